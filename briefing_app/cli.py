@@ -1,0 +1,62 @@
+"""The command line: ``briefing-app [OPTIONS]`` opens the window, subcommands work headless.
+
+Each subcommand lives in its own module of :mod:`briefing_app.commands` with
+``NAME``, ``HELP``, ``add_arguments(parser)`` and ``run(args) -> int``; this
+module only parses and dispatches, so importing it stays cheap.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from briefing_app import __version__
+from briefing_app.commands import COMMAND_MODULES
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser for the whole command line."""
+    parser = argparse.ArgumentParser(
+        prog="briefing-app",
+        description="Offline briefing reader. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--content", type=Path, metavar="PATH", help="open this pack folder instead of the bundled one"
+    )
+    parser.add_argument("--topic", metavar="ID", help="open at this topic")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE.png",
+        help="render the main window to a PNG file and exit (works offscreen)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module_name in COMMAND_MODULES:
+        module = importlib.import_module(f"briefing_app.commands.{module_name}")
+        sub = subparsers.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        module.add_arguments(sub)
+        sub.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv`` (default ``sys.argv[1:]``), run the command, return the exit code.
+
+    Exit codes: 0 success, 1 the command found errors (``check``), 2 bad usage
+    or an input that cannot be used (argparse's convention).
+    """
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "run", None) is not None:
+        return int(args.run(args))
+    from briefing_app.ui.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,237 @@
+"""Load a pack folder into a :class:`~briefing_app.core.model.Pack`.
+
+The loader reads files; the parsers in :mod:`briefing_app.core.packparse`
+take text.  Nothing here raises on bad content: every fault becomes a
+:class:`~briefing_app.core.model.Problem` with the file and line, and the pack
+keeps everything that is valid.  The format is ``docs/content-format.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from briefing_app.core import packparse
+from briefing_app.core.links import check_links
+from briefing_app.core.model import Pack, Problem, TreeNode
+from briefing_app.core.resources import bundled_pack_path
+
+#: Topic ids are file names; keep them portable (lowercase ASCII, digits, hyphens).
+TOPIC_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+#: A topic file larger than this is not read (bytes); a briefing note is far smaller.
+MAX_TOPIC_BYTES = 8 * 1024 * 1024
+#: ``briefing.yaml`` and ``glossary.yaml`` larger than this are not read (bytes).
+MAX_YAML_BYTES = 8 * 1024 * 1024
+
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def decode_text(data: bytes, rel: str, problems: list[Problem]) -> str | None:
+    """Decode a pack file's bytes as UTF-8, the only encoding packs use.
+
+    A UTF-8 byte-order mark is dropped.  Returns the text, or ``None`` after
+    appending an error to ``problems`` (UTF-16, NUL bytes, invalid UTF-8 with
+    the line of the first bad byte).
+    """
+    if data.startswith(UTF8_BOM):
+        data = data[len(UTF8_BOM) :]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        problems.append(
+            Problem(rel, 1, "error", "the file is UTF-16; save it as UTF-8 and reopen the pack")
+        )
+        return None
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        problems.append(
+            Problem(rel, line, "error", "the file contains NUL bytes; it is not a text file")
+        )
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        problems.append(
+            Problem(
+                rel,
+                line,
+                "error",
+                f"the file is not UTF-8 (byte 0x{data[exc.start]:02x}); "
+                "save it as UTF-8 in your editor",
+            )
+        )
+        return None
+
+
+def _read(root: Path, rel: str, limit: int, problems: list[Problem]) -> str | None:
+    """Read ``root/rel`` as pack text, or record why not and return ``None``."""
+    path = root / rel
+    try:
+        if not _inside(root, path):
+            problems.append(
+                Problem(rel, None, "error", "the file links outside the pack folder; not read")
+            )
+            return None
+        size = path.stat().st_size
+        if size > limit:
+            problems.append(
+                Problem(
+                    rel,
+                    None,
+                    "error",
+                    f"the file is {size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit; "
+                    "split it into smaller files",
+                )
+            )
+            return None
+        data = path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(rel, None, "error", f"cannot read the file: {exc.strerror}"))
+        return None
+    return decode_text(data, rel, problems)
+
+
+def _inside(root: Path, path: Path) -> bool:
+    """True if ``path`` (symlinks resolved) lies inside ``root``."""
+    try:
+        path.resolve().relative_to(root.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def load_pack(path: Path | str | None = None) -> Pack:
+    """Load the pack folder at ``path`` (the bundled pack when ``None``).
+
+    Returns:
+        A :class:`Pack` holding every valid topic, the tree, the glossary and
+        the list of problems.  Never raises on bad content or a missing folder:
+        those come back as problems.
+    """
+    root = bundled_pack_path() if path is None else Path(path)
+    pack = Pack(root=root)
+    problems = pack.problems
+    if not root.is_dir():
+        problems.append(
+            Problem(str(root), None, "error", "no pack folder here; give the folder that holds briefing.yaml")
+        )
+        return pack
+
+    manifest_text = None
+    if (root / "briefing.yaml").is_file():
+        manifest_text = _read(root, "briefing.yaml", MAX_YAML_BYTES, problems)
+    else:
+        problems.append(
+            Problem("briefing.yaml", None, "error", "the pack has no briefing.yaml; create it (see docs/content-format.md)")
+        )
+    tree_spec: list[packparse.TreeSpec] = []
+    if manifest_text is not None:
+        pack.info, tree_spec = packparse.parse_manifest(manifest_text, problems)
+
+    _load_topics(pack)
+    pack.tree = _build_tree(pack, tree_spec)
+
+    if (root / "glossary.yaml").is_file():
+        glossary_text = _read(root, "glossary.yaml", MAX_YAML_BYTES, problems)
+        if glossary_text is not None:
+            pack.terms = packparse.parse_glossary(glossary_text, problems)
+    packparse.check_references(pack)
+    check_links(pack)
+    if not pack.topics and not any(p.severity == "error" for p in problems):
+        problems.append(Problem("topics", None, "error", "the pack has no topics; add topics/<id>.md files"))
+    return pack
+
+
+def _load_topics(pack: Pack) -> None:
+    """Parse every ``topics/*.md`` file into ``pack.topics`` (sorted by file name)."""
+    topics_dir = pack.root / "topics"
+    if not topics_dir.is_dir():
+        pack.problems.append(
+            Problem("topics", None, "error", "the pack has no topics/ folder; create it with one .md file per topic")
+        )
+        return
+    seen_lower: dict[str, str] = {}
+    for path in sorted(topics_dir.iterdir()):
+        if path.suffix != ".md" or path.name.startswith("."):
+            continue
+        rel = f"topics/{path.name}"
+        topic_id = path.stem
+        if not TOPIC_ID.match(topic_id):
+            pack.problems.append(
+                Problem(
+                    rel,
+                    None,
+                    "error",
+                    f"topic id {topic_id!r} must be lowercase letters, digits and hyphens; rename the file",
+                )
+            )
+            continue
+        if topic_id.lower() in seen_lower:
+            pack.problems.append(
+                Problem(rel, None, "error", f"duplicate topic id {topic_id!r}; rename one of the files")
+            )
+            continue
+        seen_lower[topic_id.lower()] = topic_id
+        text = _read(pack.root, rel, MAX_TOPIC_BYTES, pack.problems)
+        if text is None:
+            continue
+        pack.topics[topic_id] = packparse.parse_topic(topic_id, rel, text, pack.problems)
+
+
+def _build_tree(pack: Pack, spec: list[packparse.TreeSpec]) -> list[TreeNode]:
+    """Turn the manifest's tree spec into nodes over the loaded topics.
+
+    A node whose topic did not load is dropped (its children take its place);
+    a topic listed twice keeps its first place; topics in no node are added at
+    the end with a warning, so nothing the author wrote is hidden.
+    """
+    placed: set[str] = set()
+
+    def build(items: list[packparse.TreeSpec], parent: TreeNode | None) -> list[TreeNode]:
+        nodes: list[TreeNode] = []
+        for item in items:
+            if item.topic_id in placed:
+                pack.problems.append(
+                    Problem(
+                        "briefing.yaml",
+                        item.line,
+                        "error",
+                        f"topic {item.topic_id!r} is in the tree twice; keep one place",
+                    )
+                )
+                nodes.extend(build(item.children, parent))
+                continue
+            if item.topic_id not in pack.topics:
+                if (pack.root / "topics" / f"{item.topic_id}.md").exists():
+                    pass  # the file exists but failed to load: its own problem says why
+                else:
+                    pack.problems.append(
+                        Problem(
+                            "briefing.yaml",
+                            item.line,
+                            "error",
+                            f"the tree names topic {item.topic_id!r} but topics/{item.topic_id}.md "
+                            "does not exist; create it or remove the entry",
+                        )
+                    )
+                nodes.extend(build(item.children, parent))
+                continue
+            placed.add(item.topic_id)
+            node = TreeNode(item.topic_id, parent=parent)
+            node.children = build(item.children, node)
+            nodes.append(node)
+        return nodes
+
+    roots = build(spec, None)
+    for topic_id, topic in pack.topics.items():
+        if topic_id not in placed:
+            pack.problems.append(
+                Problem(
+                    topic.path,
+                    None,
+                    "warning",
+                    f"topic {topic_id!r} is not in the tree of briefing.yaml; it is shown at the end",
+                )
+            )
+            roots.append(TreeNode(topic_id))
+    return roots

@@ -1,0 +1,117 @@
+"""Topic and glossary pages as HTML, and the reader stylesheet.
+
+A topic page is laid out as a briefing note: title, one-line summary, a
+"Key facts" box, the body, "Talking points", "Related topics" as links and
+the sources.  The HTML keeps to what ``QTextDocument`` supports ("Supported
+HTML Subset" in the Qt docs): boxes are one-cell tables, colours come from
+the stylesheet by class, so one page reads well in light and dark.
+"""
+
+from __future__ import annotations
+
+import html
+from string import Template
+
+from briefing_app.core.markdown_render import markdown_to_html, plain_text
+from briefing_app.core.model import Pack, Term, Topic
+from briefing_app.core.resources import read_resource
+
+__all__ = ["LANGUAGE_NAMES", "plain_text", "render_term", "render_topic", "stylesheet"]
+
+#: Names of the languages glossary translations are given in (ISO 639-1 codes).
+LANGUAGE_NAMES = {
+    "en": "English", "ru": "Russian", "kk": "Kazakh", "zh": "Chinese", "uz": "Uzbek",
+    "ky": "Kyrgyz", "tr": "Turkish", "de": "German", "fr": "French",
+}
+
+#: Colours of the reader in light and dark palettes, filled into ``reader.css``.
+PALETTES = {
+    "light": {
+        "text": "#1d232b", "muted": "#5b6570", "accent": "#1f5f9e", "rule": "#c9d2dc",
+        "box": "#eef3f9", "box_border": "#9fb6d0", "talk": "#f3f7ee", "talk_border": "#a9c48f",
+        "note": "#fff7e0", "note_border": "#d9b44a", "grid": "#9aa6b2", "head": "#e4e9ef",
+    },
+    "dark": {
+        "text": "#e3e7ec", "muted": "#a2acb7", "accent": "#7fb3ea", "rule": "#3b4450",
+        "box": "#1f2a36", "box_border": "#3d5878", "talk": "#1f2b1f", "talk_border": "#4d6b3a",
+        "note": "#332c17", "note_border": "#8a7330", "grid": "#5a6572", "head": "#2a323c",
+    },
+}
+
+
+def stylesheet(dark: bool = False) -> str:
+    """Return the reader CSS for a light or dark palette (str, for setDefaultStyleSheet)."""
+    return Template(read_resource("reader.css")).substitute(PALETTES["dark" if dark else "light"])
+
+
+def _esc(text: str) -> str:
+    """Escape text for an element's content or a double-quoted attribute value."""
+    return html.escape(text, quote=False).replace('"', "&quot;")
+
+
+def _inline(source: str, source_rel: str) -> str:
+    """Render a one-paragraph Markdown string without its ``<p>`` wrapper."""
+    rendered = markdown_to_html(source, source_rel).strip()
+    if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
+        return rendered[3:-4]
+    return rendered
+
+
+def _box(css_class: str, heading: str, items: list[str], source_rel: str, ordered: bool = False) -> str:
+    tag = "ol" if ordered else "ul"
+    rows = "".join(f"<li>{_inline(item, source_rel)}</li>" for item in items)
+    return (
+        f'<table class="box {css_class}" width="100%" cellpadding="10" cellspacing="0">'
+        f'<tr><td><p class="boxhead">{_esc(heading)}</p><{tag}>{rows}</{tag}></td></tr></table>'
+    )
+
+
+def render_topic(pack: Pack, topic: Topic) -> str:
+    """Return the HTML page of ``topic`` (a fragment for ``QTextBrowser.setHtml``).
+
+    Links use the app URLs of :mod:`briefing_app.core.links`; body headings
+    carry ``id`` anchors from the toc extension.
+    """
+    parts = [f'<h1 class="title">{_esc(topic.title)}</h1>']
+    if topic.summary:
+        parts.append(f'<p class="summary">{_esc(topic.summary)}</p>')
+    if topic.key_facts:
+        parts.append(_box("keyfacts", "Key facts", topic.key_facts, topic.path))
+    if topic.body.strip():
+        parts.append(f'<div class="body">{markdown_to_html(topic.body, topic.path)}</div>')
+    if topic.talking_points:
+        parts.append('<h2 id="talking-points-section">Talking points</h2>')
+        parts.append(_box("talking", "Talking points", topic.talking_points, topic.path, ordered=True))
+    related = [pack.topics[r] for r in topic.related if r in pack.topics]
+    if related:
+        parts.append('<h2 id="related-topics-section">Related topics</h2><ul class="related">')
+        for other in related:
+            summary = f' <span class="muted">— {_esc(other.summary)}</span>' if other.summary else ""
+            parts.append(f'<li><a href="topic:{_esc(other.id)}">{_esc(other.title)}</a>{summary}</li>')
+        parts.append("</ul>")
+    if topic.sources:
+        cited = "; ".join(_inline(source, topic.path) for source in topic.sources)
+        parts.append(f'<p class="sources"><b>Sources:</b> {cited}</p>')
+    return "\n".join(parts)
+
+
+def render_term(pack: Pack, term: Term) -> str:
+    """Return the HTML of a glossary term: headword, aliases, names by language,
+    definition and links to the topics it concerns."""
+    parts = [f'<h2 class="term">{_esc(term.term)}</h2>']
+    if term.aliases:
+        parts.append(f'<p class="aliases">Also: {_esc(", ".join(term.aliases))}</p>')
+    if term.translations:
+        rows = "".join(
+            f'<tr><td class="lang">{_esc(LANGUAGE_NAMES.get(code, code))}</td>'
+            f'<td lang="{_esc(code)}">{_esc(name)}</td></tr>'
+            for code, name in term.translations.items()
+        )
+        parts.append(f'<table class="names" cellpadding="3" cellspacing="0">{rows}</table>')
+    if term.definition:
+        parts.append(markdown_to_html(term.definition, "glossary.yaml"))
+    topics = [pack.topics[t] for t in term.topics if t in pack.topics]
+    if topics:
+        links = "".join(f'<li><a href="topic:{_esc(t.id)}">{_esc(t.title)}</a></li>' for t in topics)
+        parts.append(f'<p class="boxhead">Topics</p><ul class="related">{links}</ul>')
+    return "\n".join(parts)
