@@ -25,7 +25,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--content", type=Path, metavar="PATH", help="open this pack folder instead of the bundled one"
+        "--content",
+        type=Path,
+        metavar="PATH",
+        help="open this pack folder instead of the bundled one",
     )
     parser.add_argument("--topic", metavar="ID", help="open at this topic")
     parser.add_argument(

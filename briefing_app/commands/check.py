@@ -17,8 +17,12 @@ HELP = "validate a pack (the bundled one by default) and list its problems"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add ``PATH`` and ``--json`` to the ``check`` subparser."""
-    parser.add_argument("path", nargs="?", type=Path, help="the pack folder (default: the bundled pack)")
-    parser.add_argument("--json", action="store_true", help="print one JSON object instead of lines")
+    parser.add_argument(
+        "path", nargs="?", type=Path, help="the pack folder (default: the bundled pack)"
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print one JSON object instead of lines"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -47,7 +51,9 @@ def run(args: argparse.Namespace) -> int:
             print(problem.format())
         errors = sum(p.severity == "error" for p in pack.problems)
         warnings = len(pack.problems) - errors
-        summary = f"{pack.info.title or pack.root}: {len(pack.topics)} topics, {len(pack.terms)} terms, "
+        summary = (
+            f"{pack.info.title or pack.root}: {len(pack.topics)} topics, {len(pack.terms)} terms, "
+        )
         summary += f"{errors} error(s), {warnings} warning(s)"
         print(summary, file=sys.stderr)
     return 1 if pack.has_errors else 0

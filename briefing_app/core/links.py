@@ -31,7 +31,7 @@ RouteKind = Literal["topic", "glossary", "asset", "anchor", "external", "refused
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 _INLINE_LINK = re.compile(r"(!?)\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^)]*)?\)")
-_REFERENCE_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
+_REFERENCE_DEF = re.compile(r"^\s{0,3}\[(?!\^)[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _ATTR_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -84,7 +84,9 @@ def resolve_target(from_rel: str, href: str) -> tuple[str, str] | None:
     path = unquote(parts.path)
     if path.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:[\\/]", path) or parts.netloc:
         return None
-    joined = posixpath.normpath(posixpath.join(posixpath.dirname(from_rel), path)) if path else from_rel
+    joined = (
+        posixpath.normpath(posixpath.join(posixpath.dirname(from_rel), path)) if path else from_rel
+    )
     if joined == ".." or joined.startswith("../"):
         return None
     return joined, unquote(parts.fragment)
@@ -109,7 +111,7 @@ def markdown_links(body: str) -> list[tuple[int, str, bool]]:
         for match in _INLINE_LINK.finditer(line):
             found.append((index, match.group(2), match.group(1) == "!"))
         ref = _REFERENCE_DEF.match(line)
-        if ref and not ref.group(1).startswith("^"):
+        if ref:
             found.append((index, ref.group(1), False))
     return found
 
@@ -176,7 +178,11 @@ def _check_one(
     if len(scheme) > 1:  # a one-letter "scheme" is a Windows drive
         if scheme == "glossary":
             term_id = target.partition(":")[2]
-            return None if term_id in term_ids else ("warning", f"glossary term {term_id!r} does not exist")
+            return (
+                None
+                if term_id in term_ids
+                else ("warning", f"glossary term {term_id!r} does not exist")
+            )
         if scheme in EXTERNAL_SCHEMES and not is_image:
             return None
         if is_image:
@@ -185,13 +191,19 @@ def _check_one(
     if target.startswith("#"):
         own = posixpath.splitext(posixpath.basename(from_rel))[0]
         anchor = unquote(target[1:])
-        return None if anchor in anchors.get(own, set()) else ("warning", f"no heading with anchor #{anchor} here")
+        return (
+            None
+            if anchor in anchors.get(own, set())
+            else ("warning", f"no heading with anchor #{anchor} here")
+        )
     resolved = resolve_target(from_rel, target)
     if resolved is None:
         return "error", f"{target!r} points outside the pack folder; use a path inside the pack"
     path, fragment = resolved
     if is_image:
-        return None if (pack.root / path).is_file() else ("warning", f"image {path!r} does not exist")
+        return (
+            None if (pack.root / path).is_file() else ("warning", f"image {path!r} does not exist")
+        )
     directory, name = posixpath.split(path)
     if directory == "topics" and name.endswith(".md"):
         topic_id = name[:-3]

@@ -113,7 +113,12 @@ def load_pack(path: Path | str | None = None) -> Pack:
     problems = pack.problems
     if not root.is_dir():
         problems.append(
-            Problem(str(root), None, "error", "no pack folder here; give the folder that holds briefing.yaml")
+            Problem(
+                str(root),
+                None,
+                "error",
+                "no pack folder here; give the folder that holds briefing.yaml",
+            )
         )
         return pack
 
@@ -122,7 +127,12 @@ def load_pack(path: Path | str | None = None) -> Pack:
         manifest_text = _read(root, "briefing.yaml", MAX_YAML_BYTES, problems)
     else:
         problems.append(
-            Problem("briefing.yaml", None, "error", "the pack has no briefing.yaml; create it (see docs/content-format.md)")
+            Problem(
+                "briefing.yaml",
+                None,
+                "error",
+                "the pack has no briefing.yaml; create it (see docs/content-format.md)",
+            )
         )
     tree_spec: list[packparse.TreeSpec] = []
     if manifest_text is not None:
@@ -138,7 +148,9 @@ def load_pack(path: Path | str | None = None) -> Pack:
     packparse.check_references(pack)
     check_links(pack)
     if not pack.topics and not any(p.severity == "error" for p in problems):
-        problems.append(Problem("topics", None, "error", "the pack has no topics; add topics/<id>.md files"))
+        problems.append(
+            Problem("topics", None, "error", "the pack has no topics; add topics/<id>.md files")
+        )
     return pack
 
 
@@ -147,7 +159,12 @@ def _load_topics(pack: Pack) -> None:
     topics_dir = pack.root / "topics"
     if not topics_dir.is_dir():
         pack.problems.append(
-            Problem("topics", None, "error", "the pack has no topics/ folder; create it with one .md file per topic")
+            Problem(
+                "topics",
+                None,
+                "error",
+                "the pack has no topics/ folder; create it with one .md file per topic",
+            )
         )
         return
     seen_lower: dict[str, str] = {}
@@ -168,7 +185,9 @@ def _load_topics(pack: Pack) -> None:
             continue
         if topic_id.lower() in seen_lower:
             pack.problems.append(
-                Problem(rel, None, "error", f"duplicate topic id {topic_id!r}; rename one of the files")
+                Problem(
+                    rel, None, "error", f"duplicate topic id {topic_id!r}; rename one of the files"
+                )
             )
             continue
         seen_lower[topic_id.lower()] = topic_id

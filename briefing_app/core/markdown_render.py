@@ -15,6 +15,7 @@ import html
 import threading
 import xml.etree.ElementTree as etree
 from html.parser import HTMLParser
+from typing import ClassVar
 from urllib.parse import quote, urlsplit
 
 import markdown
@@ -28,9 +29,45 @@ from briefing_app.core.links import EXTERNAL_SCHEMES, resolve_target
 #: Schemes a sanitised document may keep; relative ``#anchor`` links also pass.
 SAFE_SCHEMES = {"topic", "glossary", "pack", *EXTERNAL_SCHEMES}
 SAFE_TAGS = {
-    "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "div", "dl", "dt", "em", "h1",
-    "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "li", "ol", "p", "pre", "s", "small",
-    "span", "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u",
+    "a",
+    "abbr",
+    "b",
+    "blockquote",
+    "br",
+    "code",
+    "dd",
+    "del",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "img",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "s",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "u",
     "ul",
 }
 SAFE_ATTRIBUTES = {
@@ -43,7 +80,13 @@ SAFE_ATTRIBUTES = {
     "ol": {"start"},
 }
 EXTENSIONS = [
-    "tables", "footnotes", "attr_list", "admonition", "def_list", "fenced_code", "sane_lists",
+    "tables",
+    "footnotes",
+    "attr_list",
+    "admonition",
+    "def_list",
+    "fenced_code",
+    "sane_lists",
 ]
 
 
@@ -112,7 +155,7 @@ class _PackTreeprocessor(Treeprocessor):
 
 
 class _PackExtension(Extension):
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - Markdown's API name
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
         processor = _PackTreeprocessor(md)
         md.treeprocessors.register(processor, "briefing-pack", 1)
         md.pack_processor = processor  # type: ignore[attr-defined]
@@ -150,7 +193,7 @@ def markdown_to_html(source: str, source_rel: str = "topics/_.md") -> str:
     md.pack_processor.source_rel = source_rel  # type: ignore[attr-defined]
     try:
         raw = md.convert(source)
-    except Exception:  # noqa: BLE001 - a Markdown bug must not take the reader down
+    except Exception:
         return f"<pre>{html.escape(source)}</pre>"
     return sanitise(raw)
 
@@ -169,7 +212,11 @@ def sanitise(fragment: str) -> str:
 
 
 class _TextCollector(HTMLParser):
-    BLOCKS = {"p", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "dt", "dd", "br", "td", "th"}
+    """Collects the text of an HTML fragment, a newline after each block element."""
+
+    BLOCKS: ClassVar[frozenset[str]] = frozenset(
+        "p li tr h1 h2 h3 h4 h5 h6 pre dt dd br td th".split()
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

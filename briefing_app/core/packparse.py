@@ -20,10 +20,24 @@ MANIFEST = "briefing.yaml"
 GLOSSARY = "glossary.yaml"
 
 MANIFEST_KEYS = {
-    "id", "title", "subtitle", "language", "version", "updated", "source", "classification", "topics",
+    "id",
+    "title",
+    "subtitle",
+    "language",
+    "version",
+    "updated",
+    "source",
+    "classification",
+    "topics",
 }
 TOPIC_KEYS = {
-    "title", "summary", "tags", "key_facts", "talking_points", "related", "sources",
+    "title",
+    "summary",
+    "tags",
+    "key_facts",
+    "talking_points",
+    "related",
+    "sources",
 }
 TERM_KEYS = {"term", "id", "aliases", "translations", "definition", "topics"}
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -38,7 +52,9 @@ class TreeSpec:
     children: list[TreeSpec] = field(default_factory=list)
 
 
-def _unknown_keys(mapping: LineDict, allowed: set[str], rel: str, what: str, problems: list[Problem]) -> None:
+def _unknown_keys(
+    mapping: LineDict, allowed: set[str], rel: str, what: str, problems: list[Problem]
+) -> None:
     for key in mapping:
         if key not in allowed:
             problems.append(
@@ -71,7 +87,12 @@ def _text_list(mapping: LineDict, key: str, rel: str, problems: list[Problem]) -
         return [value.strip()] if value.strip() else []
     if not isinstance(value, LineList):
         problems.append(
-            Problem(rel, mapping.line_of(key), "error", f"{key!r} must be a list of text, not a {_kind(value)}")
+            Problem(
+                rel,
+                mapping.line_of(key),
+                "error",
+                f"{key!r} must be a list of text, not a {_kind(value)}",
+            )
         )
         return []
     items: list[str] = []
@@ -81,7 +102,12 @@ def _text_list(mapping: LineDict, key: str, rel: str, problems: list[Problem]) -
                 items.append(item.strip())
         else:
             problems.append(
-                Problem(rel, value.line_of(index), "error", f"each item of {key!r} must be text, not a {_kind(item)}")
+                Problem(
+                    rel,
+                    value.line_of(index),
+                    "error",
+                    f"each item of {key!r} must be text, not a {_kind(item)}",
+                )
             )
     return items
 
@@ -113,7 +139,14 @@ def parse_manifest(text: str, problems: list[Problem]) -> tuple[PackInfo, list[T
     if data is None:
         return PackInfo(), []
     if not isinstance(data, LineDict):
-        problems.append(Problem(MANIFEST, 1, "error", "briefing.yaml must be a mapping of keys (id, title, topics, ...)"))
+        problems.append(
+            Problem(
+                MANIFEST,
+                1,
+                "error",
+                "briefing.yaml must be a mapping of keys (id, title, topics, ...)",
+            )
+        )
         return PackInfo(), []
     _unknown_keys(data, MANIFEST_KEYS, MANIFEST, "briefing.yaml", problems)
     info = PackInfo(
@@ -127,10 +160,17 @@ def parse_manifest(text: str, problems: list[Problem]) -> tuple[PackInfo, list[T
     )
     for key in ("id", "title"):
         if not getattr(info, key):
-            problems.append(Problem(MANIFEST, data.line_of(key), "error", f"briefing.yaml needs a {key!r}"))
+            problems.append(
+                Problem(MANIFEST, data.line_of(key), "error", f"briefing.yaml needs a {key!r}")
+            )
     if info.updated and not ISO_DATE.match(info.updated):
         problems.append(
-            Problem(MANIFEST, data.line_of("updated"), "warning", "'updated' should be an ISO date, YYYY-MM-DD")
+            Problem(
+                MANIFEST,
+                data.line_of("updated"),
+                "warning",
+                "'updated' should be an ISO date, YYYY-MM-DD",
+            )
         )
     source = data.get("source")
     if isinstance(source, LineDict):
@@ -138,13 +178,26 @@ def parse_manifest(text: str, problems: list[Problem]) -> tuple[PackInfo, list[T
     elif isinstance(source, str):
         info.source = {"title": source.strip()}
     elif source is not None:
-        problems.append(Problem(MANIFEST, data.line_of("source"), "error", "'source' must be a mapping (title, publisher)"))
+        problems.append(
+            Problem(
+                MANIFEST,
+                data.line_of("source"),
+                "error",
+                "'source' must be a mapping (title, publisher)",
+            )
+        )
     topics = data.get("topics")
     if topics is None:
-        problems.append(Problem(MANIFEST, data.line, "error", "briefing.yaml needs 'topics', the sidebar tree"))
+        problems.append(
+            Problem(MANIFEST, data.line, "error", "briefing.yaml needs 'topics', the sidebar tree")
+        )
         return info, []
     if not isinstance(topics, LineList):
-        problems.append(Problem(MANIFEST, data.line_of("topics"), "error", "'topics' must be a list of topic ids"))
+        problems.append(
+            Problem(
+                MANIFEST, data.line_of("topics"), "error", "'topics' must be a list of topic ids"
+            )
+        )
         return info, []
     return info, _parse_tree(topics, problems)
 
@@ -159,12 +212,21 @@ def _parse_tree(items: LineList, problems: list[Problem]) -> list[TreeSpec]:
             _unknown_keys(item, {"id", "children"}, MANIFEST, "a tree node", problems)
             children = item.get("children") or LineList()
             if not isinstance(children, LineList):
-                problems.append(Problem(MANIFEST, item.line_of("children"), "error", "'children' must be a list"))
+                problems.append(
+                    Problem(
+                        MANIFEST, item.line_of("children"), "error", "'children' must be a list"
+                    )
+                )
                 children = LineList()
             specs.append(TreeSpec(item["id"].strip(), line, _parse_tree(children, problems)))
         else:
             problems.append(
-                Problem(MANIFEST, line, "error", "a tree node must be a topic id or a mapping with 'id' and 'children'")
+                Problem(
+                    MANIFEST,
+                    line,
+                    "error",
+                    "a tree node must be a topic id or a mapping with 'id' and 'children'",
+                )
             )
     return specs
 
@@ -197,7 +259,12 @@ def parse_topic(topic_id: str, rel: str, text: str, problems: list[Problem]) -> 
     topic = Topic(id=topic_id, title=topic_id, body=body, path=rel, body_line=body_line)
     if front is None:
         problems.append(
-            Problem(rel, 1, "error", "no front matter; start the file with '---', a 'title:' line and '---'")
+            Problem(
+                rel,
+                1,
+                "error",
+                "no front matter; start the file with '---', a 'title:' line and '---'",
+            )
         )
         return topic
     data = _parse(front, rel, problems, line_offset=1)
@@ -205,23 +272,38 @@ def parse_topic(topic_id: str, rel: str, text: str, problems: list[Problem]) -> 
         data = LineDict()
         data.line, data.key_lines = 1, {}
         if not any(p.file == rel for p in problems):
-            problems.append(Problem(rel, 1, "error", "the front matter is empty; add at least 'title:'"))
+            problems.append(
+                Problem(rel, 1, "error", "the front matter is empty; add at least 'title:'")
+            )
     if not isinstance(data, LineDict):
-        problems.append(Problem(rel, 2, "error", "the front matter must be a mapping of keys (title, summary, ...)"))
+        problems.append(
+            Problem(
+                rel, 2, "error", "the front matter must be a mapping of keys (title, summary, ...)"
+            )
+        )
         return topic
     _unknown_keys(data, TOPIC_KEYS, rel, "the front matter", problems)
     title = _text(data, "title", rel, problems)
     if title:
         topic.title = title
     elif not any(p.file == rel and p.severity == "error" for p in problems):
-        problems.append(Problem(rel, data.line or 2, "error", "the topic has no 'title'; add one to the front matter"))
+        problems.append(
+            Problem(
+                rel,
+                data.line or 2,
+                "error",
+                "the topic has no 'title'; add one to the front matter",
+            )
+        )
     topic.summary = _text(data, "summary", rel, problems)
     for key in ("tags", "key_facts", "talking_points", "related", "sources"):
         setattr(topic, key, _text_list(data, key, rel, problems))
     related = data.get("related")
     if isinstance(related, LineList):
         topic.related_lines = {
-            item.strip(): related.line_of(i) for i, item in enumerate(related) if isinstance(item, str)
+            item.strip(): related.line_of(i)
+            for i, item in enumerate(related)
+            if isinstance(item, str)
         }
     return topic
 
@@ -236,34 +318,54 @@ def parse_glossary(text: str, problems: list[Problem]) -> list[Term]:
     if data is None:
         return []
     if not isinstance(data, LineList):
-        problems.append(Problem(GLOSSARY, 1, "error", "glossary.yaml must be a list of terms ('- term: ...')"))
+        problems.append(
+            Problem(GLOSSARY, 1, "error", "glossary.yaml must be a list of terms ('- term: ...')")
+        )
         return []
     terms: list[Term] = []
     seen: dict[str, int] = {}
     for index, item in enumerate(data):
         line = data.line_of(index)
         if not isinstance(item, LineDict):
-            problems.append(Problem(GLOSSARY, line, "error", "each glossary entry must be a mapping with 'term:'"))
+            problems.append(
+                Problem(
+                    GLOSSARY, line, "error", "each glossary entry must be a mapping with 'term:'"
+                )
+            )
             continue
         _unknown_keys(item, TERM_KEYS, GLOSSARY, "a glossary term", problems)
         name = _text(item, "term", GLOSSARY, problems)
         if not name:
-            problems.append(Problem(GLOSSARY, line, "error", "a glossary entry has no 'term'; add the headword"))
+            problems.append(
+                Problem(GLOSSARY, line, "error", "a glossary entry has no 'term'; add the headword")
+            )
             continue
         term_id = _text(item, "id", GLOSSARY, problems) or slugify_unicode(name, "-")
         if term_id in seen:
             problems.append(
-                Problem(GLOSSARY, line, "error", f"term id {term_id!r} is defined twice (first on line {seen[term_id]}); merge them")
+                Problem(
+                    GLOSSARY,
+                    line,
+                    "error",
+                    f"term id {term_id!r} is defined twice (first on line {seen[term_id]}); merge them",
+                )
             )
             continue
         seen[term_id] = line
         translations: dict[str, str] = {}
         raw = item.get("translations")
         if isinstance(raw, LineDict):
-            translations = {str(k): v.strip() for k, v in raw.items() if isinstance(v, str) and v.strip()}
+            translations = {
+                str(k): v.strip() for k, v in raw.items() if isinstance(v, str) and v.strip()
+            }
         elif raw is not None:
             problems.append(
-                Problem(GLOSSARY, item.line_of("translations"), "error", "'translations' must map language codes to names")
+                Problem(
+                    GLOSSARY,
+                    item.line_of("translations"),
+                    "error",
+                    "'translations' must map language codes to names",
+                )
             )
         terms.append(
             Term(
@@ -285,11 +387,21 @@ def check_references(pack: Pack) -> None:
         for related in topic.related:
             if related not in pack.topics:
                 pack.problems.append(
-                    Problem(topic.path, topic.related_lines.get(related), "warning", f"related topic {related!r} does not exist")
+                    Problem(
+                        topic.path,
+                        topic.related_lines.get(related),
+                        "warning",
+                        f"related topic {related!r} does not exist",
+                    )
                 )
     for term in pack.terms:
         for topic_id in term.topics:
             if topic_id not in pack.topics:
                 pack.problems.append(
-                    Problem(GLOSSARY, term.line, "warning", f"term {term.term!r} names topic {topic_id!r}, which does not exist")
+                    Problem(
+                        GLOSSARY,
+                        term.line,
+                        "warning",
+                        f"term {term.term!r} names topic {topic_id!r}, which does not exist",
+                    )
                 )

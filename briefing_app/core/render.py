@@ -20,21 +20,46 @@ __all__ = ["LANGUAGE_NAMES", "plain_text", "render_term", "render_topic", "style
 
 #: Names of the languages glossary translations are given in (ISO 639-1 codes).
 LANGUAGE_NAMES = {
-    "en": "English", "ru": "Russian", "kk": "Kazakh", "zh": "Chinese", "uz": "Uzbek",
-    "ky": "Kyrgyz", "tr": "Turkish", "de": "German", "fr": "French",
+    "en": "English",
+    "ru": "Russian",
+    "kk": "Kazakh",
+    "zh": "Chinese",
+    "uz": "Uzbek",
+    "ky": "Kyrgyz",
+    "tr": "Turkish",
+    "de": "German",
+    "fr": "French",
 }
 
 #: Colours of the reader in light and dark palettes, filled into ``reader.css``.
 PALETTES = {
     "light": {
-        "text": "#1d232b", "muted": "#5b6570", "accent": "#1f5f9e", "rule": "#c9d2dc",
-        "box": "#eef3f9", "box_border": "#9fb6d0", "talk": "#f3f7ee", "talk_border": "#a9c48f",
-        "note": "#fff7e0", "note_border": "#d9b44a", "grid": "#9aa6b2", "head": "#e4e9ef",
+        "text": "#1d232b",
+        "muted": "#5b6570",
+        "accent": "#1f5f9e",
+        "rule": "#c9d2dc",
+        "box": "#eef3f9",
+        "box_border": "#9fb6d0",
+        "talk": "#f3f7ee",
+        "talk_border": "#a9c48f",
+        "note": "#fff7e0",
+        "note_border": "#d9b44a",
+        "grid": "#9aa6b2",
+        "head": "#e4e9ef",
     },
     "dark": {
-        "text": "#e3e7ec", "muted": "#a2acb7", "accent": "#7fb3ea", "rule": "#3b4450",
-        "box": "#1f2a36", "box_border": "#3d5878", "talk": "#1f2b1f", "talk_border": "#4d6b3a",
-        "note": "#332c17", "note_border": "#8a7330", "grid": "#5a6572", "head": "#2a323c",
+        "text": "#e3e7ec",
+        "muted": "#a2acb7",
+        "accent": "#7fb3ea",
+        "rule": "#3b4450",
+        "box": "#1f2a36",
+        "box_border": "#3d5878",
+        "talk": "#1f2b1f",
+        "talk_border": "#4d6b3a",
+        "note": "#332c17",
+        "note_border": "#8a7330",
+        "grid": "#5a6572",
+        "head": "#2a323c",
     },
 }
 
@@ -57,7 +82,9 @@ def _inline(source: str, source_rel: str) -> str:
     return rendered
 
 
-def _box(css_class: str, heading: str, items: list[str], source_rel: str, ordered: bool = False) -> str:
+def _box(
+    css_class: str, heading: str, items: list[str], source_rel: str, ordered: bool = False
+) -> str:
     tag = "ol" if ordered else "ul"
     rows = "".join(f"<li>{_inline(item, source_rel)}</li>" for item in items)
     return (
@@ -81,13 +108,19 @@ def render_topic(pack: Pack, topic: Topic) -> str:
         parts.append(f'<div class="body">{markdown_to_html(topic.body, topic.path)}</div>')
     if topic.talking_points:
         parts.append('<h2 id="talking-points-section">Talking points</h2>')
-        parts.append(_box("talking", "Talking points", topic.talking_points, topic.path, ordered=True))
+        parts.append(
+            _box("talking", "Talking points", topic.talking_points, topic.path, ordered=True)
+        )
     related = [pack.topics[r] for r in topic.related if r in pack.topics]
     if related:
         parts.append('<h2 id="related-topics-section">Related topics</h2><ul class="related">')
         for other in related:
-            summary = f' <span class="muted">— {_esc(other.summary)}</span>' if other.summary else ""
-            parts.append(f'<li><a href="topic:{_esc(other.id)}">{_esc(other.title)}</a>{summary}</li>')
+            summary = (
+                f' <span class="muted">— {_esc(other.summary)}</span>' if other.summary else ""
+            )
+            parts.append(
+                f'<li><a href="topic:{_esc(other.id)}">{_esc(other.title)}</a>{summary}</li>'
+            )
         parts.append("</ul>")
     if topic.sources:
         cited = "; ".join(_inline(source, topic.path) for source in topic.sources)
@@ -112,6 +145,8 @@ def render_term(pack: Pack, term: Term) -> str:
         parts.append(markdown_to_html(term.definition, "glossary.yaml"))
     topics = [pack.topics[t] for t in term.topics if t in pack.topics]
     if topics:
-        links = "".join(f'<li><a href="topic:{_esc(t.id)}">{_esc(t.title)}</a></li>' for t in topics)
+        links = "".join(
+            f'<li><a href="topic:{_esc(t.id)}">{_esc(t.title)}</a></li>' for t in topics
+        )
         parts.append(f'<p class="boxhead">Topics</p><ul class="related">{links}</ul>')
     return "\n".join(parts)

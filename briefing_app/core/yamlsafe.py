@@ -78,15 +78,14 @@ class _PackLoader(yaml.SafeLoader):
     def _line(self, node: Node) -> int:
         return node.start_mark.line + 1 + self.line_offset
 
-    def compose_node(self, parent: Node | None, index: Any) -> Node:  # type: ignore[override]
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             raise YamlError(
                 "YAML aliases (*name) are not allowed in packs; write the value out in full",
                 event.start_mark.line + 1 + self.line_offset,
             )
-        node = super().compose_node(parent, index)
-        return node  # type: ignore[no-any-return]
+        return super().compose_node(parent, index)
 
     def construct_pack_mapping(self, node: MappingNode) -> LineDict:
         result = LineDict()

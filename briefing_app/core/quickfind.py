@@ -1,0 +1,84 @@
+"""A plain substring finder over a pack: the search used until the index is ready.
+
+It has the same shape as the full-text engine's answer (``.hits`` with id,
+kind, title, snippet, score; ``.did_you_mean``), so the search panel can use
+either.  Case-insensitive (``str.casefold``); titles rank above body text.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from briefing_app.core.model import Pack
+
+SNIPPET_RADIUS = 60
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One result: ``kind`` is "topic" or "term"; ``snippet`` is HTML with ``<b>`` marks."""
+
+    id: str
+    kind: str
+    title: str
+    snippet: str
+    score: float
+
+
+@dataclass
+class Results:
+    """The answer to one query."""
+
+    query: str
+    hits: list[Hit] = field(default_factory=list)
+    did_you_mean: str | None = None
+
+
+def _snippet(text: str, needle: str) -> str:
+    """Return an HTML excerpt of ``text`` around the first ``needle`` (folded), marked bold."""
+    position = text.casefold().find(needle)
+    if position < 0:
+        return html.escape(text[: 2 * SNIPPET_RADIUS])
+    start = max(0, position - SNIPPET_RADIUS)
+    end = min(len(text), position + len(needle) + SNIPPET_RADIUS)
+    before, match, after = (
+        text[start:position],
+        text[position : position + len(needle)],
+        text[position + len(needle) : end],
+    )
+    return (
+        ("…" if start else "")
+        + html.escape(before)
+        + f"<b>{html.escape(match)}</b>"
+        + html.escape(after)
+        + ("…" if end < len(text) else "")
+    )
+
+
+class SubstringSearch:
+    """Finds topics and glossary terms whose text contains the query."""
+
+    def __init__(self, pack: Pack) -> None:
+        self._entries: list[tuple[str, str, str, str]] = []  # (kind, id, title, text)
+        for topic in pack.topics.values():
+            text = " ".join([topic.summary, *topic.key_facts, *topic.talking_points, topic.body])
+            self._entries.append(("topic", topic.id, topic.title, " ".join(text.split())))
+        for term in pack.terms:
+            text = " ".join([*term.names(), term.definition])
+            self._entries.append(("term", term.id, term.term, " ".join(text.split())))
+
+    def search(self, query: str, limit: int = 20) -> Results:
+        """Return up to ``limit`` hits for ``query`` (any text; empty gives none)."""
+        needle = " ".join(query.split()).casefold()
+        results = Results(query)
+        if not needle:
+            return results
+        for kind, item_id, title, text in self._entries:
+            in_title = needle in title.casefold()
+            if in_title or needle in text.casefold():
+                score = 2.0 if in_title else 1.0
+                results.hits.append(Hit(item_id, kind, title, _snippet(text, needle), score))
+        results.hits.sort(key=lambda hit: -hit.score)
+        del results.hits[limit:]
+        return results

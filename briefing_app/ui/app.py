@@ -1,0 +1,83 @@
+"""Start the GUI: the QApplication, the main window, and ``--screenshot`` mode."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from briefing_app import __version__
+from briefing_app.core.loader import load_pack
+from briefing_app.core.resources import resources_dir
+
+#: Time given to the window to lay out and paint before a screenshot (ms).
+SCREENSHOT_SETTLE_MS = 150
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """Return the QApplication (creating it once) with the app's names and icon."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QGuiApplication.setApplicationName("briefing-app")
+        QGuiApplication.setApplicationDisplayName("Briefing")
+        QGuiApplication.setOrganizationName("Briefing")
+        QGuiApplication.setDesktopFileName("briefing-app")
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QGuiApplication.setApplicationVersion(__version__)
+    icon_file = resources_dir() / "icons" / "briefing-app.svg"
+    if icon_file.is_file():
+        app.setWindowIcon(QIcon(str(icon_file)))
+    return app
+
+
+def save_screenshot(window: object, path: Path) -> bool:
+    """Grab ``window`` (a QWidget) into a PNG at ``path``; False if it could not be written."""
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return window.grab().save(str(path), "PNG")
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the main window for ``args.content`` (or the bundled pack); return the exit code.
+
+    With ``args.screenshot`` set, the window is rendered once, saved as PNG
+    and the app exits: 0 on success, 2 if the file cannot be written.
+    """
+    from briefing_app.ui.main_window import MainWindow
+
+    app = make_application()
+    pack = load_pack(args.content)
+    if not pack.topics:
+        for problem in pack.problems:
+            print(problem.format(), file=sys.stderr)
+        print(
+            "briefing-app: the pack has no usable topics; see the problems above", file=sys.stderr
+        )
+        return 2
+    window = MainWindow(pack)
+    if args.screenshot is None:
+        window.restore_state()
+    if args.topic:
+        window.open_topic(args.topic)
+    window.show()
+    if args.screenshot is not None:
+        result: list[int] = []
+
+        def shoot() -> None:
+            ok = save_screenshot(window, args.screenshot)
+            if not ok:
+                print(f"briefing-app: cannot write {args.screenshot}", file=sys.stderr)
+            result.append(0 if ok else 2)
+            window.hide()
+            app.quit()
+
+        QTimer.singleShot(SCREENSHOT_SETTLE_MS, shoot)
+        app.exec()
+        return result[0] if result else 2
+    return app.exec()

@@ -1,0 +1,371 @@
+"""The main window: a thin composer that builds the panes and wires their signals.
+
+Layout: the topic tree and the reader side by side in a splitter, the
+glossary on the right and search results on the left as docks, problems at
+the bottom when there are any.  Window geometry, dock and splitter state,
+zoom and the last topic of each pack are remembered (QSettings, versioned).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QWidget,
+)
+
+from briefing_app import __version__
+from briefing_app.core.loader import load_pack
+from briefing_app.core.model import Pack
+from briefing_app.core.quickfind import SubstringSearch
+from briefing_app.ui import settings as saved
+from briefing_app.ui.glossary_dock import GlossaryDock
+from briefing_app.ui.icons import icon
+from briefing_app.ui.problems_dock import ProblemsDock
+from briefing_app.ui.reader import Reader
+from briefing_app.ui.search_panel import SearchPanel
+from briefing_app.ui.topic_tree import TopicTreeView
+
+SEARCH_DELAY_MS = 150
+MIN_ZOOM, MAX_ZOOM = -6, 12
+
+
+class MainWindow(QMainWindow):
+    """The briefing window over one pack at a time (see module doc)."""
+
+    def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main-window")
+        self.pack = pack
+        self._zoom = 0
+        self.tree = TopicTreeView(self)
+        self.reader = Reader(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.reader)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 820])
+        self.setCentralWidget(self.splitter)
+
+        self.glossary = GlossaryDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary)
+        self.search_panel = SearchPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_panel)
+        self.search_panel.hide()
+        self.problems = ProblemsDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
+        self.problems.hide()
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("search-box")
+        self.search_box.setPlaceholderText("Search the briefing (Ctrl+K)")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName("Search")
+        self.search_box.setMaximumWidth(360)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+        self._connect()
+        self.resize(1280, 800)
+        self.set_pack(pack)
+
+    # -- construction -------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        role: str = "",
+    ) -> QAction:
+        action = QAction(icon(role), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.open_action = self._action(
+            "&Open Pack…", self.choose_pack, QKeySequence.StandardKey.Open, "open"
+        )
+        self.problems_action = self._action("Show &Problems", self.show_problems, None, "problems")
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "quit")
+        self.zoom_in_action = self._action(
+            "Zoom &In", lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn, "zoom-in"
+        )
+        self.zoom_out_action = self._action(
+            "Zoom &Out", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut, "zoom-out"
+        )
+        self.zoom_reset_action = self._action(
+            "&Reset Zoom", lambda: self.zoom(-self._zoom), "Ctrl+0"
+        )
+        self.find_action = self._action("&Search…", self.focus_search, "Ctrl+K", "search")
+        self.find_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+L")])
+        self.next_action = self._action(
+            "&Next Topic", lambda: self.step_topic(1), "Ctrl+PgDown", "next"
+        )
+        self.previous_action = self._action(
+            "&Previous Topic", lambda: self.step_topic(-1), "Ctrl+PgUp", "previous"
+        )
+        self.tree_focus_action = self._action("Go to &Topic Tree", self.tree.setFocus, "Ctrl+1")
+        self.reader_focus_action = self._action("Go to &Reader", self.reader.setFocus, "Ctrl+2")
+        self.about_action = self._action("&About Briefing", self.show_about, None, "about")
+        self.glossary_toggle = self.glossary.toggleViewAction()
+        self.glossary_toggle.setShortcut(QKeySequence("Ctrl+G"))
+        self.glossary_toggle.setIcon(icon("glossary"))
+        self.search_toggle = self.search_panel.toggleViewAction()
+        self.problems_toggle = self.problems.toggleViewAction()
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.open_action, self.problems_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = bar.addMenu("&View")
+        view_menu.addActions([self.glossary_toggle, self.search_toggle, self.problems_toggle])
+        view_menu.addSeparator()
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        go_menu = bar.addMenu("&Go")
+        go_menu.addActions(
+            [
+                self.find_action,
+                self.previous_action,
+                self.next_action,
+                self.tree_focus_action,
+                self.reader_focus_action,
+            ]
+        )
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.previous_action, self.next_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.glossary_toggle)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        search_icon = QLabel(toolbar)
+        search_icon.setPixmap(icon("search").pixmap(18, 18))
+        toolbar.addWidget(search_icon)
+        toolbar.addWidget(self.search_box)
+
+    def _build_status_bar(self) -> None:
+        self.pack_label = QLabel(self)
+        self.problems_button = QToolButton(self)
+        self.problems_button.setAutoRaise(True)
+        self.problems_button.setIcon(icon("problems"))
+        self.problems_button.clicked.connect(self.show_problems)
+        self.statusBar().addPermanentWidget(self.pack_label)
+        self.statusBar().addPermanentWidget(self.problems_button)
+
+    def _connect(self) -> None:
+        self.tree.topic_selected.connect(self.open_topic)
+        for source in (self.reader, self.glossary, self.search_panel, self.problems):
+            source.topic_requested.connect(self.open_topic)
+        self.reader.term_requested.connect(self.open_term)
+        self.search_panel.term_requested.connect(self.open_term)
+        self.reader.external_requested.connect(self.open_external)
+        self.glossary.definition.external_requested.connect(self.open_external)
+        for pane in (self.reader, self.glossary.definition):
+            pane.link_refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
+        self.reader.highlighted.connect(
+            lambda url: self.statusBar().showMessage(url.toString(), 3000)
+        )
+        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_box.returnPressed.connect(self._on_search_return)
+
+    # -- pack ---------------------------------------------------------------
+
+    def set_pack(self, pack: Pack, topic_id: str | None = None) -> None:
+        """Show ``pack`` in every pane and open ``topic_id`` (or the remembered/first topic)."""
+        self.pack = pack
+        self.tree.set_pack(pack)
+        self.reader.set_pack(pack)
+        self.glossary.set_pack(pack)
+        self.problems.set_pack(pack)
+        self.search_panel.set_searcher(SubstringSearch(pack))
+        title = pack.info.title or pack.root.name
+        self.setWindowTitle(f"{title} — Briefing")
+        self.pack_label.setText(f"{len(pack.topics)} topics · {len(pack.terms)} terms")
+        errors = sum(p.severity == "error" for p in pack.problems)
+        self.problems_button.setVisible(bool(pack.problems))
+        self.problems_button.setText(f"{errors} errors, {len(pack.problems) - errors} warnings")
+        if errors:
+            self.problems.show()
+        start = topic_id or saved.read_str(saved.open_settings(), f"last_topic/{pack.info.id}")
+        order = pack.topic_order()
+        if topic_id and topic_id not in pack.topics:
+            self.statusBar().showMessage(
+                f"No topic “{topic_id}” in this pack; showing the first topic", 8000
+            )
+        if start not in pack.topics:
+            start = order[0] if order else ""
+        if start:
+            self.open_topic(start)
+
+    def choose_pack(self) -> None:
+        """Ask for a pack folder and open it (File → Open Pack)."""
+        folder = QFileDialog.getExistingDirectory(
+            self, "Open a briefing pack", str(self.pack.root.parent)
+        )
+        if folder:
+            self.open_pack_folder(folder)
+
+    def open_pack_folder(self, folder: str) -> None:
+        """Load the pack in ``folder`` and show it; a pack with no topics is refused with a message."""
+        pack = load_pack(folder)
+        if not pack.topics:
+            reasons = "\n".join(p.format() for p in pack.problems[:8])
+            QMessageBox.warning(
+                self, "Cannot open pack", f"{folder} has no usable topics.\n\n{reasons}"
+            )
+            return
+        self._remember_topic()
+        self.set_pack(pack)
+
+    # -- navigation ---------------------------------------------------------
+
+    def open_topic(self, topic_id: str, anchor: str = "") -> bool:
+        """Show topic ``topic_id`` in the reader, scrolled to ``anchor``, and select it in the tree."""
+        if not self.reader.show_topic(topic_id, anchor):
+            self.statusBar().showMessage(f"No topic “{topic_id}” in this pack", 6000)
+            return False
+        self.tree.select_topic(topic_id)
+        return True
+
+    def open_term(self, term_id: str) -> bool:
+        """Show glossary term ``term_id`` in the glossary dock."""
+        if not self.glossary.show_term(term_id):
+            self.statusBar().showMessage(f"No glossary term “{term_id}” in this pack", 6000)
+            return False
+        return True
+
+    def step_topic(self, step: int) -> None:
+        """Open the next (``step=1``) or previous (``-1``) topic in reading order."""
+        order = self.pack.topic_order()
+        page = self.reader.page
+        if not order:
+            return
+        current = (
+            order.index(page[1]) if page and page[0] == "topic" and page[1] in order else -step
+        )
+        self.open_topic(order[max(0, min(len(order) - 1, current + step))])
+
+    def confirm_external(self, url: QUrl) -> bool:
+        """Ask whether to open ``url`` in the system browser, showing the full address."""
+        answer = QMessageBox.question(
+            self,
+            "Open external link?",
+            f"This link leaves the briefing and opens in your web browser:\n\n{url.toString()}\n\nOpen it?",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_external(self, url: QUrl) -> None:
+        """Open an http(s)/mailto link in the system browser after confirmation."""
+        if self.confirm_external(url):
+            QDesktopServices.openUrl(url)
+        else:
+            self.statusBar().showMessage("External link not opened", 4000)
+
+    # -- search -------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Put the keyboard focus in the search box, its text selected (Ctrl+K, Ctrl+L)."""
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def run_search(self) -> None:
+        """Search for the search box's text and show the results dock."""
+        query = self.search_box.text()
+        self.search_panel.run_query(query)
+        if query.strip():
+            self.search_panel.show()
+
+    def _on_search_return(self) -> None:
+        self._search_timer.stop()
+        self.run_search()
+        self.search_panel.open_current()
+
+    # -- view ---------------------------------------------------------------
+
+    def zoom(self, step: int) -> None:
+        """Change the reader's text size by ``step`` points, within limits."""
+        new = max(MIN_ZOOM, min(MAX_ZOOM, self._zoom + step))
+        delta, self._zoom = new - self._zoom, new
+        if delta > 0:
+            self.reader.zoomIn(delta)
+        elif delta < 0:
+            self.reader.zoomOut(-delta)
+
+    def show_problems(self) -> None:
+        """Show the problems dock."""
+        self.problems.show()
+        self.problems.raise_()
+
+    def show_about(self) -> None:
+        """Help → About: the version and the pack."""
+        info = self.pack.info
+        QMessageBox.about(
+            self,
+            "About Briefing",
+            f"<h3>Briefing {__version__}</h3><p>An offline briefing reader.</p>"
+            f"<p>Pack: {info.title} (version {info.version or '?'}, updated {info.updated or '?'})</p>",
+        )
+
+    # -- state --------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        """Restore geometry, docks, splitter and zoom saved by an earlier run (if current)."""
+        settings = saved.open_settings()
+        if not saved.state_is_current(settings):
+            return
+        geometry = saved.read_bytes(settings, "window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = saved.read_bytes(settings, "window/state")
+        if state is not None:
+            self.restoreState(state, saved.STATE_VERSION)
+        splitter = saved.read_bytes(settings, "window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.zoom(saved.read_int(settings, "reader/zoom", 0, MIN_ZOOM, MAX_ZOOM))
+
+    def save_state(self) -> None:
+        """Save geometry, docks, splitter, zoom and the current topic."""
+        settings = saved.open_settings()
+        settings.setValue("state_version", saved.STATE_VERSION)
+        settings.setValue("window/geometry", QByteArray(self.saveGeometry()))
+        settings.setValue("window/state", QByteArray(self.saveState(saved.STATE_VERSION)))
+        settings.setValue("window/splitter", QByteArray(self.splitter.saveState()))
+        settings.setValue("reader/zoom", self._zoom)
+        self._remember_topic(settings)
+        settings.sync()
+
+    def _remember_topic(self, settings: QSettings | None = None) -> None:
+        store = settings if settings is not None else saved.open_settings()
+        page = self.reader.page
+        if page and page[0] == "topic" and self.pack.info.id:
+            store.setValue(f"last_topic/{self.pack.info.id}", page[1])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the window state, then close."""
+        self.save_state()
+        super().closeEvent(event)

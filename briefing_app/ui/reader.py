@@ -1,0 +1,177 @@
+"""The reading pane: a QTextBrowser that routes its own links and serves pack images.
+
+As Frescobaldi's user-guide browser does, link handling is turned off
+(``setOpenLinks(False)``; left on, QTextBrowser would try to load the URL as
+a document and go blank) and ``anchorClicked`` is routed here.  Resources are
+served by :meth:`Reader.loadResource` from the pack folder only: no remote
+URL, no ``file:`` URL outside the pack is ever loaded (Qt docs,
+``QTextBrowser.loadResource``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QPalette, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from briefing_app.core.links import route
+from briefing_app.core.model import Pack
+from briefing_app.core.render import render_term, render_topic, stylesheet
+
+#: Images wider than this are scaled down to it (device-independent pixels).
+MAX_IMAGE_WIDTH = 900
+
+
+def is_dark(palette: QPalette) -> bool:
+    """True when the palette's window colour is dark (lightness below half)."""
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+class Reader(QTextBrowser):
+    """Shows topic and glossary pages of one pack.
+
+    Signals:
+        topic_requested(topic_id, anchor): an in-pack topic link was clicked.
+        term_requested(term_id): a glossary link was clicked.
+        external_requested(QUrl): an http(s)/mailto link was clicked; the
+            window asks for confirmation before opening it.
+        link_refused(message): a link was refused (unknown scheme, outside
+            the pack); the message is for the status bar.
+    """
+
+    topic_requested = Signal(str, str)
+    term_requested = Signal(str)
+    external_requested = Signal(QUrl)
+    link_refused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName("Reader")
+        self.anchorClicked.connect(self._route)
+        self._pack: Pack | None = None
+        self._page: tuple[str, str] | None = None  # ("topic"|"term", id)
+        self._dark: bool | None = None
+        self.document().setDocumentMargin(18)
+
+    def set_pack(self, pack: Pack) -> None:
+        """Read pages from ``pack`` from now on (the pane is cleared)."""
+        self._pack = pack
+        self._page = None
+        self.clear()
+
+    @property
+    def page(self) -> tuple[str, str] | None:
+        """The page shown: ``("topic", id)``, ``("term", id)`` or None."""
+        return self._page
+
+    def _apply_stylesheet(self) -> None:
+        dark = is_dark(self.palette())
+        if dark != self._dark:
+            self._dark = dark
+            self.document().setDefaultStyleSheet(stylesheet(dark))
+
+    def _set_page_html(self, html: str) -> None:
+        self._apply_stylesheet()
+        self.setHtml(html)
+
+    def show_topic(self, topic_id: str, anchor: str = "") -> bool:
+        """Render topic ``topic_id`` and scroll to ``anchor``; False if there is no such topic."""
+        if self._pack is None or topic_id not in self._pack.topics:
+            return False
+        if self._page != ("topic", topic_id):
+            self._set_page_html(render_topic(self._pack, self._pack.topics[topic_id]))
+            self._page = ("topic", topic_id)
+        if anchor:
+            self.scrollToAnchor(anchor)
+        else:
+            self.verticalScrollBar().setValue(0)
+        return True
+
+    def show_term(self, term_id: str) -> bool:
+        """Render glossary term ``term_id``; False if there is no such term."""
+        term = self._pack.term(term_id) if self._pack else None
+        if term is None or self._pack is None:
+            return False
+        self._set_page_html(render_term(self._pack, term))
+        self._page = ("term", term_id)
+        return True
+
+    def rerender(self) -> None:
+        """Render the current page again (after a palette or pack change)."""
+        page, self._page = self._page, None
+        if page is None:
+            return
+        scroll = self.verticalScrollBar().value()
+        (self.show_topic if page[0] == "topic" else self.show_term)(page[1])
+        self.verticalScrollBar().setValue(scroll)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-render in the new colours when the palette changes (light/dark switch)."""
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.PaletteChange
+            and self._dark is not None
+            and is_dark(self.palette()) != self._dark
+        ):
+            self._dark = None
+            self.rerender()
+
+    def _route(self, url: QUrl) -> None:
+        target = route(url.toString())
+        if target.kind == "topic":
+            self.topic_requested.emit(target.target, target.anchor)
+        elif target.kind == "glossary":
+            self.term_requested.emit(target.target)
+        elif target.kind == "anchor":
+            self.scrollToAnchor(target.anchor)
+        elif target.kind == "external":
+            self.external_requested.emit(url)
+        else:
+            shown = url.toString()
+            if len(shown) > 80:
+                shown = shown[:77] + "..."
+            self.link_refused.emit(f"Link refused: {shown} is not a page of this pack")
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        """Serve ``pack:`` images from the pack folder; refuse every other URL.
+
+        Returns a QImage for images inside the pack, else None (Qt then shows
+        nothing).  Never touches the network or files outside the pack.
+        """
+        name = url.toString() if isinstance(url, QUrl) else str(url)
+        if kind != QTextDocument.ResourceType.ImageResource.value or self._pack is None:
+            return None
+        target = route(name)
+        if target.kind != "asset":
+            return None
+        path = self._asset_path(target.target)
+        if path is None:
+            return None
+        image = QImage(str(path))
+        if image.isNull():
+            return None
+        ratio = (
+            QGuiApplication.primaryScreen().devicePixelRatio()
+            if QGuiApplication.primaryScreen()
+            else 1.0
+        )
+        limit = int(min(MAX_IMAGE_WIDTH, max(200, self.viewport().width() - 60)) * ratio)
+        if image.width() > limit:
+            image = image.scaledToWidth(limit)
+        return image
+
+    def _asset_path(self, rel: str) -> Path | None:
+        """Return the file for pack-relative ``rel`` if it lies inside the pack, else None."""
+        assert self._pack is not None
+        root = self._pack.root.resolve()
+        try:
+            path = (root / rel).resolve()
+            path.relative_to(root)
+        except (ValueError, OSError):
+            return None
+        return path if path.is_file() else None

@@ -1,0 +1,164 @@
+"""The sidebar topic tree: a QAbstractItemModel over the pack's plain tree, and its view.
+
+The model follows Qt's "Model Subclassing Reference" for tree models: an
+index's internal pointer is the :class:`~briefing_app.core.model.TreeNode`,
+and each node's row is precomputed so ``parent()`` stays O(1) for packs of
+thousands of topics.  No per-item widgets are made.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from briefing_app.core.model import Pack, TreeNode
+from briefing_app.ui.icons import icon
+
+TOPIC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class TopicTreeModel(QAbstractItemModel):
+    """Read-only tree model of a pack's topics; one column, the topic title.
+
+    Roles: DisplayRole (title), ToolTipRole (summary), DecorationRole (icon),
+    ``TOPIC_ID_ROLE`` (the topic id, str).
+    """
+
+    def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pack = pack
+        self._rows: dict[int, int] = {}
+        self._first_node: dict[str, TreeNode] = {}
+        self._index_rows(pack.tree)
+
+    def _index_rows(self, nodes: list[TreeNode]) -> None:
+        for row, node in enumerate(nodes):
+            self._rows[id(node)] = row
+            self._first_node.setdefault(node.topic_id, node)
+            self._index_rows(node.children)
+
+    def _node(self, index: AnyIndex) -> TreeNode | None:
+        if not index.isValid():
+            return None
+        node = index.internalPointer()
+        return node if isinstance(node, TreeNode) else None
+
+    def _children(self, node: TreeNode | None) -> list[TreeNode]:
+        return self._pack.tree if node is None else node.children
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Return the index of child ``row`` of ``parent`` (Qt API)."""
+        children = self._children(self._node(parent))
+        if column != 0 or not 0 <= row < len(children):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        """Return the parent of ``index`` (Qt API); invalid for top-level topics."""
+        node = self._node(index)
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(self._rows[id(node.parent)], 0, node.parent)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of children of ``parent`` (Qt API)."""
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children(self._node(parent)))
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """One column: the topic title."""
+        return 1
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        """True if ``parent`` has child topics (avoids counting them)."""
+        return (
+            bool(self._children(self._node(parent)))
+            if not parent.isValid() or parent.column() == 0
+            else False
+        )
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return the title, summary tooltip, icon or topic id of ``index`` (Qt API)."""
+        node = self._node(index)
+        if node is None:
+            return None
+        topic = self._pack.topics.get(node.topic_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return topic.title if topic else node.topic_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return topic.summary if topic and topic.summary else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon("group" if node.children else "topic")
+        if role == TOPIC_ID_ROLE:
+            return node.topic_id
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """Items are enabled and selectable, never editable."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def index_for_topic(self, topic_id: str) -> QModelIndex:
+        """Return the index of the first node showing ``topic_id``, or an invalid index."""
+        node = self._first_node.get(topic_id)
+        if node is None:
+            return QModelIndex()
+        return self.createIndex(self._rows[id(node)], 0, node)
+
+
+class TopicTreeView(QTreeView):
+    """The sidebar view; emits ``topic_selected(topic_id)`` when the current item changes."""
+
+    topic_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAccessibleName("Topics")
+        self._following = False
+
+    def set_pack(self, pack: Pack) -> None:
+        """Show ``pack``'s tree, all groups expanded."""
+        old = self.model()
+        self.setModel(TopicTreeModel(pack, self))
+        if old is not None:
+            old.deleteLater()
+        self.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.expandAll()
+
+    def topic_model(self) -> TopicTreeModel:
+        """Return the current model (after :meth:`set_pack`)."""
+        model = self.model()
+        assert isinstance(model, TopicTreeModel)
+        return model
+
+    def select_topic(self, topic_id: str) -> bool:
+        """Make ``topic_id`` current without emitting ``topic_selected``; False if not in the tree."""
+        index = self.topic_model().index_for_topic(topic_id)
+        if not index.isValid():
+            return False
+        self._following = True
+        try:
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+        finally:
+            self._following = False
+        return True
+
+    def current_topic(self) -> str | None:
+        """Return the id of the current topic, or None."""
+        index = self.currentIndex()
+        return index.data(TOPIC_ID_ROLE) if index.isValid() else None
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self._following:
+            self.topic_selected.emit(current.data(TOPIC_ID_ROLE))

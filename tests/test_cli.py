@@ -1,0 +1,69 @@
+"""The command line: check, --version, --screenshot (in a real process)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing_app import __version__
+from briefing_app.cli import main
+
+
+def test_check_bundled_pack_is_clean(capsys):
+    assert main(["check"]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_check_reports_lines_and_exit_code(make_pack, capsys):
+    root = make_pack(manifest="id: x\ntitle: T\ntopics:\n\t- alpha\n")
+    assert main(["check", str(root)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert (
+        out[0]
+        == "briefing.yaml:4: error: a tab is used for indentation; YAML allows spaces only, replace the tab"
+    )
+
+
+def test_check_json(make_pack, capsys):
+    root = make_pack()
+    assert main(["check", str(root), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["pack"] == {
+        "id": "test",
+        "title": "Test pack",
+        "language": "en",
+        "version": "1.0",
+        "updated": "",
+        "topics": 2,
+        "terms": 0,
+    }
+    assert report["problems"] == []
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+@pytest.mark.gui
+def test_screenshot_writes_a_png(tmp_path: Path):
+    out = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing_app", "--screenshot", str(out), "--topic", "khorgos"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert out.stat().st_size > 20_000, "a real window, not an empty image"
