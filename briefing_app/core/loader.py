@@ -19,10 +19,12 @@ from briefing_app.core.resources import bundled_pack_path
 #: Topic ids are file names; keep them portable (lowercase ASCII, digits, hyphens).
 TOPIC_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
-#: A topic file larger than this is not read (bytes); a briefing note is far smaller.
-MAX_TOPIC_BYTES = 8 * 1024 * 1024
-#: ``briefing.yaml`` and ``glossary.yaml`` larger than this are not read (bytes).
-MAX_YAML_BYTES = 8 * 1024 * 1024
+#: Only this much of a topic file is read (bytes): a briefing note is far smaller.
+MAX_TOPIC_BYTES = 4 * 1024 * 1024
+#: Only this much of ``glossary.yaml`` is read (bytes): some 5,000 terms with definitions.
+MAX_GLOSSARY_BYTES = 2 * 1024 * 1024
+#: ``briefing.yaml`` larger than this is refused (bytes): a tree of 10,000s of topics fits.
+MAX_MANIFEST_BYTES = 2 * 1024 * 1024
 
 UTF8_BOM = b"\xef\xbb\xbf"
 
@@ -63,8 +65,16 @@ def decode_text(data: bytes, rel: str, problems: list[Problem]) -> str | None:
         return None
 
 
-def _read(root: Path, rel: str, limit: int, problems: list[Problem]) -> str | None:
-    """Read ``root/rel`` as pack text, or record why not and return ``None``."""
+def _read(
+    root: Path, rel: str, limit: int, problems: list[Problem], cut_at: bytes | None = None
+) -> str | None:
+    """Read ``root/rel`` as pack text, or record why not and return ``None``.
+
+    A file over ``limit`` bytes is refused with an error, unless ``cut_at`` is
+    given: then only the part before the last ``cut_at`` within the limit is
+    read (a whole line, a whole glossary entry) and a warning says so.  This
+    bounds the time and memory a hostile or mistaken file can take.
+    """
     path = root / rel
     try:
         if not _inside(root, path):
@@ -73,21 +83,28 @@ def _read(root: Path, rel: str, limit: int, problems: list[Problem]) -> str | No
             )
             return None
         size = path.stat().st_size
-        if size > limit:
-            problems.append(
-                Problem(
-                    rel,
-                    None,
-                    "error",
-                    f"the file is {size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit; "
-                    "split it into smaller files",
-                )
-            )
-            return None
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
     except OSError as exc:
         problems.append(Problem(rel, None, "error", f"cannot read the file: {exc.strerror}"))
         return None
+    if len(data) > limit:
+        mb = f"{size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit"
+        cut = data.rfind(cut_at, 0, limit) if cut_at else -1
+        if cut <= 0:
+            problems.append(
+                Problem(rel, None, "error", f"the file is {mb}; split it into smaller files")
+            )
+            return None
+        data = data[: cut + 1]
+        problems.append(
+            Problem(
+                rel,
+                data.count(b"\n") + 1,
+                "warning",
+                f"the file is {mb}; only the part up to this line is used — split it into smaller files",
+            )
+        )
     return decode_text(data, rel, problems)
 
 
@@ -124,7 +141,7 @@ def load_pack(path: Path | str | None = None) -> Pack:
 
     manifest_text = None
     if (root / "briefing.yaml").is_file():
-        manifest_text = _read(root, "briefing.yaml", MAX_YAML_BYTES, problems)
+        manifest_text = _read(root, "briefing.yaml", MAX_MANIFEST_BYTES, problems)
     else:
         problems.append(
             Problem(
@@ -142,7 +159,7 @@ def load_pack(path: Path | str | None = None) -> Pack:
     pack.tree = _build_tree(pack, tree_spec)
 
     if (root / "glossary.yaml").is_file():
-        glossary_text = _read(root, "glossary.yaml", MAX_YAML_BYTES, problems)
+        glossary_text = _read(root, "glossary.yaml", MAX_GLOSSARY_BYTES, problems, cut_at=b"\n-")
         if glossary_text is not None:
             pack.terms = packparse.parse_glossary(glossary_text, problems)
     packparse.check_references(pack)
@@ -191,7 +208,7 @@ def _load_topics(pack: Pack) -> None:
             )
             continue
         seen_lower[topic_id.lower()] = topic_id
-        text = _read(pack.root, rel, MAX_TOPIC_BYTES, pack.problems)
+        text = _read(pack.root, rel, MAX_TOPIC_BYTES, pack.problems, cut_at=b"\n")
         if text is None:
             continue
         pack.topics[topic_id] = packparse.parse_topic(topic_id, rel, text, pack.problems)

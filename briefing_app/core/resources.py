@@ -17,28 +17,29 @@ from pathlib import Path
 BUNDLED_PACK = "kazakhstan-bri"
 
 
-def _data_dir(package: str, checkout_name: str) -> Path:
-    """Return the folder of a data package, installed or in a source checkout."""
-    try:
-        found = resources.files(package)
-        path = Path(str(found))
-        if path.is_dir():
-            return path
-    except (ModuleNotFoundError, TypeError):
-        pass
+def _data_dir(name: str, checkout_name: str) -> Path:
+    """Return the data folder ``briefing_app/<name>``, installed or in a source checkout.
+
+    The data folders have no ``__init__.py`` (they are data, not code), so they
+    are looked up as children of the ``briefing_app`` package rather than as
+    packages of their own.
+    """
+    found = Path(str(resources.files("briefing_app").joinpath(name)))
+    if found.is_dir():
+        return found
     return Path(__file__).resolve().parents[2] / checkout_name
 
 
 @cache
 def content_dir() -> Path:
     """Return the folder that holds the bundled packs."""
-    return _data_dir("briefing_app._content", "content")
+    return _data_dir("_content", "content")
 
 
 @cache
 def resources_dir() -> Path:
     """Return the folder of the app's resources (stylesheets, icons)."""
-    return _data_dir("briefing_app._resources", "resources")
+    return _data_dir("_resources", "resources")
 
 
 def bundled_pack_path() -> Path:

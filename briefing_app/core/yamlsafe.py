@@ -3,8 +3,9 @@
 Pack files are written by people and shared between organisations, so the
 parser here is stricter than PyYAML's ``safe_load``:
 
-* only the safe constructors (``yaml.SafeLoader``); a tag such as
-  ``!!python/object/apply`` is refused, never run;
+* nothing is constructed but text, lists and mappings: PyYAML only composes
+  the node graph, and a tag such as ``!!python/object/apply`` is refused,
+  never run;
 * a duplicate key in any mapping is an error (PyYAML silently keeps the last
   one; YAML 1.2 §3.2.1.1 says keys must be unique);
 * aliases (``*name``) are refused, which also rules out "billion laughs"
@@ -23,7 +24,6 @@ from __future__ import annotations
 from typing import Any
 
 import yaml
-from yaml.constructor import ConstructorError
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 
@@ -70,59 +70,68 @@ class LineList(list[Any]):
         return self.line
 
 
-class _PackLoader(yaml.SafeLoader):
-    """SafeLoader with string-only scalars, no aliases and no duplicate keys."""
+#: libyaml's composer when PyYAML was built with it (much faster), else the pure-Python one.
+_Composer: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-    line_offset = 0
+#: Tags of the YAML core schema; their scalars are kept as the text written.
+_CORE_TAGS = {
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+}
 
-    def _line(self, node: Node) -> int:
-        return node.start_mark.line + 1 + self.line_offset
 
-    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+class _Builder:
+    """Turns a composed YAML node graph into LineDict/LineList/str values.
+
+    Composing (done by PyYAML) keeps one node for an anchor and its aliases, so
+    meeting a node twice means an alias: refused here, which bounds the work
+    of an alias bomb to the size of the text.
+    """
+
+    def __init__(self, line_offset: int) -> None:
+        self.line_offset = line_offset
+        self.seen: set[int] = set()
+
+    def line(self, node: Node) -> int:
+        return int(node.start_mark.line) + 1 + self.line_offset
+
+    def build(self, node: Node, where: int | None = None) -> Any:
+        """Return the value of ``node``; ``where`` is the line that refers to it (for aliases)."""
+        if id(node) in self.seen:
             raise YamlError(
                 "YAML aliases (*name) are not allowed in packs; write the value out in full",
-                event.start_mark.line + 1 + self.line_offset,
+                where or self.line(node),
             )
-        return super().compose_node(parent, index)
-
-    def construct_pack_mapping(self, node: MappingNode) -> LineDict:
-        result = LineDict()
-        result.line = self._line(node)
-        result.key_lines = {}
+        self.seen.add(id(node))
+        if node.tag not in _CORE_TAGS:
+            raise YamlError(
+                f"unsupported YAML tag {node.tag!r}; packs allow plain values, lists and mappings only",
+                self.line(node),
+            )
+        if isinstance(node, ScalarNode):
+            return str(node.value)
+        if isinstance(node, SequenceNode):
+            items = LineList(self.build(child, self.line(node)) for child in node.value)
+            items.line = self.line(node)
+            items.item_lines = [self.line(child) for child in node.value]
+            return items
+        assert isinstance(node, MappingNode)
+        mapping = LineDict()
+        mapping.line = self.line(node)
+        mapping.key_lines = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
-                raise YamlError("a mapping key must be plain text", self._line(key_node))
-            key = str(self.construct_scalar(key_node))
-            if key in result.key_lines:
+            if not isinstance(key_node, ScalarNode) or key_node.tag not in _CORE_TAGS:
+                raise YamlError("a mapping key must be plain text", self.line(key_node))
+            key = str(key_node.value)
+            if key in mapping.key_lines:
                 raise YamlError(
-                    f"duplicate key {key!r} (first on line {result.key_lines[key]}); "
+                    f"duplicate key {key!r} (first on line {mapping.key_lines[key]}); "
                     "remove one of them",
-                    self._line(key_node),
+                    self.line(key_node),
                 )
-            result.key_lines[key] = self._line(key_node)
-            result[key] = self.construct_object(value_node, deep=True)
-        return result
-
-    def construct_pack_sequence(self, node: SequenceNode) -> LineList:
-        result = LineList(self.construct_object(child, deep=True) for child in node.value)
-        result.line = self._line(node)
-        result.item_lines = [self._line(child) for child in node.value]
-        return result
-
-    def construct_pack_scalar(self, node: ScalarNode) -> str:
-        return str(self.construct_scalar(node))
-
-
-# Every plain scalar stays a string: drop the implicit resolvers (bool, int,
-# float, null, timestamp, ...), keep the explicit mapping/sequence/string ones.
-_PackLoader.yaml_implicit_resolvers = {}
-_PackLoader.add_constructor("tag:yaml.org,2002:map", _PackLoader.construct_pack_mapping)
-_PackLoader.add_constructor("tag:yaml.org,2002:seq", _PackLoader.construct_pack_sequence)
-_PackLoader.add_constructor("tag:yaml.org,2002:str", _PackLoader.construct_pack_scalar)
-for _tag in ("bool", "int", "float", "null", "timestamp", "binary", "omap", "pairs", "set"):
-    _PackLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _PackLoader.construct_pack_scalar)
+            mapping.key_lines[key] = self.line(key_node)
+            mapping[key] = self.build(value_node, mapping.key_lines[key])
+        return mapping
 
 
 def _tab_line(text: str) -> int | None:
@@ -149,20 +158,12 @@ def parse_yaml(text: str, line_offset: int = 0) -> Any:
         YamlError: on any syntax error, duplicate key, alias or unsafe tag,
             with the line and a message for the author.
     """
-    loader = _PackLoader(text)
-    loader.line_offset = line_offset
+    loader = _Composer(text)
     try:
-        return loader.get_single_data()
+        node = loader.get_single_node()
+        return None if node is None else _Builder(line_offset).build(node)
     except YamlError:
         raise
-    except ConstructorError as exc:
-        mark = exc.problem_mark
-        line = mark.line + 1 + line_offset if mark else None
-        tag = getattr(exc, "problem", "") or ""
-        raise YamlError(
-            f"unsupported YAML tag ({tag}); packs allow plain values, lists and mappings only",
-            line,
-        ) from None
     except yaml.MarkedYAMLError as exc:
         tab = _tab_line(text)
         mark = exc.problem_mark or exc.context_mark
