@@ -1,0 +1,332 @@
+"""The user's own data: private notes, bookmarks and recently opened topics, in SQLite.
+
+One database file, ``briefing.sqlite3``, in the user data folder
+(``platformdirs.user_data_dir("briefing-app")``, or ``$BRIEFING_DATA_DIR``
+when that is set; the tests set it).  Rows are keyed by the pack id of
+``briefing.yaml`` and the topic id, so notes follow a pack to a new version.
+
+Durability, from the SQLite documentation ("Write-Ahead Logging",
+"PRAGMA synchronous"): the journal is in WAL mode, ``synchronous=FULL``, and
+every save is one transaction, so a save that returned survives the app being
+killed or the machine losing power.
+
+The schema is versioned with ``PRAGMA user_version``: :data:`MIGRATIONS` is
+the list of steps, step *n* takes the file from version *n-1* to *n* inside
+one transaction.  A file written by a newer Briefing (a higher version than
+this one knows) is opened read-only with a notice; a file that cannot be
+opened at all gives an in-memory store with a notice.  Nothing here raises
+on open; writes raise :class:`StoreError` with a message for the user.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from briefing_app.core.model import Pack
+
+FILE_NAME = "briefing.sqlite3"
+#: Recently opened topics kept per pack.
+RECENT_LIMIT = 20
+
+#: Schema steps; ``MIGRATIONS[n - 1]`` takes a file from user_version n-1 to n.
+MIGRATIONS: tuple[str, ...] = (
+    # 1: notes and bookmarks.
+    """
+    CREATE TABLE notes (
+        pack_id TEXT NOT NULL,
+        topic_id TEXT NOT NULL,
+        body TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        PRIMARY KEY (pack_id, topic_id)
+    );
+    CREATE TABLE bookmarks (
+        pack_id TEXT NOT NULL,
+        topic_id TEXT NOT NULL,
+        created TEXT NOT NULL,
+        PRIMARY KEY (pack_id, topic_id)
+    );
+    """,
+    # 2: recently opened topics (Go → Recent Topics).
+    """
+    CREATE TABLE recent (
+        pack_id TEXT NOT NULL,
+        topic_id TEXT NOT NULL,
+        visited TEXT NOT NULL,
+        PRIMARY KEY (pack_id, topic_id)
+    );
+    CREATE INDEX recent_by_time ON recent (pack_id, visited);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(Exception):
+    """A save failed; ``str(error)`` is a sentence for the user saying what to do."""
+
+
+def data_dir() -> Path:
+    """Return the folder of the user's data (``$BRIEFING_DATA_DIR`` or the platform's)."""
+    folder = os.environ.get("BRIEFING_DATA_DIR")
+    if folder:
+        return Path(folder)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("briefing-app", appauthor=False))
+
+
+def default_path() -> Path:
+    """Return the database file the app uses (the folder may not exist yet)."""
+    return data_dir() / FILE_NAME
+
+
+def pack_key(pack: Pack) -> str:
+    """Return the key a pack's rows are stored under: its id, else its folder name."""
+    return pack.info.id or f"folder:{pack.root.name}"
+
+
+def _now() -> str:
+    """Return the current UTC time as ISO 8601 text with microseconds."""
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def migrate(connection: sqlite3.Connection) -> int:
+    """Apply the missing :data:`MIGRATIONS` steps to ``connection``; return the new version.
+
+    Each step and its ``PRAGMA user_version`` run in one transaction, so a
+    step interrupted half-way leaves the file at the previous version.
+
+    Raises:
+        sqlite3.Error: if a step fails (it is rolled back first).
+        ValueError: if the file is newer than :data:`SCHEMA_VERSION`.
+    """
+    version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise ValueError(f"schema version {version} is newer than {SCHEMA_VERSION}")
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        script = (
+            f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};\nCOMMIT;"
+        )
+        try:
+            connection.executescript(script)
+        except sqlite3.Error:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
+    return SCHEMA_VERSION
+
+
+class UserStore:
+    """Notes, bookmarks and recent topics of every pack (see module doc).
+
+    Use :meth:`open`; the constructor takes an open connection.
+
+    Attributes:
+        path: the database file, or ``None`` for an in-memory fallback.
+        read_only: True when writes are refused (a newer schema).
+        notice: "" when all is well, else a sentence for the user about why
+            notes are read-only or will not be kept.
+    """
+
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        path: Path | None,
+        read_only: bool = False,
+        notice: str = "",
+    ) -> None:
+        self._db = connection
+        self.path = path
+        self.read_only = read_only
+        self.notice = notice
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> UserStore:
+        """Open (creating and migrating as needed) the store at ``path`` (default the user's).
+
+        Never raises: a newer schema opens read-only, and a file that cannot
+        be opened gives an in-memory store; both set :attr:`notice`.
+        """
+        path = path if path is not None else default_path()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+        except (OSError, sqlite3.Error) as exc:
+            return cls._in_memory(path, exc)
+        try:
+            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            if version > SCHEMA_VERSION:
+                connection.close()
+                return cls._read_only(path, version)
+            mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            connection.execute("PRAGMA synchronous = FULL")
+            migrate(connection)
+        except (sqlite3.Error, ValueError) as exc:
+            connection.close()
+            return cls._in_memory(path, exc)
+        notice = (
+            ""
+            if str(mode).lower() == "wal"
+            else f"{path}: the file system does not allow write-ahead logging; notes are saved more slowly."
+        )
+        return cls(connection, path, notice=notice)
+
+    @classmethod
+    def _read_only(cls, path: Path, version: int) -> UserStore:
+        notice = (
+            f"{path} was written by a newer version of Briefing (data version {version}, this "
+            f"version knows {SCHEMA_VERSION}). Your notes and bookmarks are shown read-only; "
+            "update Briefing to change them."
+        )
+        try:
+            connection = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=5.0
+            )
+            connection.execute("PRAGMA user_version").fetchone()
+        except sqlite3.Error as exc:
+            return cls._in_memory(path, exc)
+        return cls(connection, path, read_only=True, notice=notice)
+
+    @classmethod
+    def _in_memory(cls, path: Path, error: BaseException) -> UserStore:
+        connection = sqlite3.connect(":memory:", isolation_level=None)
+        migrate(connection)
+        notice = (
+            f"Cannot open your notes file {path} ({error}). Notes and bookmarks made now are "
+            "kept only until you quit; check the folder's permissions or move the file away, "
+            "then restart Briefing."
+        )
+        return cls(connection, None, notice=notice)
+
+    def close(self) -> None:
+        """Close the database (later calls fail)."""
+        self._db.close()
+
+    # -- plumbing -------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """Run the body in one ``BEGIN IMMEDIATE`` transaction; StoreError on failure."""
+        if self.read_only:
+            raise StoreError(self.notice or "Your notes are read-only.")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            where = self.path if self.path is not None else "memory"
+            raise StoreError(
+                f"Could not save to {where} ({exc}). Your text is still on screen; "
+                "free some disk space or close other copies of Briefing, then edit again."
+            ) from exc
+
+    def _rows(self, sql: str, parameters: tuple[str | int, ...]) -> list[tuple[str, ...]]:
+        """Run a query; a read that fails (a newer, unknown schema) gives no rows."""
+        try:
+            return [tuple(row) for row in self._db.execute(sql, parameters).fetchall()]
+        except sqlite3.Error:
+            return []
+
+    # -- notes ----------------------------------------------------------------
+
+    def note(self, pack_id: str, topic_id: str) -> str:
+        """Return the user's Markdown note on a topic ("" if none)."""
+        rows = self._rows(
+            "SELECT body FROM notes WHERE pack_id = ? AND topic_id = ?", (pack_id, topic_id)
+        )
+        return rows[0][0] if rows else ""
+
+    def notes(self, pack_id: str) -> dict[str, str]:
+        """Return every non-empty note of a pack: topic id to Markdown text."""
+        rows = self._rows("SELECT topic_id, body FROM notes WHERE pack_id = ?", (pack_id,))
+        return {topic_id: body for topic_id, body in rows if body.strip()}
+
+    def save_note(self, pack_id: str, topic_id: str, body: str) -> None:
+        """Save a note in one transaction; text that is only whitespace deletes it.
+
+        Raises:
+            StoreError: the store is read-only or the write failed.
+        """
+        with self._write() as db:
+            if body.strip():
+                db.execute(
+                    "INSERT INTO notes (pack_id, topic_id, body, updated) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (pack_id, topic_id) DO UPDATE SET body = excluded.body, "
+                    "updated = excluded.updated",
+                    (pack_id, topic_id, body, _now()),
+                )
+            else:
+                db.execute(
+                    "DELETE FROM notes WHERE pack_id = ? AND topic_id = ?", (pack_id, topic_id)
+                )
+
+    # -- bookmarks ------------------------------------------------------------
+
+    def bookmarks(self, pack_id: str) -> list[str]:
+        """Return the starred topic ids of a pack, oldest star first."""
+        rows = self._rows(
+            "SELECT topic_id FROM bookmarks WHERE pack_id = ? ORDER BY created, rowid", (pack_id,)
+        )
+        return [row[0] for row in rows]
+
+    def is_bookmarked(self, pack_id: str, topic_id: str) -> bool:
+        """True if the topic is starred."""
+        return bool(
+            self._rows(
+                "SELECT 1 FROM bookmarks WHERE pack_id = ? AND topic_id = ?", (pack_id, topic_id)
+            )
+        )
+
+    def set_bookmarked(self, pack_id: str, topic_id: str, starred: bool) -> None:
+        """Star or unstar a topic.
+
+        Raises:
+            StoreError: the store is read-only or the write failed.
+        """
+        with self._write() as db:
+            if starred:
+                db.execute(
+                    "INSERT OR IGNORE INTO bookmarks (pack_id, topic_id, created) VALUES (?, ?, ?)",
+                    (pack_id, topic_id, _now()),
+                )
+            else:
+                db.execute(
+                    "DELETE FROM bookmarks WHERE pack_id = ? AND topic_id = ?", (pack_id, topic_id)
+                )
+
+    # -- recent topics --------------------------------------------------------
+
+    def recent(self, pack_id: str, limit: int = RECENT_LIMIT) -> list[str]:
+        """Return up to ``limit`` recently opened topic ids of a pack, newest first."""
+        rows = self._rows(
+            "SELECT topic_id FROM recent WHERE pack_id = ? ORDER BY visited DESC, rowid DESC "
+            "LIMIT ?",
+            (pack_id, limit),
+        )
+        return [row[0] for row in rows]
+
+    def record_visit(self, pack_id: str, topic_id: str) -> None:
+        """Note that a topic was opened now, keeping the newest :data:`RECENT_LIMIT` per pack.
+
+        Raises:
+            StoreError: the store is read-only or the write failed.
+        """
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO recent (pack_id, topic_id, visited) VALUES (?, ?, ?) "
+                "ON CONFLICT (pack_id, topic_id) DO UPDATE SET visited = excluded.visited",
+                (pack_id, topic_id, _now()),
+            )
+            db.execute(
+                "DELETE FROM recent WHERE pack_id = ? AND topic_id NOT IN (SELECT topic_id FROM "
+                "recent WHERE pack_id = ? ORDER BY visited DESC, rowid DESC LIMIT ?)",
+                (pack_id, pack_id, RECENT_LIMIT),
+            )
