@@ -8,5 +8,6 @@ from __future__ import annotations
 
 from briefing_app.core.loader import load_pack
 from briefing_app.core.model import Pack, PackInfo, Problem, Term, Topic, TreeNode
+from briefing_app.core.search import SearchIndex
 
-__all__ = ["Pack", "PackInfo", "Problem", "Term", "Topic", "TreeNode", "load_pack"]
+__all__ = ["Pack", "PackInfo", "Problem", "SearchIndex", "Term", "Topic", "TreeNode", "load_pack"]
