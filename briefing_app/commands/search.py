@@ -1,0 +1,74 @@
+"""``briefing-app search QUERY [--content PATH] [--limit N] [--json]``: search a pack.
+
+Prints the ranked hits (title, kind and id, then a plain-text snippet), or
+with ``--json`` one object::
+
+    {"query": "...", "did_you_mean": "..." or null,
+     "hits": [{"id": "...", "kind": "topic"|"term", "title": "...",
+               "snippet": "...", "score": 1.23}, ...]}
+
+Any query is valid and exits 0, including one that finds nothing.  Exit 2
+only if the pack cannot be loaded at all.  The index is cached like the
+window's (``$BRIEFING_CACHE_DIR`` or the user cache folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+NAME = "search"
+HELP = "search a pack (the bundled one by default) and print the ranked hits"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add ``QUERY``, ``--content``, ``--limit`` and ``--json`` to the ``search`` subparser."""
+    parser.add_argument("query", help="what to search for (any text; quote phrases)")
+    parser.add_argument(
+        "--content",
+        type=Path,
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="search this pack folder instead of the bundled one",
+    )
+    parser.add_argument(
+        "--limit", type=int, default=20, metavar="N", help="print at most N hits (default 20)"
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load the pack, search it, print the hits; return 0 (2 if the pack cannot be loaded)."""
+    from briefing_app.core.loader import load_pack
+    from briefing_app.core.search import SearchIndex
+
+    pack = load_pack(getattr(args, "content", None))
+    if not pack.topics and not pack.terms:
+        for problem in pack.problems:
+            print(problem.format(), file=sys.stderr)
+        return 2
+    index = SearchIndex.open(pack)
+    try:
+        result = index.search(args.query, limit=max(1, args.limit))
+    finally:
+        index.close()
+    if args.json:
+        report = {
+            "query": args.query,
+            "did_you_mean": result.did_you_mean,
+            "hits": [hit.as_dict() for hit in result.hits],
+        }
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if result.did_you_mean is not None:
+        print(f"No results for {args.query!r}; showing results for {result.did_you_mean!r}.")
+    if not result.hits:
+        print("No results.")
+    for number, hit in enumerate(result.hits, start=1):
+        print(f"{number:2}. {hit.title}  [{hit.kind} {hit.id}]")
+        if hit.snippet_text:
+            print(f"    {hit.snippet_text}")
+    return 0
