@@ -215,7 +215,7 @@ class _TextCollector(HTMLParser):
     """Collects the text of an HTML fragment, a newline after each block element."""
 
     BLOCKS: ClassVar[frozenset[str]] = frozenset(
-        "p li tr h1 h2 h3 h4 h5 h6 pre dt dd br td th".split()
+        ["p", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "dt", "dd", "br", "td", "th"]
     )
 
     def __init__(self) -> None:
