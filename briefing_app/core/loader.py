@@ -15,6 +15,7 @@ from briefing_app.core import packparse
 from briefing_app.core.links import check_links
 from briefing_app.core.model import Pack, Problem, TreeNode
 from briefing_app.core.resources import bundled_pack_path
+from briefing_app.core.termusage import check_glossary
 
 #: Topic ids are file names; keep them portable (lowercase ASCII, digits, hyphens).
 TOPIC_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -164,6 +165,7 @@ def load_pack(path: Path | str | None = None) -> Pack:
             pack.terms = packparse.parse_glossary(glossary_text, problems)
     packparse.check_references(pack)
     check_links(pack)
+    check_glossary(pack)
     if not pack.topics and not any(p.severity == "error" for p in problems):
         problems.append(
             Problem("topics", None, "error", "the pack has no topics; add topics/<id>.md files")

@@ -15,6 +15,7 @@ from string import Template
 from briefing_app.core.markdown_render import markdown_to_html, plain_text
 from briefing_app.core.model import Pack, Term, Topic
 from briefing_app.core.resources import read_resource
+from briefing_app.core.termlinks import link_html, matcher_for
 
 __all__ = ["LANGUAGE_NAMES", "plain_text", "render_term", "render_topic", "stylesheet"]
 
@@ -46,6 +47,7 @@ PALETTES = {
         "note_border": "#d9b44a",
         "grid": "#9aa6b2",
         "head": "#e4e9ef",
+        "term": "#27496d",
     },
     "dark": {
         "text": "#e3e7ec",
@@ -60,6 +62,7 @@ PALETTES = {
         "note_border": "#8a7330",
         "grid": "#5a6572",
         "head": "#2a323c",
+        "term": "#b9d3ee",
     },
 }
 
@@ -93,11 +96,13 @@ def _box(
     )
 
 
-def render_topic(pack: Pack, topic: Topic) -> str:
+def render_topic(pack: Pack, topic: Topic, term_links: bool = True) -> str:
     """Return the HTML page of ``topic`` (a fragment for ``QTextBrowser.setHtml``).
 
     Links use the app URLs of :mod:`briefing_app.core.links`; body headings
-    carry ``id`` anchors from the toc extension.
+    carry ``id`` anchors from the toc extension.  With ``term_links`` the
+    first mention of each glossary term in each section becomes a
+    ``glossary:`` link of class ``term`` (:mod:`briefing_app.core.termlinks`).
     """
     parts = [f'<h1 class="title">{_esc(topic.title)}</h1>']
     if topic.summary:
@@ -125,7 +130,10 @@ def render_topic(pack: Pack, topic: Topic) -> str:
     if topic.sources:
         cited = "; ".join(_inline(source, topic.path) for source in topic.sources)
         parts.append(f'<p class="sources"><b>Sources:</b> {cited}</p>')
-    return "\n".join(parts)
+    page = "\n".join(parts)
+    if term_links and pack.terms:
+        page = link_html(page, matcher_for(pack)).html
+    return page
 
 
 def render_term(pack: Pack, term: Term) -> str:

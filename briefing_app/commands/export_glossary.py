@@ -1,0 +1,64 @@
+"""``briefing-app export-glossary --output FILE.(csv|md) [--content PATH]``: export the glossary.
+
+Writes the glossary of a pack (the bundled one by default) as CSV (UTF-8
+with a byte-order mark, for spreadsheets) or Markdown, chosen by the file's
+extension; the formats are described in :mod:`briefing_app.core.glossary_export`.
+Exit codes: 0 written; 2 an unknown extension, an unwritable path or a pack
+that cannot be opened, with a one-line message on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+NAME = "export-glossary"
+HELP = "write the glossary to a CSV (UTF-8 with BOM) or Markdown file"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add ``--output FILE`` (required) and ``--content PATH`` to the subparser."""
+    parser.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the file to write; its extension (.csv or .md) chooses the format",
+    )
+    parser.add_argument(
+        "--content",
+        dest="export_content",
+        type=Path,
+        metavar="PATH",
+        help="the pack folder (default: the bundled pack)",
+    )
+
+
+def _fail(message: str) -> int:
+    print(f"briefing-app export-glossary: {message}", file=sys.stderr)
+    return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load the pack and write its glossary; return 0, or 2 with a message on stderr."""
+    from briefing_app.core.glossary_export import FORMATS, export_glossary
+    from briefing_app.core.loader import load_pack
+
+    output: Path = args.output
+    if output.suffix.lower() not in FORMATS:
+        return _fail(f"cannot tell the format of {str(output)!r}; name the file .csv or .md")
+    path = args.export_content or getattr(args, "content", None)
+    pack = load_pack(path)
+    if not pack.root.is_dir() or not (pack.root / "briefing.yaml").is_file():
+        return _fail(f"no pack at {str(pack.root)!r}; give the folder that holds briefing.yaml")
+    if output.is_dir():
+        return _fail(f"{str(output)!r} is a folder; give a file name ending in .csv or .md")
+    try:
+        kind = export_glossary(pack, output)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return _fail(f"cannot write {str(output)!r}: {reason}; choose a folder you can write to")
+    print(f"wrote {len(pack.terms)} terms as {kind} to {output}", file=sys.stderr)
+    return 0

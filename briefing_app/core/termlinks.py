@@ -1,0 +1,365 @@
+"""Find glossary terms in topic text and link them: one matcher per pack, one pass per page.
+
+The matcher splits text into tokens with **one compiled pattern** (a run of
+letters and digits, a single Han/kana character, or a single punctuation
+mark) and looks every token up in two dictionaries keyed by the first token
+of each name, so the cost grows with the length of the text, not with the
+size of the glossary.  The rules come from issue #4 ("The glossary as a
+briefing tool"):
+
+* **Every name** of a term is looked for: the headword, the aliases and the
+  translations; a name written ``"X (Y)"`` is also found as ``X`` and as
+  ``Y``, and enclosing quotes (``«»“”"``) are optional.
+* **Longest match wins**: at one place, "Khorgos–Eastern Gate SEZ" is taken
+  before "Khorgos"; matches never overlap.
+* **Whole words only**: a name matches whole tokens, so "SCO" is not found in
+  "SCOPE" (but is in "SCO's" and "SCO-wide").  Chinese and Japanese have no
+  word boundaries: each Han or kana character is a token of its own, so a
+  Chinese name is found as a plain substring.
+* **Case rules**: a name with capitals and no lower-case letter is an acronym
+  ("BRI", "ЕАЭС", "C5") and matches with exactly that case; any other name
+  matches in any case (Unicode case folding, ё = е).  Dashes (‐ – — −),
+  apostrophes (’ ') and double quotes are each treated as one character.
+  Where the name has a space, the text needs some whitespace (a line break
+  will do); where it has none, neither may the text.
+
+:func:`link_html` applies the matcher to a rendered page: it walks the HTML
+tags of the page (as produced by :mod:`briefing_app.core.render`, sanitised
+and well formed) and wraps the first occurrence of each term in each
+section (the text under one heading) in a ``glossary:`` link of class
+``term``.  Nothing is linked inside headings, links, code, URLs or elements
+of class ``sources``, ``related`` or ``no-terms``.  A term the author linked
+already counts as its section's first occurrence.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import weakref
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import pairwise
+from urllib.parse import quote, unquote
+
+from briefing_app.core.model import Pack, Term
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+#: One token: a single Han/kana character, a run of other word characters, or one mark.
+TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+|[^\w\s]")
+_IS_CJK = re.compile(rf"[{_CJK}]")
+#: Dash, apostrophe and quote variants folded to one character each.
+_PUNCT = str.maketrans(
+    {c: "-" for c in "‐‑‒–—―−"} | {c: "'" for c in "’‘ʼ′"} | {c: '"' for c in "«»“”„″"}
+)
+_QUOTES = "\"'«»“”„‘’"
+_PAREN = re.compile(r"^(.*?)\s*[(（]([^()（）]+)[)）]\s*$")
+_URL = re.compile(r"(?:https?|ftp|mailto|file):[^\s<>\"]+|www\.[^\s<>\"]+", re.IGNORECASE)
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
+_CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+#: Elements whose text is never linked (but still counts as a use of the term).
+NO_LINK_TAGS = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6"})
+#: Elements whose text is neither linked nor counted as a use.
+NO_SCAN_TAGS = frozenset({"code", "pre", "kbd", "samp", "script", "style"})
+#: Elements of these classes are neither linked nor counted (sources, related list, opt-out).
+NO_SCAN_CLASSES = frozenset({"sources", "related", "no-terms"})
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+VOID_TAGS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+)
+
+
+def fold(text: str) -> str:
+    """Return ``text`` folded for case-insensitive matching (casefold, ё = е, dashes unified)."""
+    return text.casefold().replace("ё", "е").translate(_PUNCT)
+
+
+def is_acronym(name: str) -> bool:
+    """True if ``name`` has an upper-case letter and no lower-case one ("BRI", "ЕАЭС", "C5")."""
+    return any(c.isupper() for c in name) and not any(c.islower() for c in name)
+
+
+def name_variants(name: str) -> list[str]:
+    """Return the forms a name is looked for in: itself, without enclosing quotes,
+    and for ``"X (Y)"`` also ``X`` and ``Y``; forms without two word characters are dropped."""
+    forms = [name.strip()]
+    paren = _PAREN.match(forms[0])
+    if paren:
+        forms.extend([paren.group(1), paren.group(2)])
+    out: list[str] = []
+    for form in forms:
+        for variant in (form, form.strip().strip(_QUOTES).strip()):
+            if sum(c.isalnum() for c in variant) >= 2 and variant not in out:
+                out.append(variant)
+    return out
+
+
+@dataclass(frozen=True)
+class NameKey:
+    """How one name is matched: its token keys, the gaps between them and its case rule.
+
+    Attributes:
+        keys: the tokens, folded (:func:`fold`) unless ``case_sensitive``.
+        spaced: for each gap between two tokens, True if the name has whitespace there.
+        case_sensitive: True for acronyms (see :func:`is_acronym`).
+    """
+
+    keys: tuple[str, ...]
+    spaced: tuple[bool, ...]
+    case_sensitive: bool
+
+
+def name_key(name: str) -> NameKey | None:
+    """Return the :class:`NameKey` of ``name``, or None if it has no token."""
+    tokens = list(TOKEN.finditer(name))
+    if not tokens:
+        return None
+    case_sensitive = is_acronym(name)
+    keys = tuple(t.group().translate(_PUNCT) if case_sensitive else fold(t.group()) for t in tokens)
+    spaced = tuple(b.start() > a.end() for a, b in pairwise(tokens))
+    return NameKey(keys, spaced, case_sensitive)
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    """One occurrence of a term: ``text[start:end]`` is the name ``name`` of term ``term_id``."""
+
+    start: int
+    end: int
+    term_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class _Entry:
+    key: NameKey
+    term_id: str
+    name: str
+    rank: tuple[int, int]
+
+
+class TermMatcher:
+    """Finds the names of a set of glossary terms in text (rules in the module doc).
+
+    Built once per pack (:func:`matcher_for`); :meth:`find` is linear in the
+    text.  Where two terms share a name, the first term in the list keeps it
+    (``briefing-app check`` warns about it).
+    """
+
+    def __init__(self, terms: Iterable[Term]) -> None:
+        """Index every name of every term in ``terms`` (headword, aliases, translations)."""
+        self._exact: dict[str, list[_Entry]] = {}
+        self._folded: dict[str, list[_Entry]] = {}
+        self.owner: dict[NameKey, str] = {}
+        for term in terms:
+            for written in term.names():
+                for name in name_variants(written):
+                    key = name_key(name)
+                    if key is None or key in self.owner:
+                        continue
+                    self.owner[key] = term.id
+                    table = self._exact if key.case_sensitive else self._folded
+                    entry = _Entry(key, term.id, name, (len(key.keys), len(name)))
+                    table.setdefault(key.keys[0], []).append(entry)
+        for table in (self._exact, self._folded):
+            for entries in table.values():
+                entries.sort(key=lambda e: e.rank, reverse=True)
+
+    def __len__(self) -> int:
+        """Number of distinct names indexed."""
+        return len(self.owner)
+
+    def find(self, text: str) -> list[TermMatch]:
+        """Return the term names in ``text``, left to right, longest first, never overlapping."""
+        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+        exact = [t[2].translate(_PUNCT) for t in tokens]
+        folded = [fold(t[2]) for t in tokens]
+        found: list[TermMatch] = []
+        count, i = len(tokens), 0
+        while i < count:
+            best: _Entry | None = None
+            for entries, seq in (
+                (self._exact.get(exact[i]), exact),
+                (self._folded.get(folded[i]), folded),
+            ):
+                for entry in entries or ():
+                    if best is not None and entry.rank <= best.rank:
+                        break
+                    if self._fits(entry.key, tokens, seq, i):
+                        best = entry
+                        break
+            if best is None:
+                i += 1
+                continue
+            last = i + len(best.key.keys) - 1
+            found.append(TermMatch(tokens[i][0], tokens[last][1], best.term_id, best.name))
+            i = last + 1
+        return found
+
+    @staticmethod
+    def _fits(key: NameKey, tokens: list[tuple[int, int, str]], seq: list[str], i: int) -> bool:
+        """True if the name ``key`` matches the tokens starting at index ``i``."""
+        if i + len(key.keys) > len(tokens):
+            return False
+        for offset in range(1, len(key.keys)):
+            j = i + offset
+            if seq[j] != key.keys[offset]:
+                return False
+            gap = tokens[j][0] > tokens[j - 1][1]
+            if gap != key.spaced[offset - 1] and not (
+                _IS_CJK.match(tokens[j][2]) and _IS_CJK.match(tokens[j - 1][2])
+            ):
+                return False
+        return True
+
+
+_matchers: dict[int, tuple[weakref.ref[Pack], int, int, TermMatcher]] = {}
+
+
+def matcher_for(pack: Pack) -> TermMatcher:
+    """Return the matcher of ``pack``'s glossary, built once and cached while the pack lives.
+
+    The cache is keyed by the pack object and its ``terms`` list; a pack whose
+    ``terms`` list is replaced gets a new matcher (editing terms in place is
+    not noticed).
+    """
+    cached = _matchers.get(id(pack))
+    if cached and cached[0]() is pack and cached[1:3] == (id(pack.terms), len(pack.terms)):
+        return cached[3]
+    matcher = TermMatcher(pack.terms)
+    key = id(pack)
+    _matchers[key] = (
+        weakref.ref(pack, lambda _ref: _matchers.pop(key, None)),
+        id(pack.terms),
+        len(pack.terms),
+        matcher,
+    )
+    return matcher
+
+
+@dataclass
+class LinkedPage:
+    """The result of :func:`link_html`.
+
+    Attributes:
+        html: the page with term links added (unchanged when ``scan_only``).
+        linked: ids of the terms linked, in page order (one per section at most).
+        found: ids of every term that occurs in the page text, linked or not,
+            including headings, link texts and author ``glossary:`` links.
+    """
+
+    html: str
+    linked: list[str] = field(default_factory=list)
+    found: set[str] = field(default_factory=set)
+
+
+def _attribute(pattern: re.Pattern[str], attrs: str) -> str:
+    match = pattern.search(attrs)
+    return html.unescape(match.group(1) or match.group(2) or "") if match else ""
+
+
+def link_html(
+    page: str, matcher: TermMatcher, first_per_section: bool = True, scan_only: bool = False
+) -> LinkedPage:
+    """Link glossary terms in an HTML page (rules in the module doc).
+
+    Args:
+        page: an HTML fragment as the renderer produces it (well-formed tags).
+        matcher: the pack's :class:`TermMatcher`.
+        first_per_section: link only a term's first occurrence in each section
+            (text under one heading); False links every occurrence.
+        scan_only: only collect :attr:`LinkedPage.found`; the HTML is not rebuilt.
+
+    Returns:
+        A :class:`LinkedPage`.  A term link is
+        ``<a class="term" href="glossary:ID"><span class="term">TEXT</span></a>``:
+        the inner span carries the dotted underline, which ``QTextDocument``
+        does not apply to ``a`` itself.
+    """
+    result = LinkedPage(page)
+    out: list[str] = []
+    stack: list[tuple[str, int]] = []  # (tag, 0 normal / 1 no link / 2 no scan)
+    no_link = no_scan = 0
+    seen: set[str] = set()
+    position = 0
+    for tag in _TAG.finditer(page):
+        text = page[position : tag.start()]
+        position = tag.end()
+        if text and not no_scan:
+            text = _link_text(
+                text, matcher, result, seen, first_per_section, no_link > 0, scan_only
+            )
+        if not scan_only:
+            out.append(text)
+            out.append(tag.group())
+        closing, name, attrs = tag.group(1) == "/", tag.group(2).lower(), tag.group(3)
+        if closing:
+            while any(top == name for top, _mode in stack):
+                top, mode = stack.pop()
+                no_link -= mode == 1
+                no_scan -= mode == 2
+                if top == name:
+                    break
+            continue
+        if name in HEADINGS:
+            seen = set()
+        if name == "a":
+            href = _attribute(_HREF, attrs)
+            if href.startswith("glossary:") and not no_scan:
+                seen.add(unquote(href[9:]))
+                result.found.add(unquote(href[9:]))
+        if name in VOID_TAGS or attrs.rstrip().endswith("/"):
+            continue
+        classes = set(_attribute(_CLASS, attrs).split()) if "class" in attrs else set()
+        mode = 2 if name in NO_SCAN_TAGS or classes & NO_SCAN_CLASSES else int(name in NO_LINK_TAGS)
+        no_link += mode == 1
+        no_scan += mode == 2
+        stack.append((name, mode))
+    tail = page[position:]
+    if tail and not no_scan:
+        tail = _link_text(tail, matcher, result, seen, first_per_section, no_link > 0, scan_only)
+    if not scan_only:
+        out.append(tail)
+        result.html = "".join(out)
+    return result
+
+
+def _link_text(
+    raw: str,
+    matcher: TermMatcher,
+    result: LinkedPage,
+    seen: set[str],
+    first_per_section: bool,
+    no_link: bool,
+    scan_only: bool,
+) -> str:
+    """Find terms in one text node (HTML-escaped ``raw``); return it with links added."""
+    text = html.unescape(raw)
+    matches = matcher.find(text)
+    if not matches:
+        return raw
+    urls = (
+        [(m.start(), m.end()) for m in _URL.finditer(text)] if ":" in text or "www." in text else []
+    )
+    pieces: list[str] = []
+    cursor = 0
+    for match in matches:
+        if any(start < match.end and match.start < end for start, end in urls):
+            continue
+        result.found.add(match.term_id)
+        if no_link or scan_only or (first_per_section and match.term_id in seen):
+            continue
+        seen.add(match.term_id)
+        result.linked.append(match.term_id)
+        pieces.append(html.escape(text[cursor : match.start], quote=False))
+        pieces.append(
+            f'<a class="term" href="glossary:{quote(match.term_id, safe="")}">'
+            f'<span class="term">{html.escape(text[match.start : match.end], quote=False)}</span></a>'
+        )
+        cursor = match.end
+    if not pieces:
+        return raw
+    pieces.append(html.escape(text[cursor:], quote=False))
+    return "".join(pieces)
