@@ -55,5 +55,6 @@ def run(args: argparse.Namespace) -> int:
             f"{pack.info.title or pack.root}: {len(pack.topics)} topics, {len(pack.terms)} terms, "
         )
         summary += f"{errors} error(s), {warnings} warning(s)"
+        sys.stdout.flush()
         print(summary, file=sys.stderr)
     return 1 if pack.has_errors else 0

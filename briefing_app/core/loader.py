@@ -221,7 +221,8 @@ def _build_tree(pack: Pack, spec: list[packparse.TreeSpec]) -> list[TreeNode]:
 
     A node whose topic did not load is dropped (its children take its place);
     a topic listed twice keeps its first place; topics in no node are added at
-    the end with a warning, so nothing the author wrote is hidden.
+    the end, so nothing the author wrote is hidden, with a warning unless the
+    tree itself is missing (its own error says so).
     """
     placed: set[str] = set()
 
@@ -262,7 +263,7 @@ def _build_tree(pack: Pack, spec: list[packparse.TreeSpec]) -> list[TreeNode]:
 
     roots = build(spec, None)
     for topic_id, topic in pack.topics.items():
-        if topic_id not in placed:
+        if topic_id not in placed and spec:
             pack.problems.append(
                 Problem(
                     topic.path,

@@ -231,22 +231,23 @@ def _parse_tree(items: LineList, problems: list[Problem]) -> list[TreeSpec]:
     return specs
 
 
-def split_front_matter(text: str) -> tuple[str | None, str, int]:
+def split_front_matter(text: str) -> tuple[str | None, str, int, bool]:
     """Split a topic file into front matter and body.
 
     Returns:
-        ``(front_matter or None, body, body_line)`` where ``body_line`` is the
-        1-based line where the body starts.  Front matter is the YAML between
-        a first line ``---`` and the next line ``---`` (or ``...``), as in
-        Jekyll and Python-Markdown's ``meta`` convention.
+        ``(front_matter or None, body, body_line, closed)`` where ``body_line``
+        is the 1-based line where the body starts and ``closed`` is False when
+        the front matter has no closing line.  Front matter is the YAML between
+        a first line ``---`` and the next line ``---`` (or ``...``), the
+        convention of Jekyll and Python-Markdown's ``meta`` extension.
     """
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].rstrip() != "---":
-        return None, text, 1
+        return None, text, 1, True
     for index in range(1, len(lines)):
         if lines[index].rstrip() in ("---", "..."):
-            return "".join(lines[1:index]), "".join(lines[index + 1 :]), index + 2
-    return "".join(lines[1:]), "", len(lines) + 1
+            return "".join(lines[1:index]), "".join(lines[index + 1 :]), index + 2, True
+    return None, "".join(lines[1:]), 2, False
 
 
 def parse_topic(topic_id: str, rel: str, text: str, problems: list[Problem]) -> Topic:
@@ -255,8 +256,18 @@ def parse_topic(topic_id: str, rel: str, text: str, problems: list[Problem]) -> 
     A topic with unusable front matter still comes back, titled by its id,
     with the body, so the reader loses nothing; the problem is an error.
     """
-    front, body, body_line = split_front_matter(text)
+    front, body, body_line, closed = split_front_matter(text)
     topic = Topic(id=topic_id, title=topic_id, body=body, path=rel, body_line=body_line)
+    if not closed:
+        problems.append(
+            Problem(
+                rel,
+                1,
+                "error",
+                "the front matter is not closed; add a '---' line after its last key",
+            )
+        )
+        return topic
     if front is None:
         problems.append(
             Problem(

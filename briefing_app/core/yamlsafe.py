@@ -174,6 +174,18 @@ def parse_yaml(text: str, line_offset: int = 0) -> Any:
                 tab + line_offset,
             ) from None
         reason = exc.problem or "invalid YAML"
+        start = exc.context_mark
+        if (
+            exc.context
+            and start is not None
+            and line is not None
+            and start.line + 1 + line_offset < line
+        ):
+            raise YamlError(
+                f"invalid YAML: {exc.context} that starts here, {reason} on line {line}; "
+                "check that its quotes and brackets are closed",
+                start.line + 1 + line_offset,
+            ) from None
         context = f" {exc.context}" if exc.context else ""
         raise YamlError(
             f"invalid YAML: {reason}{context}; check the indentation and quoting here",
