@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from briefing_app import __version__
 from briefing_app.core.loader import load_pack
 from briefing_app.core.resources import resources_dir
+from briefing_app.ui import crash
 
 #: Time given to the window to lay out and paint before a screenshot (ms).
 SCREENSHOT_SETTLE_MS = 150
@@ -52,6 +53,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from briefing_app.ui.main_window import MainWindow
 
     app = make_application()
+    crash.install()
     pack = load_pack(args.content)
     if not pack.topics:
         for problem in pack.problems:

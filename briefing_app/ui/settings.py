@@ -8,10 +8,14 @@ crashes the app, it is simply not used.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, QStandardPaths
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 #: Bump when the meaning of saved window state changes; older state is ignored.
 STATE_VERSION = 1
@@ -28,8 +32,36 @@ def settings_path() -> Path:
 
 
 def open_settings() -> QSettings:
-    """Return the app's QSettings (INI format, see :func:`settings_path`)."""
-    return QSettings(str(settings_path()), QSettings.Format.IniFormat)
+    """Return the app's QSettings (INI format, see :func:`settings_path`).
+
+    A file Qt cannot parse is moved aside (``.broken-<time>``) and a fresh one
+    started, so a corrupt settings file costs the saved layout, never a crash.
+    """
+    path = settings_path()
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    if settings.status() == QSettings.Status.FormatError and path.exists():
+        del settings
+        with contextlib.suppress(OSError):
+            path.rename(path.with_name(f"{path.name}.broken-{int(time.time())}"))
+        settings = QSettings(str(path), QSettings.Format.IniFormat)
+    return settings
+
+
+def fit_on_screen(widget: QWidget) -> None:
+    """Move a top-level ``widget`` onto the primary screen if no screen shows its title bar.
+
+    Saved geometry can lie off every screen after a monitor is unplugged.
+    """
+    frame = widget.frameGeometry()
+    grip = QRect(frame.topLeft(), QSize(max(1, frame.width()), 40))
+    if any(screen.availableGeometry().intersects(grip) for screen in QGuiApplication.screens()):
+        return
+    primary = QGuiApplication.primaryScreen()
+    if primary is None:
+        return
+    area = primary.availableGeometry()
+    widget.resize(min(frame.width(), area.width()), min(frame.height(), area.height()))
+    widget.move(area.center() - widget.rect().center())
 
 
 def read_bytes(settings: QSettings, key: str) -> QByteArray | None:

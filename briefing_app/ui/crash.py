@@ -1,0 +1,81 @@
+"""Unhandled exceptions: logged to a file, shown once in a dialog, and survived.
+
+PySide6 reports an exception raised in a slot or a virtual override through
+``sys.excepthook`` and then returns to the event loop, so replacing the hook
+is enough to keep the app running where it can.  The log goes to the user
+log directory (``platformdirs.user_log_dir``), or ``$BRIEFING_LOG_DIR``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from platformdirs import user_log_dir
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+LOG_NAME = "briefing-app.log"
+#: The log is cut back to its last half once it grows past this many bytes.
+MAX_LOG_BYTES = 1_000_000
+
+_showing = False
+
+
+def log_path() -> Path:
+    """Return the crash log file (its folder may not exist yet)."""
+    folder = os.environ.get("BRIEFING_LOG_DIR") or user_log_dir("briefing-app", appauthor=False)
+    return Path(folder) / LOG_NAME
+
+
+def write_log(
+    kind: type[BaseException], value: BaseException, tb: TracebackType | None
+) -> Path | None:
+    """Append a dated traceback to the log; return its path, or None if it cannot be written."""
+    path = log_path()
+    text = "".join(traceback.format_exception(kind, value, tb))
+    stamp = dt.datetime.now().isoformat(timespec="seconds")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() and path.stat().st_size > MAX_LOG_BYTES:
+            kept = path.read_bytes()[-MAX_LOG_BYTES // 2 :]
+            path.write_bytes(kept)
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {stamp}\n{text}\n")
+    except OSError:
+        return None
+    return path
+
+
+def handle_exception(
+    kind: type[BaseException], value: BaseException, tb: TracebackType | None
+) -> None:
+    """``sys.excepthook``: log the error and tell the user, without a traceback on screen."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return
+    global _showing
+    path = write_log(kind, value, tb)
+    sys.stderr.write("".join(traceback.format_exception(kind, value, tb)))
+    app = QApplication.instance()
+    if _showing or app is None:
+        return
+    _showing = True
+    try:
+        where = f"The details were saved to:\n{path}" if path else "The details could not be saved."
+        QMessageBox.critical(
+            None,
+            "Briefing hit a problem",
+            f"Something went wrong: {value}\n\nYour notes and the open pack are kept; you can go on "
+            f"working, or restart the app if something looks wrong.\n\n{where}",
+        )
+    finally:
+        _showing = False
+
+
+def install() -> None:
+    """Make :func:`handle_exception` the process's exception hook."""
+    sys.excepthook = handle_exception
