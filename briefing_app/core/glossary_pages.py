@@ -29,6 +29,8 @@ SHORT_DEFINITION_CHARS = 200
 SHORT_SENTENCE_CHARS = 80
 #: The letter group of headwords that start with a digit.
 DIGITS_GROUP = "0–9"
+#: Width of the hover card (device-independent pixels); Qt's tooltip would otherwise wrap narrowly.
+TOOLTIP_WIDTH = 360
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»)]?(?=\s+[\"“«(]?[A-ZА-ЯЁ0-9]|\s*$)")
 
@@ -135,7 +137,7 @@ def term_tooltip(pack: Pack, term_id: str, shown: str = "") -> str:
     )
     if rows:
         parts.append(f'<table cellspacing="0" cellpadding="1">{rows}</table>')
-    return '<div style="max-width: 360px">' + "".join(parts) + "</div>"
+    return f'<table width="{TOOLTIP_WIDTH}" cellspacing="0" cellpadding="0"><tr><td>{"".join(parts)}</td></tr></table>'
 
 
 def render_term_page(pack: Pack, term: Term) -> str:

@@ -39,7 +39,8 @@ import re
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import accumulate, chain, compress, pairwise
+from operator import itemgetter
 from urllib.parse import quote, unquote
 
 from briefing_app.core.model import Pack, Term
@@ -47,11 +48,20 @@ from briefing_app.core.model import Pack, Term
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 #: One token: a single Han/kana character, a run of other word characters, or one mark.
 TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+|[^\w\s]")
+_SPACED_TOKEN = re.compile(rf"(\s*)({TOKEN.pattern})")
 _IS_CJK = re.compile(rf"[{_CJK}]")
 #: Dash, apostrophe and quote variants folded to one character each.
-_PUNCT = str.maketrans(
-    {c: "-" for c in "‐‑‒–—―−"} | {c: "'" for c in "’‘ʼ′"} | {c: '"' for c in "«»“”„″"}
-)
+_PUNCT = {c: "-" for c in "‐‑‒–—―−"} | {c: "'" for c in "’‘ʼ′"} | {c: '"' for c in "«»“”„″"}
+_PUNCT_RE = re.compile("[" + "".join(_PUNCT) + "]")
+
+
+def unify_punctuation(text: str) -> str:
+    """Return ``text`` with dash, apostrophe and double-quote variants as ``-``, ``'`` and ``"``."""
+    if _PUNCT_RE.search(text) is None:
+        return text
+    return _PUNCT_RE.sub(lambda m: _PUNCT[m.group()], text)
+
+
 _QUOTES = "\"'«»“”„‘’"
 _PAREN = re.compile(r"^(.*?)\s*[(（]([^()（）]+)[)）]\s*$")
 _URL = re.compile(r"(?:https?|ftp|mailto|file):[^\s<>\"]+|www\.[^\s<>\"]+", re.IGNORECASE)
@@ -73,12 +83,12 @@ VOID_TAGS = frozenset(
 
 def fold(text: str) -> str:
     """Return ``text`` folded for case-insensitive matching (casefold, ё = е, dashes unified)."""
-    return text.casefold().replace("ё", "е").translate(_PUNCT)
+    return unify_punctuation(text.casefold().replace("ё", "е"))
 
 
 def is_acronym(name: str) -> bool:
     """True if ``name`` has an upper-case letter and no lower-case one ("BRI", "ЕАЭС", "C5")."""
-    return any(c.isupper() for c in name) and not any(c.islower() for c in name)
+    return name.isupper()
 
 
 def name_variants(name: str) -> list[str]:
@@ -91,7 +101,7 @@ def name_variants(name: str) -> list[str]:
     out: list[str] = []
     for form in forms:
         for variant in (form, form.strip().strip(_QUOTES).strip()):
-            if sum(c.isalnum() for c in variant) >= 2 and variant not in out:
+            if sum(map(str.isalnum, variant)) >= 2 and variant not in out:
                 out.append(variant)
     return out
 
@@ -117,7 +127,9 @@ def name_key(name: str) -> NameKey | None:
     if not tokens:
         return None
     case_sensitive = is_acronym(name)
-    keys = tuple(t.group().translate(_PUNCT) if case_sensitive else fold(t.group()) for t in tokens)
+    keys = tuple(
+        unify_punctuation(t.group()) if case_sensitive else fold(t.group()) for t in tokens
+    )
     spaced = tuple(b.start() > a.end() for a, b in pairwise(tokens))
     return NameKey(keys, spaced, case_sensitive)
 
@@ -173,43 +185,56 @@ class TermMatcher:
 
     def find(self, text: str) -> list[TermMatch]:
         """Return the term names in ``text``, left to right, longest first, never overlapping."""
-        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
-        exact = [t[2].translate(_PUNCT) for t in tokens]
-        folded = [fold(t[2]) for t in tokens]
+        pairs = _SPACED_TOKEN.findall(unify_punctuation(text))  # (whitespace before, token)
+        if not pairs:
+            return []
+        exact = list(map(itemgetter(1), pairs))
+        folded_text = fold(text)
+        folded = TOKEN.findall(folded_text) if len(folded_text) == len(text) else []
+        if len(folded) != len(exact):  # case folding changed the text's length (ß, İ): slow path
+            folded = [fold(token) for token in exact]
+        by_case = list(map(self._exact.get, exact))
+        by_fold = list(map(self._folded.get, folded))
+        hits = sorted(
+            {*compress(range(len(exact)), by_case), *compress(range(len(exact)), by_fold)}
+        )
+        if not hits:
+            return []
+        # Offsets: bounds[2 * i] is where token i starts, bounds[2 * i + 1] where it ends.
+        bounds = list(accumulate(map(len, chain.from_iterable(pairs))))
+        spaced = [bool(space) for space, _token in pairs]
         found: list[TermMatch] = []
-        count, i = len(tokens), 0
-        while i < count:
+        after = 0
+        for i in hits:
+            if i < after:
+                continue
             best: _Entry | None = None
-            for entries, seq in (
-                (self._exact.get(exact[i]), exact),
-                (self._folded.get(folded[i]), folded),
-            ):
+            for entries, seq in ((by_case[i], exact), (by_fold[i], folded)):
                 for entry in entries or ():
                     if best is not None and entry.rank <= best.rank:
                         break
-                    if self._fits(entry.key, tokens, seq, i):
+                    if self._fits(entry.key, spaced, seq, exact, i):
                         best = entry
                         break
-            if best is None:
-                i += 1
-                continue
-            last = i + len(best.key.keys) - 1
-            found.append(TermMatch(tokens[i][0], tokens[last][1], best.term_id, best.name))
-            i = last + 1
+            if best is not None:
+                after = i + len(best.key.keys)
+                found.append(
+                    TermMatch(bounds[2 * i], bounds[2 * after - 1], best.term_id, best.name)
+                )
         return found
 
     @staticmethod
-    def _fits(key: NameKey, tokens: list[tuple[int, int, str]], seq: list[str], i: int) -> bool:
-        """True if the name ``key`` matches the tokens starting at index ``i``."""
-        if i + len(key.keys) > len(tokens):
+    def _fits(key: NameKey, spaced: list[bool], seq: list[str], raw: list[str], i: int) -> bool:
+        """True if the name ``key`` matches the tokens ``seq`` from index ``i`` on
+        (``spaced[j]``: whitespace precedes token ``j``; ``raw``: the unfolded tokens)."""
+        if i + len(key.keys) > len(seq):
             return False
         for offset in range(1, len(key.keys)):
             j = i + offset
             if seq[j] != key.keys[offset]:
                 return False
-            gap = tokens[j][0] > tokens[j - 1][1]
-            if gap != key.spaced[offset - 1] and not (
-                _IS_CJK.match(tokens[j][2]) and _IS_CJK.match(tokens[j - 1][2])
+            if spaced[j] != key.spaced[offset - 1] and not (
+                _IS_CJK.match(raw[j]) and _IS_CJK.match(raw[j - 1])
             ):
                 return False
         return True
@@ -287,7 +312,7 @@ def link_html(
     for tag in _TAG.finditer(page):
         text = page[position : tag.start()]
         position = tag.end()
-        if text and not no_scan:
+        if not no_scan and text and not text.isspace():
             text = _link_text(
                 text, matcher, result, seen, first_per_section, no_link > 0, scan_only
             )
@@ -318,7 +343,7 @@ def link_html(
         no_scan += mode == 2
         stack.append((name, mode))
     tail = page[position:]
-    if tail and not no_scan:
+    if not no_scan and tail and not tail.isspace():
         tail = _link_text(tail, matcher, result, seen, first_per_section, no_link > 0, scan_only)
     if not scan_only:
         out.append(tail)
@@ -346,7 +371,7 @@ def _link_text(
     pieces: list[str] = []
     cursor = 0
     for match in matches:
-        if any(start < match.end and match.start < end for start, end in urls):
+        if urls and any(start < match.end and match.start < end for start, end in urls):
             continue
         result.found.add(match.term_id)
         if no_link or scan_only or (first_per_section and match.term_id in seen):

@@ -32,6 +32,7 @@ from briefing_app.ui.icons import icon
 from briefing_app.ui.problems_dock import ProblemsDock
 from briefing_app.ui.reader import Reader
 from briefing_app.ui.search_panel import SearchPanel
+from briefing_app.ui.term_tooltip import term_links_action
 from briefing_app.ui.topic_tree import TopicTreeView
 
 SEARCH_DELAY_MS = 150
@@ -123,6 +124,10 @@ class MainWindow(QMainWindow):
         self.tree_focus_action = self._action("Go to &Topic Tree", self.tree.setFocus, "Ctrl+1")
         self.reader_focus_action = self._action("Go to &Reader", self.reader.setFocus, "Ctrl+2")
         self.about_action = self._action("&About Briefing", self.show_about, None, "about")
+        self.glossary_page_action = self._action(
+            "&Glossary Page", self.reader.show_glossary, "Ctrl+Shift+G", "glossary"
+        )
+        self.term_links_action = term_links_action(self, self.reader.set_term_links)
         self.glossary_toggle = self.glossary.toggleViewAction()
         self.glossary_toggle.setShortcut(QKeySequence("Ctrl+G"))
         self.glossary_toggle.setIcon(icon("glossary"))
@@ -139,12 +144,15 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.glossary_toggle, self.search_toggle, self.problems_toggle])
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.term_links_action)
         go_menu = bar.addMenu("&Go")
         go_menu.addActions(
             [
                 self.find_action,
                 self.previous_action,
                 self.next_action,
+                self.glossary_page_action,
                 self.tree_focus_action,
                 self.reader_focus_action,
             ]

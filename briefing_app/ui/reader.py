@@ -14,12 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QPalette, QTextDocument
+from PySide6.QtGui import QGuiApplication, QHelpEvent, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from briefing_app.core.glossary_pages import render_glossary_page, render_term_page
 from briefing_app.core.links import route
 from briefing_app.core.model import Pack
-from briefing_app.core.render import render_term, render_topic, stylesheet
+from briefing_app.core.render import render_topic, stylesheet
+from briefing_app.ui.term_tooltip import show_term_tooltip
 
 #: Images wider than this are scaled down to it (device-independent pixels).
 MAX_IMAGE_WIDTH = 900
@@ -54,8 +56,9 @@ class Reader(QTextBrowser):
         self.setAccessibleName("Reader")
         self.anchorClicked.connect(self._route)
         self._pack: Pack | None = None
-        self._page: tuple[str, str] | None = None  # ("topic"|"term", id)
+        self._page: tuple[str, str] | None = None  # ("topic"|"term"|"glossary", id)
         self._dark: bool | None = None
+        self.term_links = True  # link glossary terms in topic text (View menu)
         self.document().setDocumentMargin(18)
 
     def set_pack(self, pack: Pack) -> None:
@@ -66,7 +69,7 @@ class Reader(QTextBrowser):
 
     @property
     def page(self) -> tuple[str, str] | None:
-        """The page shown: ``("topic", id)``, ``("term", id)`` or None."""
+        """The page shown: ``("topic", id)``, ``("term", id)``, ``("glossary", "")`` or None."""
         return self._page
 
     def _apply_stylesheet(self) -> None:
@@ -84,7 +87,9 @@ class Reader(QTextBrowser):
         if self._pack is None or topic_id not in self._pack.topics:
             return False
         if self._page != ("topic", topic_id):
-            self._set_page_html(render_topic(self._pack, self._pack.topics[topic_id]))
+            self._set_page_html(
+                render_topic(self._pack, self._pack.topics[topic_id], term_links=self.term_links)
+            )
             self._page = ("topic", topic_id)
         if anchor:
             self.scrollToAnchor(anchor)
@@ -97,7 +102,7 @@ class Reader(QTextBrowser):
         term = self._pack.term(term_id) if self._pack else None
         if term is None or self._pack is None:
             return False
-        self._set_page_html(render_term(self._pack, term))
+        self._set_page_html(render_term_page(self._pack, term))
         self._page = ("term", term_id)
         return True
 
@@ -107,8 +112,36 @@ class Reader(QTextBrowser):
         if page is None:
             return
         scroll = self.verticalScrollBar().value()
-        (self.show_topic if page[0] == "topic" else self.show_term)(page[1])
+        if page[0] == "glossary":
+            self.show_glossary()
+        else:
+            (self.show_topic if page[0] == "topic" else self.show_term)(page[1])
         self.verticalScrollBar().setValue(scroll)
+
+    def show_glossary(self) -> bool:
+        """Show the whole glossary as one page (page ``("glossary", "")``); False without a pack."""
+        if self._pack is None:
+            return False
+        self._set_page_html(render_glossary_page(self._pack))
+        self._page = ("glossary", "")
+        return True
+
+    def set_term_links(self, on: bool) -> None:
+        """Link glossary terms in topic text or not; the page shown is rendered again."""
+        if on != self.term_links:
+            self.term_links = on
+            self.rerender()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Show a glossary term's card when the pointer rests on a term link (QEvent.ToolTip)."""
+        if (
+            event.type() == QEvent.Type.ToolTip
+            and isinstance(event, QHelpEvent)
+            and self._pack is not None
+            and show_term_tooltip(self, self._pack, event)
+        ):
+            return True
+        return super().viewportEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-render in the new colours when the palette changes (light/dark switch)."""
