@@ -84,14 +84,17 @@ def check_glossary(pack: Pack) -> None:
     """Append the glossary warnings (see module doc) to ``pack.problems``.
 
     Terms are visited in file order; a duplicate is reported on the later
-    entry, naming the line of the first.  Unused terms are only reported
-    when the pack has topics.
+    entry, naming the line of the first (and not also as unused: its
+    headword links to the first).  Unused terms are only reported when the
+    pack has topics.
     """
     first_headword: dict[str, Term] = {}
     name_owner: dict[NameKey, Term] = {}
+    duplicates: set[str] = set()
     for term in pack.terms:
         earlier = first_headword.setdefault(fold(term.term), term)
         if earlier is not term:
+            duplicates.add(term.id)
             pack.problems.append(
                 Problem(
                     GLOSSARY,
@@ -123,7 +126,7 @@ def check_glossary(pack: Pack) -> None:
         return
     usage = term_usage(pack)
     for term in pack.terms:
-        if not usage.get(term.id):
+        if not usage.get(term.id) and term.id not in duplicates:
             pack.problems.append(
                 Problem(
                     GLOSSARY,
