@@ -186,6 +186,11 @@ def test_render_topic_links_terms_and_can_switch_it_off(make_pack):
             ## Khorgos today
 
             Horgos and the SCO; see [SCO](glossary:sco) and `SCO` code.
+
+            ## Opted out
+
+            Khorgos is not linked here.
+            {: .no-terms}
             """,
         "beta": "---\ntitle: Beta\n---\nNothing here.\n",
     }
