@@ -1,0 +1,151 @@
+"""``briefing-app export --output FILE.(pdf|html|md)``: write a brief from the command line.
+
+The same brief as File → Build Brief: the chosen topics (all, in reading
+order, by default), full text or key points only, the user's notes if asked,
+the glossary of the terms the topics use, a classification marking (the
+pack's ``classification`` by default), author and date.  Exit codes: 0 the
+file was written, 2 the request cannot be met (an unknown topic id, an
+unknown extension, a path that cannot be written); the message says which.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+NAME = "export"
+HELP = "write a brief of chosen topics as PDF, HTML or Markdown"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the export options to the ``export`` subparser."""
+    parser.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the file to write; its extension (.pdf, .html, .md) picks the format",
+    )
+    parser.add_argument(
+        "--topics", metavar="ID,ID,...", help="topic ids in print order (default: every topic)"
+    )
+    parser.add_argument(
+        "--key-points-only",
+        action="store_true",
+        help="print only summaries, key facts and talking points",
+    )
+    parser.add_argument("--with-notes", action="store_true", help="include your notes")
+    parser.add_argument(
+        "--no-glossary", action="store_true", help="leave out the glossary of terms used"
+    )
+    parser.add_argument(
+        "--marking", metavar="TEXT", help="classification marking (default: the pack's)"
+    )
+    parser.add_argument("--author", metavar="NAME", default="", help="who prepared the brief")
+    parser.add_argument(
+        "--date", metavar="YYYY-MM-DD", default="", help="date on the cover (default: today)"
+    )
+    parser.add_argument("--title", metavar="TEXT", default="", help="title (default: the pack's)")
+    parser.add_argument(
+        "--content",
+        dest="export_content",
+        type=Path,
+        metavar="PATH",
+        help="the pack folder (default: the bundled pack)",
+    )
+
+
+def _fail(message: str) -> int:
+    print(f"briefing-app export: {message}", file=sys.stderr)
+    return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the brief; return 0, or 2 with a message on stderr."""
+    from briefing_app.core.brief import FORMATS, BriefError, BriefOptions, build_brief
+    from briefing_app.core.loader import load_pack
+    from briefing_app.core.store import UserStore, pack_key
+
+    output: Path = args.output
+    kind = FORMATS.get(output.suffix.lower())
+    if kind is None:
+        return _fail(
+            f"{output}: unknown extension {output.suffix or '(none)'!r}; use .pdf, .html or .md"
+        )
+    content = args.export_content or getattr(args, "content", None)
+    pack = load_pack(content)
+    if not pack.topics:
+        for problem in pack.problems:
+            print(problem.format(), file=sys.stderr)
+        return _fail(f"{pack.root}: the pack has no usable topics; see the problems above")
+    if args.date:
+        try:
+            date.fromisoformat(args.date)
+        except ValueError:
+            return _fail(f"--date {args.date!r} is not a date; write it as YYYY-MM-DD")
+    topic_ids = [t.strip() for t in (args.topics or "").split(",") if t.strip()]
+    notes: dict[str, str] = {}
+    if args.with_notes:
+        store = UserStore.open()
+        if store.notice:
+            print(f"briefing-app export: {store.notice}", file=sys.stderr)
+        notes = store.notes(pack_key(pack))
+        store.close()
+    options = BriefOptions(
+        topic_ids=topic_ids,
+        key_points_only=args.key_points_only,
+        include_notes=args.with_notes,
+        include_glossary=not args.no_glossary,
+        marking=pack.info.classification if args.marking is None else args.marking,
+        author=args.author,
+        date=args.date,
+        title=args.title,
+    )
+    try:
+        brief = build_brief(pack, options, notes)
+    except BriefError as exc:
+        return _fail(str(exc))
+    unwritable = _check_writable(output)
+    if unwritable:
+        return _fail(unwritable)
+    try:
+        if kind == "pdf":
+            _write_pdf(brief, output)
+        else:
+            from briefing_app.core.brief_files import write_text_brief
+
+            write_text_brief(brief, output, kind)
+    except OSError as exc:
+        return _fail(f"cannot write {output}: {exc.strerror or exc}")
+    print(f"{output}: {len(brief.sections)} topics, {len(brief.terms)} glossary terms")
+    return 0
+
+
+def _check_writable(output: Path) -> str:
+    """Return why ``output`` cannot be written ("" if it can), without leaving a file."""
+    folder = output.parent if str(output.parent) else Path(".")
+    if not folder.is_dir():
+        return f"cannot write {output}: the folder {folder} does not exist"
+    if output.is_dir():
+        return f"cannot write {output}: it is a folder; give a file name"
+    if not os.access(folder, os.W_OK) or (output.exists() and not os.access(output, os.W_OK)):
+        return f"cannot write {output}: permission denied; choose another folder"
+    return ""
+
+
+def _write_pdf(brief: object, output: Path) -> None:
+    """Lay out and paint the brief with a QGuiApplication on the offscreen platform."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from briefing_app.core.brief import Brief
+    from briefing_app.ui.brief_pdf import PdfJob
+
+    assert isinstance(brief, Brief)
+    app = QGuiApplication.instance() or QGuiApplication(["briefing-app"])
+    PdfJob(brief, output).run()
+    app.processEvents()
