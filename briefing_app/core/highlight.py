@@ -1,11 +1,13 @@
 """Where a query matches inside a text, and the snippet shown for a hit.
 
 :class:`Matcher` finds a query's words in any plain text the way the index
-finds documents: it compares the fully folded text
-(:func:`~briefing_app.core.textfold.fold`, same length as the original, so
-offsets carry over), accepts the transliterated spelling of each word, and
-finds CJK text as a substring.  The reader uses it to mark occurrences; the
-search uses it for snippets.
+finds documents: it compares the lower-cased text (same length as the
+original, so offsets carry over) with patterns that accept every accented or
+Kazakh spelling of each folded query word
+(:func:`~briefing_app.core.textfold.variants_pattern`), accepts the
+transliterated spellings the index knows, and finds CJK text as a
+substring.  The reader uses it to mark occurrences; the search uses it for
+snippets.
 
 :func:`make_snippet` cuts a window of about :data:`SNIPPET_CHARS` characters
 around the best cluster of matches and marks them.
@@ -15,11 +17,11 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefing_app.core.query import Clause, Query
-from briefing_app.core.textfold import fold, to_ascii
+from briefing_app.core.textfold import fold, lower, variants_pattern
 
 #: Length of a snippet's window, in characters, before cutting at word boundaries.
 SNIPPET_CHARS = 180
@@ -27,24 +29,32 @@ SNIPPET_CHARS = 180
 LEAD_CHARS = 40
 
 _SEP = r"[\W_]+"
-_NON_LATIN_WORD = re.compile(r"[^\W\x00-\u024f\u1e00-\u1eff]+")
 _SPACES = re.compile(r"\s+")
 
 Span = tuple[int, int]
+#: Returns the non-Latin index words whose transliteration is (or, if the
+#: flag is set, starts with) the given ASCII text, e.g. "khorgos" -> ["хоргос"].
+Expander = Callable[[str, bool], Sequence[str]]
 
 
-def _word_pattern(alternatives: Sequence[str]) -> str:
-    unique = sorted({a for a in alternatives if a}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(a) for a in unique) + ")"
+def _pattern(words: Sequence[str], prefix: bool) -> str:
+    """Return the pattern of a phrase of folded words, to run on :func:`lower` text."""
+    body = _SEP.join(variants_pattern(word) for word in words)
+    return body + (r"[^\W_]*" if prefix else "")
 
 
-def _clause_pattern(clause: Clause) -> str:
+def _clause_patterns(clause: Clause, expand: Expander | None) -> list[tuple[str, bool]]:
+    """Return ``(pattern, whole_words)`` for each spelling of the clause."""
     words = clause.words
     if len(words) == 1 and words[0].cjk:
-        return re.escape(words[0].key)
-    body = _SEP.join(_word_pattern([w.key, w.ascii]) for w in words)
-    tail = r"[^\W_]*" if words[-1].prefix else r"(?![^\W_])"
-    return r"(?<![^\W_])" + body + tail
+        return [(re.escape(words[0].key), False)]
+    prefix = words[-1].prefix
+    spellings = {tuple(w.key for w in words), tuple(w.ascii or w.key for w in words)}
+    if expand is not None and len(words) == 1:
+        target = words[0].ascii or words[0].key
+        if target.isascii() and len(target) >= 2:
+            spellings.update((fold(word),) for word in expand(target, prefix))
+    return [(_pattern(spelling, prefix), True) for spelling in sorted(spellings)]
 
 
 class Matcher:
@@ -52,40 +62,38 @@ class Matcher:
 
     Args:
         queries: parsed queries; a match of any clause of any of them counts.
+        expand: optional source of transliterated spellings (the search
+            index's vocabulary), so that ``khorgos`` also finds ``Хоргос``.
     """
 
-    def __init__(self, queries: Sequence[Query]) -> None:
+    def __init__(self, queries: Sequence[Query], expand: Expander | None = None) -> None:
         self.clauses: list[Clause] = [clause for query in queries for clause in query.clauses]
-        parts = [f"(?P<c{i}>{_clause_pattern(clause)})" for i, clause in enumerate(self.clauses)]
-        self._regex = re.compile("|".join(parts)) if parts else None
-        self._translit = [
-            (i, word.ascii or word.key, word.prefix)
-            for i, clause in enumerate(self.clauses)
-            for word in clause.words
-            if not word.cjk and (word.ascii or word.key).isascii()
-        ]
+        self._patterns: list[tuple[re.Pattern[str], bool, int]] = []
+        for index, clause in enumerate(self.clauses):
+            for pattern, whole in _clause_patterns(clause, expand):
+                self._patterns.append((re.compile(pattern), whole, index))
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         """Return ``(start, end, clause_index)`` of every match in ``text``, sorted, not overlapping.
 
-        Offsets are code-point indexes into ``text``.  A word typed in Latin
-        letters also matches a Cyrillic (or other non-Latin) word whose
-        transliteration it is or begins (``khorgos`` in ``Хоргос``).
+        Offsets are code-point indexes into ``text``.  Words match at word
+        starts only; a word that is not the one being typed must also end
+        there.  Each pattern begins with a letter or a class, so the regex
+        engine scans for it fast; word boundaries are checked afterwards.
         """
-        if self._regex is None or not text:
+        if not self._patterns or not text:
             return []
-        folded = fold(text)
-        found = [
-            (m.start(), m.end(), int((m.lastgroup or "c0")[1:]))
-            for m in self._regex.finditer(folded)
-        ]
-        if self._translit and not folded.isascii():
-            for m in _NON_LATIN_WORD.finditer(folded):
-                translit = to_ascii(m.group())
-                for index, target, prefix in self._translit:
-                    if translit.startswith(target) if prefix else translit == target:
-                        found.append((m.start(), m.end(), index))
-                        break
+        low = lower(text)
+        size = len(low)
+        found: list[tuple[int, int, int]] = []
+        for regex, whole, index in self._patterns:
+            for match in regex.finditer(low):
+                start, end = match.span()
+                if whole and (
+                    (start > 0 and low[start - 1].isalnum()) or (end < size and low[end].isalnum())
+                ):
+                    continue
+                found.append((start, end, index))
         found.sort()
         spans: list[tuple[int, int, int]] = []
         for start, end, index in found:

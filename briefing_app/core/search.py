@@ -11,9 +11,9 @@ Usage::
 How a query is read is in :mod:`briefing_app.core.query`, how text is folded
 in :mod:`briefing_app.core.textfold`, the index on disk in
 :mod:`briefing_app.core.searchdb`.  Ranking is FTS5's BM25 with per-field
-weights (:data:`~briefing_app.core.searchdb.FIELD_WEIGHTS`); documents where
-all the words fall within ten tokens of each other (FTS5 ``NEAR``) count
-double.  A glossary term whose name matches also brings the topics it
+weights (:data:`~briefing_app.core.searchdb.FIELD_WEIGHTS`); among the best
+candidates, documents where all the words fall within ten tokens of each
+other (FTS5 ``NEAR``) count double.  A glossary term whose name matches also brings the topics it
 concerns, so ``霍尔果斯`` finds the English Khorgos topic.  When nothing is
 found, each unknown word is replaced by the closest word of the pack's own
 vocabulary (``rapidfuzz``) and the corrected query is reported as
@@ -52,15 +52,14 @@ EXACT_TITLE_BOOST = 2.0
 TITLE_START_BOOST = 1.25
 #: Candidates fetched beyond the limit, so that the title boost can reorder them.
 EXTRA_CANDIDATES = 10
+#: Only the best this many terms whose names match bring their topics.
+LINKED_TERMS = 8
 #: Environment variable naming the cache folder (for tests and portable installs).
 CACHE_ENV = "BRIEFING_CACHE_DIR"
 
 _BM25 = f"bm25(entries, {', '.join(str(w) for w in WEIGHTS)})"
-_MAIN_SQL = f"""
-SELECT rowid, {_BM25} * (CASE WHEN rowid IN (
-    SELECT rowid FROM entries WHERE entries MATCH :near) THEN {NEAR_BOOST} ELSE 1.0 END) AS r
-FROM entries WHERE entries MATCH :q ORDER BY r LIMIT :n
-"""
+_MAIN_SQL = f"SELECT rowid, {_BM25} AS r FROM entries WHERE entries MATCH :q ORDER BY r LIMIT :n"
+_NEAR_SQL = "SELECT rowid FROM entries WHERE entries MATCH ? AND rowid IN ({})"
 _NAMES_SQL = f"""
 SELECT rowid, {_BM25} AS r FROM entries WHERE entries MATCH :q AND rowid >= :first ORDER BY r LIMIT :n
 """
@@ -220,7 +219,15 @@ class SearchIndex:
         The matching is the search's own (folding, transliteration, prefix,
         phrases, CJK substrings), for highlighting occurrences in a page.
         """
-        return Matcher([parse(query)]).spans(text)
+        return Matcher([parse(query)], self._spellings).spans(text)
+
+    def _spellings(self, target: str, prefix: bool) -> list[str]:
+        """Return the index's non-Latin words spelled ``target`` in ASCII (for highlighting)."""
+        try:
+            with self._lock:
+                return searchdb.spellings(self._conn, target, prefix)
+        except sqlite3.Error:
+            return []
 
     def _run(self, parsed: Query, limit: int) -> list[Hit]:
         """Run one parsed query: ranked rows, topics linked from matching terms, snippets."""
@@ -231,13 +238,13 @@ class SearchIndex:
             best = sorted(scores, key=lambda rowid: (-scores[rowid], rowid))[:limit]
             rows = {row[0]: row for row in self._fetch(_FIELDS, best)}
             titles.update(self._fetch("rowid, title", list(set(via.values()) - titles.keys())))
-        matcher = Matcher([parsed])
+        matcher = Matcher([parsed], self._spellings)
         hits = []
         for rowid in best:
             _, doc_id, kind, title, names, summary, facts, body = rows[rowid]
             use = matcher
             if rowid in via:
-                use = Matcher([parsed, phrase(titles.get(via[rowid], ""))])
+                use = Matcher([parsed, phrase(titles.get(via[rowid], ""))], self._spellings)
             fields = [names, body] if kind == "term" else [summary, facts, body, names]
             snippet = _best_snippet(use, fields)
             hits.append(
@@ -253,13 +260,19 @@ class SearchIndex:
         ``scores`` maps rowid to score, ``via`` a topic rowid to the term that
         brought it, ``titles`` rowid to title for the documents looked at.
         """
-        scores: dict[int, float] = {}
-        near = near_expression(parsed) or '""'
-        params = {"q": fts_expression(parsed), "near": near, "n": limit}
-        for rowid, rank in self._conn.execute(_MAIN_SQL, params):
-            scores[rowid] = -rank
+        params = {"q": fts_expression(parsed), "n": limit}
+        scores = {rowid: -rank for rowid, rank in self._conn.execute(_MAIN_SQL, params)}
+        near = near_expression(parsed)
+        if near and scores:
+            sql = _NEAR_SQL.format(", ".join("?" * len(scores)))
+            for (rowid,) in self._conn.execute(sql, [near, *scores]):
+                scores[rowid] *= NEAR_BOOST
         via: dict[int, int] = {}
-        names = {"q": fts_expression(parsed, NAME_COLUMNS), "first": self._first_term, "n": limit}
+        names = {
+            "q": fts_expression(parsed, NAME_COLUMNS),
+            "first": self._first_term,
+            "n": min(limit, LINKED_TERMS),
+        }
         term_scores = {rowid: -rank for rowid, rank in self._conn.execute(_NAMES_SQL, names)}
         titles = dict(self._fetch("rowid, title", list(scores.keys() | term_scores.keys())))
         _boost_titles(parsed, scores, titles)
@@ -313,6 +326,7 @@ def _boost_titles(parsed: Query, scores: dict[int, float], titles: dict[int, str
 def _best_snippet(matcher: Matcher, fields: list[str]) -> Snippet:
     """Return the snippet of the field matching the most distinct clauses (the first on ties)."""
     best: tuple[int, str, list[tuple[int, int, int]]] = (0, "", [])
+    wanted = len(matcher.clauses)
     for text in fields:
         if not text:
             continue
@@ -320,6 +334,8 @@ def _best_snippet(matcher: Matcher, fields: list[str]) -> Snippet:
         distinct = len({index for _, _, index in found})
         if distinct > best[0]:
             best = (distinct, text, found)
+            if distinct == wanted:
+                break
     if best[0] == 0:
         first = next((text for text in fields if text), "")
         return make_snippet(first, [])

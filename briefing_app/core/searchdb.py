@@ -6,9 +6,13 @@ One SQLite database (stdlib ``sqlite3``) holds:
   five fields (title, names, summary, facts, body) in two forms each -- the
   text after :func:`~briefing_app.core.textfold.prefold`, tokenized by
   ``unicode61 remove_diacritics 2``, and an ``x`` column of extra tokens
-  (transliterations, CJK bigrams; :func:`~briefing_app.core.textfold.shadow`);
+  (transliterations, CJK bigrams; :func:`~briefing_app.core.textfold.shadow`),
+  with prefix indexes for one- and two-character prefixes (the first letters
+  typed match thousands of words; without them FTS5 merges every word's list);
 * ``docs``: the plain text of the same fields, for snippets;
 * ``links``: glossary term to the topics it concerns;
+* ``translit``: each non-Latin word of the index with its ASCII
+  transliteration, so that highlighting finds ``Хоргос`` for ``khorgos``;
 * ``meta``: the schema version and the content key the index was built for.
 
 The cache file is rebuilt when its ``PRAGMA user_version``, its stored key,
@@ -33,10 +37,10 @@ from pathlib import Path
 from briefing_app.core import query as querymod
 from briefing_app.core.model import Pack
 from briefing_app.core.searchtext import SearchDoc, pack_docs, term_doc, topic_doc
-from briefing_app.core.textfold import prefold, shadow
+from briefing_app.core.textfold import CJK_RUN, prefold, shadow, to_ascii
 
 #: Bumped whenever the schema or the way text is indexed changes; old caches are rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: Field columns, then their extra-token columns, in FTS5 column order.
 FIELDS = SearchDoc.FIELDS
 COLUMNS = FIELDS + tuple(f"x{name}" for name in FIELDS)
@@ -61,8 +65,10 @@ CREATE TABLE links (
     term INTEGER NOT NULL, topic INTEGER NOT NULL, rank INTEGER NOT NULL,
     PRIMARY KEY (term, topic)
 ) WITHOUT ROWID;
+CREATE TABLE translit (ascii TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (ascii, word))
+    WITHOUT ROWID;
 CREATE VIRTUAL TABLE entries USING fts5(
-    {", ".join(COLUMNS)}, content='', tokenize='unicode61 remove_diacritics 2'
+    {", ".join(COLUMNS)}, content='', tokenize='unicode61 remove_diacritics 2', prefix='1 2'
 );
 PRAGMA user_version = {SCHEMA_VERSION};
 """
@@ -78,18 +84,18 @@ def content_key(pack: Pack) -> str:
     """
     digest = hashlib.sha256(f"briefing-search-{SCHEMA_VERSION}\0".encode())
     root = Path(pack.root)
-    paths = [root / name for name in _PACK_FILES]
-    topics = root / "topics"
-    with contextlib.suppress(OSError):
-        paths.extend(sorted(topics.glob("*.md")))
+    names = list(_PACK_FILES)
+    with contextlib.suppress(OSError), os.scandir(root / "topics") as entries:
+        names.extend(sorted(f"topics/{e.name}" for e in entries if e.name.endswith(".md")))
     found = False
-    for path in paths:
+    for name in names:
         try:
-            data = path.read_bytes()
+            with open(root / name, "rb") as handle:
+                data = handle.read()
         except OSError:
             continue
         found = True
-        digest.update(f"{path.relative_to(root).as_posix()}\0{len(data)}\0".encode())
+        digest.update(f"{name}\0{len(data)}\0".encode())
         digest.update(data)
     if not found:
         digest.update(
@@ -159,6 +165,7 @@ def build(conn: sqlite3.Connection, pack: Pack, key: str, progress: Progress | N
     flush()
     first_term = len(topics) + 1
     _build_links(conn, pack, rowids, first_term)
+    _build_translit(conn)
     conn.execute("INSERT INTO entries (entries) VALUES ('optimize')")
     meta = {
         "schema": str(SCHEMA_VERSION),
@@ -196,6 +203,29 @@ def _build_links(
                 linked.setdefault(topic_row, len(linked))
         rows.extend((term_row, topic_row, rank) for topic_row, rank in linked.items())
     conn.executemany("INSERT INTO links VALUES (?, ?, ?)", rows)
+
+
+def _build_translit(conn: sqlite3.Connection) -> None:
+    """Fill ``translit`` from the index's vocabulary (its non-ASCII, non-CJK words)."""
+    conn.execute("CREATE VIRTUAL TABLE temp.build_vocab USING fts5vocab(main, entries, row)")
+    rows = []
+    for (word,) in conn.execute("SELECT term FROM temp.build_vocab WHERE term >= '\x80'"):
+        if CJK_RUN.search(word) is None:
+            translit = to_ascii(word)
+            if translit and translit != word:
+                rows.append((translit, word))
+    conn.executemany("INSERT OR IGNORE INTO translit VALUES (?, ?)", rows)
+    conn.execute("DROP TABLE temp.build_vocab")
+
+
+def spellings(conn: sqlite3.Connection, target: str, prefix: bool, limit: int = 30) -> list[str]:
+    """Return index words whose transliteration is ``target`` (or starts with it if ``prefix``)."""
+    if prefix:
+        sql = "SELECT word FROM translit WHERE ascii >= ? AND ascii < ? LIMIT ?"
+        rows = conn.execute(sql, (target, target + "\x7f", limit))
+    else:
+        rows = conn.execute("SELECT word FROM translit WHERE ascii = ? LIMIT ?", (target, limit))
+    return [word for (word,) in rows]
 
 
 def open_cached(path: Path, key: str) -> sqlite3.Connection | None:

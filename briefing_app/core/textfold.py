@@ -39,7 +39,9 @@ _BIGRAMS = re.compile(f"(?=([{CJK_CLASS}][{CJK_CLASS}]?))")
 WORD = re.compile(r"[^\W_]+")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 #: Runs of characters outside Latin script and ASCII: Cyrillic, Greek, CJK, ...
-_NON_LATIN_RUN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\s]+")
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+_LATIN_ONLY = re.compile(r"[\x80-\u024f\u1e00-\u1eff]*")
+_CJK_PIECES = re.compile(f"([{CJK_CLASS}]+)")
 
 #: Kazakh letters and the Russian letter typed in their place.
 KAZAKH = {"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и"}
@@ -80,7 +82,17 @@ _TABLE = {
     for code in range(start, end + 1)
     if (folded := _one_char_fold(chr(code))) != chr(code)
 }
-_ASCII_TABLE: dict[int, str] = {}
+#: Folded letter -> a regex class of every lower-case letter that folds to it.
+_VARIANTS: dict[str, set[str]] = {}
+for _code, _folded in _TABLE.items():
+    _lower = chr(_code).lower()
+    if len(_lower) == 1:
+        _VARIANTS.setdefault(_folded, {_folded}).add(_lower)
+_CLASSES = {
+    char: "[" + "".join(re.escape(v) for v in sorted(variants)) + "]"
+    for char, variants in _VARIANTS.items()
+    if len(variants) > 1
+}
 
 
 def prefold(text: str) -> str:
@@ -112,6 +124,26 @@ def fold(text: str) -> str:
     return text.translate(_TABLE)
 
 
+def lower(text: str) -> str:
+    """Return ``text`` in lower case with the same length (``İ`` becomes ``i``, not ``i̇``)."""
+    if "İ" in text:
+        text = text.replace("İ", "I")
+    return text.lower()
+
+
+@lru_cache(maxsize=4096)
+def variants_pattern(key: str) -> str:
+    """Return a regular expression matching ``key`` (a folded word) in :func:`lower` text.
+
+    Each letter becomes the class of the letters that fold to it (``e`` ->
+    ``[eéèêë…]``, ``к`` -> ``[кқ]``), so the pattern finds every spelling
+    :func:`fold` would equate, without folding the text first (lower-casing
+    is far cheaper than folding, and the pattern starts with a literal or a
+    class, which the regex engine scans for quickly).
+    """
+    return "".join(_CLASSES.get(char) or re.escape(char) for char in key)
+
+
 def nfc(text: str) -> str:
     """Return ``text`` in Unicode normal form C (composed accents), cheaply if it already is."""
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
@@ -128,11 +160,6 @@ def to_ascii(word: str) -> str:
     return _NOT_ALNUM.sub("", anyascii(fold(word)).lower())
 
 
-def _ascii_of_char(code: int) -> str:
-    char = chr(code)
-    return to_ascii(char) if char.isalnum() else " "
-
-
 def is_cjk(text: str) -> bool:
     """True if ``text`` is non-empty and made only of CJK characters."""
     return bool(text) and CJK_RUN.fullmatch(text) is not None
@@ -146,6 +173,22 @@ def cjk_bigrams(run: str) -> list[str]:
     return _BIGRAMS.findall(run)
 
 
+@lru_cache(maxsize=65536)
+def _piece_tokens(piece: str) -> str:
+    """Return the extra tokens of one run of non-ASCII characters (cached: runs repeat)."""
+    if _LATIN_ONLY.fullmatch(piece):
+        return ""  # accented Latin: the word is findable as it is
+    out = []
+    for part in _CJK_PIECES.split(piece):
+        if not part:
+            continue
+        if CJK_RUN.fullmatch(part):
+            out.append(" ".join(_BIGRAMS.findall(part)))
+        else:
+            out.extend(to_ascii(word) for word in WORD.findall(part))
+    return " ".join(token for token in out if token)
+
+
 def shadow(text: str) -> str:
     """Return the extra index tokens of ``text`` (space-separated, possibly ``""``).
 
@@ -153,24 +196,14 @@ def shadow(text: str) -> str:
         text: the text after :func:`prefold`.
 
     Returns:
-        First the ASCII transliteration of every run of non-Latin letters
-        (Cyrillic, Greek, Arabic, ...; Latin text is findable as it is), in
-        order; then the bigrams of every CJK run (:func:`cjk_bigrams`).
+        For every run of non-ASCII characters, in order: the ASCII
+        transliteration of its non-Latin words (Cyrillic, Greek, Arabic, ...;
+        Latin text is findable as it is) and the bigrams of its CJK runs
+        (:func:`cjk_bigrams`).
     """
     if text.isascii():
         return ""
-    runs = " ".join(_NON_LATIN_RUN.findall(text))
-    if not runs:
-        return ""
-    has_cjk = CJK_RUN.search(runs) is not None
-    letters = CJK_RUN.sub(" ", runs) if has_cjk else runs
-    missing = {ord(c) for c in set(letters)} - _ASCII_TABLE.keys()
-    for code in missing:
-        _ASCII_TABLE[code] = _ascii_of_char(code)
-    translit = letters.translate(_ASCII_TABLE)
-    if not has_cjk:
-        return translit
-    return translit + " " + " ".join(_BIGRAMS.findall(runs))
+    return " ".join(filter(None, map(_piece_tokens, _ASCII_RUNS.split(text))))
 
 
 def words(text: str) -> list[str]:
