@@ -288,13 +288,29 @@ def write_cache(
             build(conn, pack, key, progress)
         finally:
             conn.close()
-        os.replace(temp, path)
     except (OSError, sqlite3.Error):
         with contextlib.suppress(OSError):
             temp.unlink()
         return build_in_memory(pack, key, progress)
+    try:
+        os.replace(temp, path)
+    except OSError:  # e.g. the old file is open elsewhere on Windows: keep the new one in memory
+        return _into_memory(temp)
     opened = open_cached(path, key)
     return opened if opened is not None else build_in_memory(pack, key, progress)
+
+
+def _into_memory(temp: Path) -> sqlite3.Connection:
+    """Copy the database at ``temp`` into memory, delete the file, return the copy."""
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    source = sqlite3.connect(temp)
+    try:
+        source.backup(memory)
+    finally:
+        source.close()
+        with contextlib.suppress(OSError):
+            temp.unlink()
+    return memory
 
 
 def build_in_memory(pack: Pack, key: str, progress: Progress | None = None) -> sqlite3.Connection:

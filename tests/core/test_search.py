@@ -239,6 +239,16 @@ def test_unwritable_cache_folder_falls_back_to_memory(bundled_pack, tmp_path):
     assert not index.from_cache and index.search("Khorgos").hits
 
 
+def test_cache_that_cannot_be_replaced_is_kept_in_memory(bundled_pack, tmp_path, monkeypatch):
+    def refuse(*args):
+        raise PermissionError("file in use")
+
+    monkeypatch.setattr("briefing_app.core.searchdb.os.replace", refuse)
+    index = SearchIndex.open(bundled_pack, tmp_path)
+    assert not index.from_cache and "khorgos" in found(index.search("Khorgos"))
+    assert list(tmp_path.iterdir()) == [], "the temporary file is removed"
+
+
 def test_a_closed_index_answers_empty(bundled_pack):
     index = SearchIndex.build(bundled_pack)
     index.close()
