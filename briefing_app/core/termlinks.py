@@ -64,7 +64,7 @@ def unify_punctuation(text: str) -> str:
 
 _QUOTES = "\"'«»“”„‘’"
 _PAREN = re.compile(r"^(.*?)\s*[(（]([^()（）]+)[)）]\s*$")
-_URL = re.compile(r"(?:https?|ftp|mailto|file):[^\s<>\"]+|www\.[^\s<>\"]+", re.IGNORECASE)
+URL = re.compile(r"(?:https?|ftp|mailto|file):[^\s<>\"]+|www\.[^\s<>\"]+", re.IGNORECASE)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 _CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')""")
@@ -152,18 +152,31 @@ class _Entry:
     rank: tuple[int, int]
 
 
+class _Node:
+    """A node of the token trie: children by token key, and the names that end here."""
+
+    __slots__ = ("children", "entries")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.entries: list[_Entry] = []
+
+
 class TermMatcher:
     """Finds the names of a set of glossary terms in text (rules in the module doc).
 
-    Built once per pack (:func:`matcher_for`); :meth:`find` is linear in the
-    text.  Where two terms share a name, the first term in the list keeps it
-    (``briefing-app check`` warns about it).
+    Names are stored in two token tries (one for acronyms, keyed by exact
+    tokens, one for other names, keyed by folded tokens), so finding the
+    longest name at a place costs one dictionary step per token of that
+    name.  Built once per pack (:func:`matcher_for`); :meth:`find` is linear
+    in the text.  Where two terms share a name, the first term in the list
+    keeps it (``briefing-app check`` warns about it).
     """
 
     def __init__(self, terms: Iterable[Term]) -> None:
         """Index every name of every term in ``terms`` (headword, aliases, translations)."""
-        self._exact: dict[str, list[_Entry]] = {}
-        self._folded: dict[str, list[_Entry]] = {}
+        self._exact = _Node()
+        self._folded = _Node()
         self.owner: dict[NameKey, str] = {}
         for term in terms:
             for written in term.names():
@@ -172,12 +185,10 @@ class TermMatcher:
                     if key is None or key in self.owner:
                         continue
                     self.owner[key] = term.id
-                    table = self._exact if key.case_sensitive else self._folded
-                    entry = _Entry(key, term.id, name, (len(key.keys), len(name)))
-                    table.setdefault(key.keys[0], []).append(entry)
-        for table in (self._exact, self._folded):
-            for entries in table.values():
-                entries.sort(key=lambda e: e.rank, reverse=True)
+                    node = self._exact if key.case_sensitive else self._folded
+                    for token in key.keys:
+                        node = node.children.setdefault(token, _Node())
+                    node.entries.append(_Entry(key, term.id, name, (len(key.keys), len(name))))
 
     def __len__(self) -> int:
         """Number of distinct names indexed."""
@@ -193,29 +204,31 @@ class TermMatcher:
         folded = TOKEN.findall(folded_text) if len(folded_text) == len(text) else []
         if len(folded) != len(exact):  # case folding changed the text's length (ß, İ): slow path
             folded = [fold(token) for token in exact]
-        by_case = list(map(self._exact.get, exact))
-        by_fold = list(map(self._folded.get, folded))
-        hits = sorted(
-            {*compress(range(len(exact)), by_case), *compress(range(len(exact)), by_fold)}
-        )
+        exact_top, folded_top = self._exact.children, self._folded.children
+        by_case = list(map(exact_top.get, exact))
+        by_fold = list(map(folded_top.get, folded))
+        count = len(exact)
+        hits = sorted({*compress(range(count), by_case), *compress(range(count), by_fold)})
         if not hits:
             return []
         # Offsets: bounds[2 * i] is where token i starts, bounds[2 * i + 1] where it ends.
         bounds = list(accumulate(map(len, chain.from_iterable(pairs))))
-        spaced = [bool(space) for space, _token in pairs]
         found: list[TermMatch] = []
         after = 0
         for i in hits:
             if i < after:
                 continue
             best: _Entry | None = None
-            for entries, seq in ((by_case[i], exact), (by_fold[i], folded)):
-                for entry in entries or ():
-                    if best is not None and entry.rank <= best.rank:
-                        break
-                    if self._fits(entry.key, spaced, seq, exact, i):
-                        best = entry
-                        break
+            for node, seq in ((by_case[i], exact), (by_fold[i], folded)):
+                j = i
+                while node is not None:
+                    for entry in node.entries:
+                        if (best is None or entry.rank > best.rank) and _gaps_fit(
+                            entry.key, pairs, exact, i
+                        ):
+                            best = entry
+                    j += 1
+                    node = node.children.get(seq[j]) if j < count and node.children else None
             if best is not None:
                 after = i + len(best.key.keys)
                 found.append(
@@ -223,21 +236,17 @@ class TermMatcher:
                 )
         return found
 
-    @staticmethod
-    def _fits(key: NameKey, spaced: list[bool], seq: list[str], raw: list[str], i: int) -> bool:
-        """True if the name ``key`` matches the tokens ``seq`` from index ``i`` on
-        (``spaced[j]``: whitespace precedes token ``j``; ``raw``: the unfolded tokens)."""
-        if i + len(key.keys) > len(seq):
+
+def _gaps_fit(key: NameKey, pairs: list[tuple[str, str]], raw: list[str], i: int) -> bool:
+    """True if the text has whitespace between tokens ``i``... exactly where name ``key`` has
+    (between two Han/kana characters either is fine)."""
+    for offset, spaced in enumerate(key.spaced, start=1):
+        j = i + offset
+        if bool(pairs[j][0]) != spaced and not (
+            _IS_CJK.match(raw[j]) and _IS_CJK.match(raw[j - 1])
+        ):
             return False
-        for offset in range(1, len(key.keys)):
-            j = i + offset
-            if seq[j] != key.keys[offset]:
-                return False
-            if spaced[j] != key.spaced[offset - 1] and not (
-                _IS_CJK.match(raw[j]) and _IS_CJK.match(raw[j - 1])
-            ):
-                return False
-        return True
+    return True
 
 
 _matchers: dict[int, tuple[weakref.ref[Pack], int, int, TermMatcher]] = {}
@@ -366,7 +375,7 @@ def _link_text(
     if not matches:
         return raw
     urls = (
-        [(m.start(), m.end()) for m in _URL.finditer(text)] if ":" in text or "www." in text else []
+        [(m.start(), m.end()) for m in URL.finditer(text)] if ":" in text or "www." in text else []
     )
     pieces: list[str] = []
     cursor = 0

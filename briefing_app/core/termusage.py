@@ -1,10 +1,11 @@
 """Where glossary terms are used, which terms go together, and the glossary checks.
 
 "Used in" is computed from the text, with the same matcher and the same
-page pass that link terms in the reader (:mod:`briefing_app.core.termlinks`),
-so a topic is listed exactly when the reader shows the term there (in a
-heading or a link text too).  The result is computed once per pack and
-cached while the pack lives.
+rules that link terms in the reader (:mod:`briefing_app.core.termlinks`),
+so a topic is listed when the reader shows the term there (in a heading or
+a link text too).  The text is taken from the Markdown without rendering it
+(:mod:`briefing_app.core.termscan`), which keeps ``load_pack`` fast; the
+result is computed once per pack and cached while the pack lives.
 
 The checks (issue #4) add warnings to ``pack.problems``, each naming
 ``glossary.yaml`` and the term's line: a term no topic uses, a headword
@@ -17,8 +18,8 @@ import weakref
 
 from briefing_app.core.markdown_render import plain_text
 from briefing_app.core.model import Pack, Problem, Term, Topic
-from briefing_app.core.render import render_topic
-from briefing_app.core.termlinks import NameKey, fold, link_html, matcher_for, name_key
+from briefing_app.core.termlinks import NameKey, fold, matcher_for, name_key
+from briefing_app.core.termscan import topic_terms
 
 GLOSSARY = "glossary.yaml"
 #: At most this many terms are listed under "See also".
@@ -35,9 +36,9 @@ def term_usage(pack: Pack) -> dict[str, list[str]]:
     """Return term id -> ids of the topics whose page mentions the term, in reading order.
 
     Every term of the pack has an entry (an empty list when no topic uses
-    it).  Computed by rendering each topic once (without links) and scanning
-    it with :func:`~briefing_app.core.termlinks.link_html`; cached per pack
-    object (a pack whose ``terms`` or ``topics`` is replaced is recomputed).
+    it).  Computed once per pack object with
+    :func:`~briefing_app.core.termscan.topic_terms` and cached (a pack whose
+    ``terms`` or ``topics`` is replaced is recomputed).
     """
     cached = _usage.get(id(pack))
     if cached and cached[0]() is pack and cached[1] == _signature(pack):
@@ -46,8 +47,7 @@ def term_usage(pack: Pack) -> dict[str, list[str]]:
     if pack.terms:
         matcher = matcher_for(pack)
         for topic_id in pack.topic_order():
-            page = render_topic(pack, pack.topics[topic_id], term_links=False)
-            for term_id in link_html(page, matcher, scan_only=True).found:
+            for term_id in topic_terms(pack.topics[topic_id], matcher):
                 if term_id in usage:
                     usage[term_id].append(topic_id)
     key = id(pack)

@@ -21,6 +21,9 @@ from briefing_app.core.glossary_pages import (
 from briefing_app.core.loader import load_pack
 from briefing_app.core.markdown_render import plain_text
 from briefing_app.core.model import Pack, Term
+from briefing_app.core.render import render_topic
+from briefing_app.core.termlinks import link_html, matcher_for
+from briefing_app.core.termscan import markdown_scan_text, topic_terms
 from briefing_app.core.termusage import see_also, term_usage, used_in
 
 
@@ -42,6 +45,36 @@ def test_used_in_lists_exactly_the_topics_whose_text_has_the_name(bundled_pack: 
     ]
     assert expected, name
     assert [t.id for t in used_in(bundled_pack, term.id)] == expected
+
+
+def test_usage_from_markdown_matches_the_rendered_pages(bundled_pack: Pack):
+    matcher = matcher_for(bundled_pack)
+    for topic in bundled_pack.topics.values():
+        page = render_topic(bundled_pack, topic, term_links=False)
+        assert topic_terms(topic, matcher) == link_html(page, matcher, scan_only=True).found, (
+            topic.id
+        )
+
+
+def test_scan_text_drops_code_targets_and_opt_outs():
+    source = """## The SEZ {#sez-anchor}
+
+Visit [the zone](khorgos.md#sez) or [SCO](glossary:sco), not `BRI` or ![BRI map](m.svg).
+
+```
+EAEU in code
+```
+
+<span>Khorgos</span> **Eastern** _Gate_ and R&amp;D.
+
+Opted out. {: .no-terms}
+"""
+    text, linked = markdown_scan_text(source)
+    words = " ".join(text.replace("\x00", " ").split())
+    assert linked == {"sco"}
+    assert "The SEZ" in words and "the zone" in words and "Khorgos" in words and "R&D" in words
+    for gone in ("khorgos.md", "BRI", "EAEU", "sez-anchor", "Opted out"):
+        assert gone not in words, gone
 
 
 def test_every_bundled_term_is_used_and_usage_follows_reading_order(bundled_pack: Pack):
