@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from briefing_app import __version__
+from briefing_app import version
 from briefing_app.commands import COMMAND_MODULES
 
 
@@ -23,7 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="briefing-app",
         description="Offline briefing reader. With no command, opens the window.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument(
         "--content",
         type=Path,
@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE.png",
         help="render the main window to a PNG file and exit (works offscreen)",
     )
+    # For start-up benchmarks: exit as soon as the reader has painted once.
+    parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         module = importlib.import_module(f"briefing_app.commands.{module_name}")
@@ -54,6 +56,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.version:
+        print(f"briefing-app {version()}")
+        return 0
     if getattr(args, "run", None) is not None:
         return int(args.run(args))
     from briefing_app.ui.app import run_gui

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app import __version__
+from briefing_app import version
 from briefing_app.cli import main
 
 
@@ -46,10 +46,9 @@ def test_check_json(make_pack, capsys):
 
 
 def test_version(capsys):
-    with pytest.raises(SystemExit) as exit_info:
-        main(["--version"])
-    assert exit_info.value.code == 0
-    assert __version__ in capsys.readouterr().out
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out == f"briefing-app {version()}\n"
+    assert version() != "0+unknown", "the installed version is read from the package metadata"
 
 
 @pytest.mark.gui

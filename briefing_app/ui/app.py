@@ -6,11 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from briefing_app import __version__
 from briefing_app.core.loader import load_pack
 from briefing_app.core.resources import resources_dir
 from briefing_app.ui import crash
@@ -28,7 +27,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         QGuiApplication.setOrganizationName("Briefing")
         QGuiApplication.setDesktopFileName("briefing-app")
         app = QApplication(argv if argv is not None else sys.argv[:1])
-    QGuiApplication.setApplicationVersion(__version__)
     icon_file = resources_dir() / "icons" / "briefing-app.svg"
     if icon_file.is_file():
         app.setWindowIcon(QIcon(str(icon_file)))
@@ -42,6 +40,21 @@ def save_screenshot(window: object, path: Path) -> bool:
     assert isinstance(window, QWidget)
     path.parent.mkdir(parents=True, exist_ok=True)
     return window.grab().save(str(path), "PNG")
+
+
+class QuitAfterFirstPaint(QObject):
+    """Event filter that quits the application once ``watched`` has painted.
+
+    Start-up benchmarks use it (``--quit-after-first-paint``): the process
+    then lives exactly from its start to the first painted page.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Qt API: on the first Paint event, schedule the quit; never consume events."""
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -67,6 +80,9 @@ def run_gui(args: argparse.Namespace) -> int:
         window.restore_state()
     if args.topic:
         window.open_topic(args.topic)
+    if getattr(args, "quit_after_first_paint", False):
+        watcher = QuitAfterFirstPaint(window)
+        window.reader.viewport().installEventFilter(watcher)
     window.show()
     if args.screenshot is not None:
         result: list[int] = []

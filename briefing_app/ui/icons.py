@@ -1,9 +1,12 @@
 """Icons from qtawesome, loaded on first use and never fatal.
 
-qtawesome renders icon fonts; importing it costs time at start-up and its font
-can fail to load on locked-down machines, so icons are made lazily, in the
-palette's text colour (readable in light and dark), and a failure falls back
-to the SVG icons bundled in ``resources/icons/ui/<role>.svg``.
+Importing qtawesome costs about half a second, and its icon font can fail to
+load on locked-down machines.  So an icon is found, in order:
+
+1. the PNG that ``packaging/render_ui_icons.py`` rendered from qtawesome for
+   the palette's theme (``resources/icons/qta/<light|dark>/<role>.png``);
+2. qtawesome itself, in the palette's text colour;
+3. the SVG drawn for the app (``resources/icons/ui/<role>.svg``).
 """
 
 from __future__ import annotations
@@ -40,16 +43,39 @@ def fallback_icon(role: str) -> QIcon:
     return QIcon(str(path)) if path.is_file() else QIcon()
 
 
+#: Icon colours of the rendered PNGs, by theme (close to Qt's Fusion text colours).
+THEME_COLOURS = {"light": "#3b434c", "dark": "#d5dbe1"}
+
+
+def theme() -> str:
+    """Return ``"dark"`` if the application palette is dark, else ``"light"``."""
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return "dark" if window.lightness() < 128 else "light"
+
+
+def rendered_icon(role: str) -> QIcon:
+    """Return the pre-rendered qtawesome PNG for ``role`` in the current theme, or an empty QIcon."""
+    path = resources_dir() / "icons" / "qta" / theme() / f"{role}.png"
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
 @cache
 def icon(role: str) -> QIcon:
-    """Return the icon for ``role`` (a key of :data:`ICONS`).
+    """Return the icon for ``role`` (a key of :data:`ICONS`), by the order in the module doc.
 
-    Tries qtawesome first; if its font cannot be loaded (or the icon comes out
-    empty) the bundled SVG is used; an unknown role gives an empty QIcon.
+    An unknown role gives the bundled SVG of that name, or an empty QIcon.
     """
     name = ICONS.get(role)
     if name is None:
         return fallback_icon(role)
+    made = rendered_icon(role)
+    if not made.isNull():
+        return made
+    return live_icon(role, name)
+
+
+def live_icon(role: str, name: str) -> QIcon:
+    """Return qtawesome's icon ``name`` in the palette's text colour, or the SVG for ``role``."""
     try:
         import qtawesome
 

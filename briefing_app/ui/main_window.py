@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app import __version__
+from briefing_app import version
 from briefing_app.core.loader import load_pack
 from briefing_app.core.model import Pack
 from briefing_app.core.quickfind import SubstringSearch
@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             "About Briefing",
-            f"<h3>Briefing {__version__}</h3><p>An offline briefing reader.</p>"
+            f"<h3>Briefing {version()}</h3><p>An offline briefing reader.</p>"
             f"<p>Pack: {info.title} (version {info.version or '?'}, updated {info.updated or '?'})</p>",
         )
 
@@ -348,6 +348,7 @@ class MainWindow(QMainWindow):
         geometry = saved.read_bytes(settings, "window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            saved.fit_on_screen(self)
         state = saved.read_bytes(settings, "window/state")
         if state is not None:
             self.restoreState(state, saved.STATE_VERSION)

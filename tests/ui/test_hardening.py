@@ -72,6 +72,7 @@ def test_icon_font_failure_falls_back_to_bundled_svgs(monkeypatch):
         raise OSError("icon font could not be loaded")
 
     monkeypatch.setattr(qtawesome, "icon", broken)
+    monkeypatch.setattr(icons, "rendered_icon", lambda _role: icons.QIcon())
     icons.icon.cache_clear()
     try:
         for role in icons.ICONS:
@@ -99,3 +100,12 @@ def test_reader_never_loads_a_resource_from_outside_the_pack(window, url):
 def test_reader_serves_pack_images(window):
     image = window.reader.loadResource(IMAGE, QUrl("pack:assets/corridors.svg"))
     assert image is not None and not image.isNull()
+
+
+def test_every_icon_role_has_rendered_pngs_and_qtawesome_still_renders(qapp):
+    for theme in icons.THEME_COLOURS:
+        for role in icons.ICONS:
+            path = icons.resources_dir() / "icons" / "qta" / theme / f"{role}.png"
+            assert path.is_file(), f"run packaging/render_ui_icons.py: {path.name} missing"
+    live = icons.live_icon("search", icons.ICONS["search"])
+    assert not live.isNull() and not live.pixmap(24, 24).toImage().isNull()

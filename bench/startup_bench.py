@@ -1,0 +1,184 @@
+"""Start-up benchmark: process start to the first painted page, beside a bare Qt window.
+
+    python bench/startup_bench.py [--runs 10] [--sizes 0 1000 5000]
+
+Each measurement is the wall time of a whole process, from spawn to exit,
+where the process exits as soon as the reader has painted once
+(``briefing-app --quit-after-first-paint``).  The floor is the same for a
+bare PySide6 script (:data:`FLOOR_SCRIPT`): a QMainWindow with a QTreeView
+and a QTextBrowser holding a page of text, quitting after its first paint.
+App and floor runs alternate, and the median of ``--runs`` runs of each is
+reported, so both see the same machine state.
+
+* ``cold``: the app's caches (parsed pack, search index) are empty and, where
+  this process may write ``/proc/sys/vm/drop_caches``, the OS page cache is
+  dropped before every run of either kind;
+* ``warm``: the same, run again with the caches the previous run left.
+
+Size 0 is the bundled pack; other sizes are synthetic packs from
+:mod:`bench.make_pack` with a 1,000-term glossary.  Targets (issue #7): the
+bundled pack within 1.5x the floor, cold and warm; 5,000 topics within 2 s
+cold and 1 s warm.  :func:`run` returns rows for ``bench/run_all.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.make_pack import make_pack
+
+FLOOR_SCRIPT = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextBrowser, QTreeView
+
+class Quit(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, app.quit)
+        return False
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+splitter = QSplitter()
+tree = QTreeView()
+model = QStandardItemModel()
+for i in range(17):
+    model.appendRow(QStandardItem(f"Topic {i}"))
+tree.setModel(model)
+browser = QTextBrowser()
+browser.setHtml("<h1>Title</h1>" + "<p>Briefing text, a paragraph of it.</p>" * 40)
+splitter.addWidget(tree)
+splitter.addWidget(browser)
+window.setCentralWidget(splitter)
+window.resize(1280, 800)
+quitter = Quit()
+browser.viewport().installEventFilter(quitter)
+window.show()
+app.exec()
+"""
+
+DROP_CACHES = Path("/proc/sys/vm/drop_caches")
+
+
+def drop_os_caches() -> bool:
+    """Drop the OS page cache if permitted (Linux, root); True if it was dropped."""
+    try:
+        os.sync()
+        DROP_CACHES.write_text("3\n")
+    except OSError:
+        return False
+    return True
+
+
+def _timed(command: list[str], env: dict[str, str]) -> float:
+    """Run ``command`` to completion and return its wall time in seconds."""
+    started = time.perf_counter()
+    subprocess.run(command, env=env, check=True, capture_output=True, timeout=300)
+    return time.perf_counter() - started
+
+
+def measure(pack: Path | None, runs: int, cache_root: Path) -> dict[str, float | bool]:
+    """Return median seconds for app and floor, cold and warm, alternating runs."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    app = [sys.executable, "-m", "briefing_app", "--quit-after-first-paint"]
+    if pack is not None:
+        app += ["--content", str(pack)]
+    floor = [sys.executable, "-c", FLOOR_SCRIPT]
+    times: dict[str, list[float]] = {"cold": [], "warm": [], "floor_cold": [], "floor_warm": []}
+    dropped = False
+    for run in range(runs):
+        run_env = {
+            **env,
+            "BRIEFING_CACHE_DIR": str(cache_root / f"cache-{run}"),
+            "BRIEFING_CONFIG_DIR": str(cache_root / f"config-{run}"),
+            "BRIEFING_DATA_DIR": str(cache_root / f"data-{run}"),
+        }
+        dropped = drop_os_caches()
+        times["floor_cold"].append(_timed(floor, env))
+        dropped = drop_os_caches() and dropped
+        times["cold"].append(_timed(app, run_env))
+        times["floor_warm"].append(_timed(floor, env))
+        times["warm"].append(_timed(app, run_env))
+    medians: dict[str, float | bool] = {
+        key: statistics.median(value) for key, value in times.items()
+    }
+    medians["os_cache_dropped"] = dropped
+    return medians
+
+
+def run(sizes: Sequence[int] = (0, 1000, 5000), runs: int = 10) -> list[dict[str, object]]:
+    """Measure each pack size; return one row per (size, cold/warm) with figure, floor, ratio."""
+    rows: list[dict[str, object]] = []
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        for size in sizes:
+            pack = None
+            if size:
+                pack = root / f"pack-{size}"
+                make_pack(pack, topics=size, terms=1000)
+            result = measure(
+                pack, runs if size == 0 else max(3, runs // 3), root / f"caches-{size}"
+            )
+            name = "bundled pack" if size == 0 else f"{size:,} topics"
+            for phase in ("cold", "warm"):
+                figure, floor = float(result[phase]), float(result[f"floor_{phase}"])
+                target = (
+                    f"<= 1.5x floor ({1.5 * floor:.2f} s)"
+                    if size == 0
+                    else ("<= 2.0 s" if phase == "cold" else "<= 1.0 s")
+                )
+                ok = (
+                    figure <= 1.5 * floor
+                    if size == 0
+                    else figure <= (2.0 if phase == "cold" else 1.0)
+                )
+                rows.append(
+                    {
+                        "benchmark": f"first paint, {name}, {phase}",
+                        "figure": f"{figure:.3f} s",
+                        "floor": f"{floor:.3f} s (bare PySide6 window)",
+                        "ratio": f"{figure / floor:.2f}x",
+                        "target": target,
+                        "result": "pass" if ok else "miss",
+                        "note": "" if result["os_cache_dropped"] else "OS page cache not dropped",
+                    }
+                )
+    return rows
+
+
+def format_table(rows: list[dict[str, object]]) -> str:
+    """Return rows as a Markdown table."""
+    keys = ["benchmark", "figure", "floor", "ratio", "target", "result"]
+    lines = ["| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
+    lines += ["| " + " | ".join(str(row[key]) for key in keys) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--runs", type=int, default=10, help="runs of each kind for the bundled pack"
+    )
+    parser.add_argument("--sizes", type=int, nargs="+", default=[0, 1000, 5000])
+    args = parser.parse_args(argv)
+    print(format_table(run(args.sizes, args.runs)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
