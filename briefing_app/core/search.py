@@ -25,7 +25,6 @@ access goes through one lock.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -34,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefing_app.core import searchdb
+from briefing_app.core import paths, searchdb
 from briefing_app.core.highlight import Matcher, Snippet, Span, make_snippet
 from briefing_app.core.model import Pack
 from briefing_app.core.query import Query, fts_expression, near_expression, parse, phrase
@@ -55,11 +54,10 @@ EXTRA_CANDIDATES = 10
 #: Only the best this many terms whose names match bring their topics.
 LINKED_TERMS = 8
 #: Environment variable naming the cache folder (for tests and portable installs).
-CACHE_ENV = "BRIEFING_CACHE_DIR"
 
 _BM25 = f"bm25(entries, {', '.join(str(w) for w in WEIGHTS)})"
 _MAIN_SQL = f"SELECT rowid, {_BM25} AS r FROM entries WHERE entries MATCH :q ORDER BY r LIMIT :n"
-_NEAR_SQL = "SELECT rowid FROM entries WHERE entries MATCH ? AND rowid IN ({})"
+_NEAR_SQL = "SELECT rowid FROM entries WHERE entries MATCH ?"
 _NAMES_SQL = f"""
 SELECT rowid, {_BM25} AS r FROM entries WHERE entries MATCH :q AND rowid >= :first ORDER BY r LIMIT :n
 """
@@ -109,13 +107,8 @@ class SearchResult:
 
 
 def default_cache_dir() -> Path:
-    """Return ``$BRIEFING_CACHE_DIR`` if set, else the user cache folder of ``briefing-app``."""
-    env = os.environ.get(CACHE_ENV)
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("briefing-app"))
+    """Return the search cache folder: the user cache folder (see :mod:`briefing_app.core.paths`)."""
+    return paths.cache_dir()
 
 
 class SearchIndex:
@@ -264,9 +257,10 @@ class SearchIndex:
         scores = {rowid: -rank for rowid, rank in self._conn.execute(_MAIN_SQL, params)}
         near = near_expression(parsed)
         if near and scores:
-            sql = _NEAR_SQL.format(", ".join("?" * len(scores)))
-            for (rowid,) in self._conn.execute(sql, [near, *scores]):
-                scores[rowid] *= NEAR_BOOST
+            # A full NEAR scan is cheaper than looking up each candidate (FTS5 seeks per rowid).
+            for (rowid,) in self._conn.execute(_NEAR_SQL, (near,)):
+                if rowid in scores:
+                    scores[rowid] *= NEAR_BOOST
         via: dict[int, int] = {}
         names = {
             "q": fts_expression(parsed, NAME_COLUMNS),
