@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from briefing_app.core.query import Clause, Query
+from briefing_app.core.query import Clause, Query, Word
 from briefing_app.core.textfold import fold, lower, variants_pattern
 
 #: Length of a snippet's window, in characters, before cutting at word boundaries.
@@ -37,24 +37,35 @@ Span = tuple[int, int]
 Expander = Callable[[str, bool], Sequence[str]]
 
 
-def _pattern(words: Sequence[str], prefix: bool) -> str:
-    """Return the pattern of a phrase of folded words, to run on :func:`lower` text."""
-    body = _SEP.join(variants_pattern(word) for word in words)
-    return body + (r"[^\W_]*" if prefix else "")
+def _spellings(word: Word, prefix: bool, expand: Expander | None) -> list[str]:
+    """Return the folded spellings of one query word: as typed, transliterated, and as indexed."""
+    found = {word.key, word.ascii or word.key}
+    target = word.ascii or word.key
+    if expand is not None and target.isascii() and len(target) >= 2:
+        found.update(fold(spelling) for spelling in expand(target, prefix))
+    return sorted(found)
 
 
 def _clause_patterns(clause: Clause, expand: Expander | None) -> list[tuple[str, bool]]:
-    """Return ``(pattern, whole_words)`` for each spelling of the clause."""
+    """Return ``(pattern, whole_words)`` for the clause, to run on :func:`lower` text.
+
+    A single word gets one pattern per spelling (each starts with a letter
+    class, which the regex engine scans for fast); a phrase gets one pattern
+    with the spellings of each word as alternatives.
+    """
     words = clause.words
     if len(words) == 1 and words[0].cjk:
         return [(re.escape(words[0].key), False)]
     prefix = words[-1].prefix
-    spellings = {tuple(w.key for w in words), tuple(w.ascii or w.key for w in words)}
-    if expand is not None and len(words) == 1:
-        target = words[0].ascii or words[0].key
-        if target.isascii() and len(target) >= 2:
-            spellings.update((fold(word),) for word in expand(target, prefix))
-    return [(_pattern(spelling, prefix), True) for spelling in sorted(spellings)]
+    tail = r"[^\W_]*" if prefix else ""
+    if len(words) == 1:
+        return [(variants_pattern(s) + tail, True) for s in _spellings(words[0], prefix, expand)]
+    parts = []
+    for number, word in enumerate(words):
+        last = number == len(words) - 1
+        options = [variants_pattern(s) for s in _spellings(word, prefix and last, expand)]
+        parts.append(options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")")
+    return [(_SEP.join(parts) + tail, True)]
 
 
 class Matcher:

@@ -147,6 +147,9 @@ def test_find_spans_for_highlighting(index):
         "KHORGAS",
     ]
     assert index.find_spans("", text) == []
+    kazakh = "Нұрлы жол, Nurly Zhol and Нурлы жол"
+    spans = index.find_spans('"nurly zhol"', kazakh)
+    assert [kazakh[s:e] for s, e in spans] == ["Нұрлы жол", "Nurly Zhol", "Нурлы жол"]
 
 
 def test_term_links_use_the_terms_topics_list():
