@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sqlite3
 import statistics
 import sys
@@ -157,8 +158,12 @@ def bench_size(
 
     Every row has: ``topics``, ``kind``, ``build_s``, ``load_s``,
     ``p50_ms``, ``p95_ms``, ``floor_p50_ms``, ``floor_p95_ms``, ``ratio_p95``
-    (ours / floor), ``hits`` (mean hits per query of that kind).
+    (ours / floor), ``hits`` (mean hits per query of that kind) and
+    ``loadavg`` (the machine's one-minute load average when the size
+    started: wall-clock times stretch when other work shares the cores; the
+    ratio to the floor does not).
     """
+    loadavg = round(os.getloadavg()[0], 1) if hasattr(os, "getloadavg") else None
     with tempfile.TemporaryDirectory(dir=workdir) as temp:
         root = make_pack(Path(temp) / "pack", topics)
         pack = read_pack(root)
@@ -204,6 +209,7 @@ def bench_size(
                 "floor_p95_ms": round(f95, 2),
                 "ratio_p95": round(p95 / f95, 1) if f95 else None,
                 "hits": round(statistics.mean(counts), 1),
+                "loadavg": loadavg,
             }
         )
     return rows
@@ -220,7 +226,7 @@ def run(sizes: Sequence[int] = (100, 1000, 5000), repeat: int = 5) -> list[dict[
 def format_table(rows: Sequence[dict[str, object]]) -> str:
     """Return the rows as a fixed-width text table, with the targets checked on ``all`` rows."""
     columns = ["topics", "kind", "build_s", "load_s", "p50_ms", "p95_ms", "floor_p50_ms"]
-    columns += ["floor_p95_ms", "ratio_p95", "hits"]
+    columns += ["floor_p95_ms", "ratio_p95", "hits", "loadavg"]
     lines = ["  ".join(f"{c:>12}" for c in columns)]
     for row in rows:
         lines.append("  ".join(f"{row[c]!s:>12}" for c in columns))
