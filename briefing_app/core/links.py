@@ -36,7 +36,7 @@ _INLINE_LINK = re.compile(
 _REFERENCE_DEF = re.compile(r"^\s{0,3}\[(?!\^)[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _ATTR_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}\s*$")
-_FENCE = re.compile(r"^\s*(```|~~~)")
+FENCES = ("```", "~~~")
 _CODE_SPAN = re.compile(r"`[^`]*`")
 
 
@@ -104,10 +104,10 @@ def markdown_links(body: str) -> list[tuple[int, str, bool]]:
     found: list[tuple[int, str, bool]] = []
     in_fence = False
     for index, line in enumerate(body.splitlines()):
-        if _FENCE.match(line):
+        if line.lstrip().startswith(FENCES):
             in_fence = not in_fence
             continue
-        if in_fence:
+        if in_fence or "]" not in line:
             continue
         line = _CODE_SPAN.sub("", line)
         for match in _INLINE_LINK.finditer(line):
@@ -128,10 +128,10 @@ def heading_anchors(body: str) -> set[str]:
     anchors: set[str] = set()
     in_fence = False
     for line in body.splitlines():
-        if _FENCE.match(line):
+        if line.lstrip().startswith(FENCES):
             in_fence = not in_fence
             continue
-        match = None if in_fence else _HEADING.match(line)
+        match = None if in_fence or not line.startswith("#") else _HEADING.match(line)
         if not match:
             continue
         text = match.group(2)

@@ -110,7 +110,14 @@ def _read(
 
 
 def _inside(root: Path, path: Path) -> bool:
-    """True if ``path`` (symlinks resolved) lies inside ``root``."""
+    """True if ``path`` (symlinks resolved) lies inside ``root``.
+
+    Only a path with a symlink below ``root`` can leave it (the loader builds
+    paths from names listed in the pack), so plain files skip the costly resolve.
+    """
+    rel = path.relative_to(root)
+    if not any((root / Path(*rel.parts[: i + 1])).is_symlink() for i in range(len(rel.parts))):
+        return True
     try:
         path.resolve().relative_to(root.resolve())
     except (ValueError, OSError):
@@ -118,8 +125,12 @@ def _inside(root: Path, path: Path) -> bool:
     return True
 
 
-def load_pack(path: Path | str | None = None) -> Pack:
+def load_pack(path: Path | str | None = None, glossary_usage: bool = True) -> Pack:
     """Load the pack folder at ``path`` (the bundled pack when ``None``).
+
+    ``glossary_usage=False`` skips the checks that scan every topic for every
+    glossary term (an unused term, see :func:`~briefing_app.core.termusage.check_glossary`):
+    the window opens without them, ``briefing-app check`` runs them.
 
     Returns:
         A :class:`Pack` holding every valid topic, the tree, the glossary and
@@ -165,7 +176,8 @@ def load_pack(path: Path | str | None = None) -> Pack:
             pack.terms = packparse.parse_glossary(glossary_text, problems)
     packparse.check_references(pack)
     check_links(pack)
-    check_glossary(pack)
+    if glossary_usage:
+        check_glossary(pack)
     if not pack.topics and not any(p.severity == "error" for p in problems):
         problems.append(
             Problem("topics", None, "error", "the pack has no topics; add topics/<id>.md files")

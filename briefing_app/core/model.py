@@ -179,6 +179,8 @@ class Pack:
             topics that loaded appear in it.
         terms: the glossary terms, in file order.
         problems: everything the loader found wrong, in the order found.
+        signature: a digest of the pack's files when it was loaded through
+            :mod:`briefing_app.core.packcache` (else empty); keys page caches.
     """
 
     root: Path
@@ -187,6 +189,7 @@ class Pack:
     tree: list[TreeNode] = field(default_factory=list)
     terms: list[Term] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    signature: str = ""
 
     @property
     def has_errors(self) -> bool:

@@ -60,13 +60,22 @@ class SubstringSearch:
     """Finds topics and glossary terms whose text contains the query."""
 
     def __init__(self, pack: Pack) -> None:
-        self._entries: list[tuple[str, str, str, str]] = []  # (kind, id, title, text)
-        for topic in pack.topics.values():
-            text = " ".join([topic.summary, *topic.key_facts, *topic.talking_points, topic.body])
-            self._entries.append(("topic", topic.id, topic.title, " ".join(text.split())))
-        for term in pack.terms:
-            text = " ".join([*term.names(), term.definition])
-            self._entries.append(("term", term.id, term.term, " ".join(text.split())))
+        self._pack = pack
+        self._entries: list[tuple[str, str, str, str]] | None = None  # (kind, id, title, text)
+
+    def _texts(self) -> list[tuple[str, str, str, str]]:
+        """Return the searchable texts, joined on the first search (not at start-up)."""
+        if self._entries is None:
+            self._entries = []
+            for topic in self._pack.topics.values():
+                text = " ".join(
+                    [topic.summary, *topic.key_facts, *topic.talking_points, topic.body]
+                )
+                self._entries.append(("topic", topic.id, topic.title, " ".join(text.split())))
+            for term in self._pack.terms:
+                text = " ".join([*term.names(), term.definition])
+                self._entries.append(("term", term.id, term.term, " ".join(text.split())))
+        return self._entries
 
     def search(self, query: str, limit: int = 20) -> Results:
         """Return up to ``limit`` hits for ``query`` (any text; empty gives none)."""
@@ -74,7 +83,7 @@ class SubstringSearch:
         results = Results(query)
         if not needle:
             return results
-        for kind, item_id, title, text in self._entries:
+        for kind, item_id, title, text in self._texts():
             in_title = needle in title.casefold()
             if in_title or needle in text.casefold():
                 score = 2.0 if in_title else 1.0

@@ -21,7 +21,7 @@ that the loader can point at the line of any key or item.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -71,7 +71,11 @@ class LineList(list[Any]):
 
 
 #: libyaml's composer when PyYAML was built with it (much faster), else the pure-Python one.
-_Composer: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+class _Composer(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """The composer, with no implicit tag resolution: every plain scalar stays text."""
+
+    yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = {}
+
 
 #: Tags of the YAML core schema; their scalars are kept as the text written.
 _CORE_TAGS = {

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from briefing_app.core.loader import load_pack
+from briefing_app.core.packcache import load_pack_cached
 from briefing_app.core.resources import resources_dir
 from briefing_app.ui import crash
 
@@ -67,7 +67,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     app = make_application()
     crash.install()
-    pack = load_pack(args.content)
+    pack = load_pack_cached(args.content)
     if not pack.topics:
         for problem in pack.problems:
             print(problem.format(), file=sys.stderr)
@@ -76,6 +76,7 @@ def run_gui(args: argparse.Namespace) -> int:
         )
         return 2
     window = MainWindow(pack)
+    app.aboutToQuit.connect(window.save_state)
     if args.screenshot is None:
         window.restore_state()
     if args.topic:

@@ -3,20 +3,20 @@
 PySide6 reports an exception raised in a slot or a virtual override through
 ``sys.excepthook`` and then returns to the event loop, so replacing the hook
 is enough to keep the app running where it can.  The log goes to the user
-log directory (``platformdirs.user_log_dir``), or ``$BRIEFING_LOG_DIR``.
+log directory (:func:`briefing_app.core.paths.log_dir`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from platformdirs import user_log_dir
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from briefing_app.core import paths
 
 LOG_NAME = "briefing-app.log"
 #: The log is cut back to its last half once it grows past this many bytes.
@@ -27,8 +27,7 @@ _showing = False
 
 def log_path() -> Path:
     """Return the crash log file (its folder may not exist yet)."""
-    folder = os.environ.get("BRIEFING_LOG_DIR") or user_log_dir("briefing-app", appauthor=False)
-    return Path(folder) / LOG_NAME
+    return paths.log_dir() / LOG_NAME
 
 
 def write_log(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from briefing_app.core.glossary_pages import render_glossary_page, render_term_page
 from briefing_app.core.links import route
 from briefing_app.core.model import Pack
+from briefing_app.core.packcache import load_pages
 from briefing_app.core.render import render_topic, stylesheet
 from briefing_app.ui.term_tooltip import show_term_tooltip
 
@@ -59,13 +60,29 @@ class Reader(QTextBrowser):
         self._page: tuple[str, str] | None = None  # ("topic"|"term"|"glossary", id)
         self._dark: bool | None = None
         self.term_links = True  # link glossary terms in topic text (View menu)
+        self.pages: dict[str, str] = {}  # rendered topic HTML by page key, for revisits
         self.document().setDocumentMargin(18)
 
     def set_pack(self, pack: Pack) -> None:
-        """Read pages from ``pack`` from now on (the pane is cleared)."""
+        """Read pages from ``pack`` from now on (the pane is cleared).
+
+        Pages rendered in an earlier session of the same pack files are
+        reused (:mod:`briefing_app.core.packcache`).
+        """
         self._pack = pack
         self._page = None
+        self.pages = load_pages(pack)
         self.clear()
+
+    def _topic_html(self, topic_id: str) -> str:
+        """Return the page of ``topic_id``, rendered once per session or cache."""
+        assert self._pack is not None
+        key = f"topic:{topic_id}:{int(self.term_links)}"
+        html = self.pages.pop(key, None)
+        if html is None:
+            html = render_topic(self._pack, self._pack.topics[topic_id], term_links=self.term_links)
+        self.pages[key] = html  # (re)inserted last: the dict keeps the most recent at the end
+        return html
 
     @property
     def page(self) -> tuple[str, str] | None:
@@ -87,9 +104,7 @@ class Reader(QTextBrowser):
         if self._pack is None or topic_id not in self._pack.topics:
             return False
         if self._page != ("topic", topic_id):
-            self._set_page_html(
-                render_topic(self._pack, self._pack.topics[topic_id], term_links=self.term_links)
-            )
+            self._set_page_html(self._topic_html(topic_id))
             self._page = ("topic", topic_id)
         if anchor:
             self.scrollToAnchor(anchor)

@@ -1,0 +1,136 @@
+"""A cache of loaded packs and rendered pages, so that a warm start skips parsing.
+
+Loading a pack parses every topic's YAML and checks every link; at 5,000
+topics that takes seconds.  The loaded :class:`~briefing_app.core.model.Pack`
+is therefore pickled into the user cache folder, keyed by a signature of the
+pack's files, and a later start with unchanged files unpickles it instead.
+Rendered pages (HTML) are cached beside it, so the first page of a warm start
+needs neither Markdown nor the glossary matcher.
+
+The signature is a SHA-256 over each file's path, size and modification time
+(``st_mtime_ns``): any edit changes it, and computing it reads no file
+contents, which keeps it cheap for big packs.  A cache entry also records its
+format version and the app version; anything that does not match, or fails
+to unpickle, is discarded and rebuilt, never trusted.  Writes are atomic
+(a temporary file, then ``os.replace``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from briefing_app.core import paths
+from briefing_app.core.model import Pack
+from briefing_app.core.resources import bundled_pack_path
+
+#: Bump when the pickled model or the page HTML changes shape.
+CACHE_FORMAT = 1
+#: Pages kept in a pack's page cache (the most recently stored win).
+MAX_PAGES = 64
+
+
+def pack_signature(root: Path) -> str:
+    """Return the hex SHA-256 of every file's relative path, size and mtime under ``root``.
+
+    Raises:
+        OSError: if ``root`` cannot be listed.
+    """
+    digest = hashlib.sha256()
+    entries: list[tuple[str, int, int]] = []
+    for folder, dirs, files in os.walk(root):
+        dirs.sort()
+        for name in files:
+            path = os.path.join(folder, name)
+            stat = os.stat(path)
+            entries.append((os.path.relpath(path, root), stat.st_size, stat.st_mtime_ns))
+    for rel, size, mtime in sorted(entries):
+        digest.update(f"{rel}\0{size}\0{mtime}\n".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def _entry_path(root: Path, suffix: str) -> Path:
+    """Return the cache file for pack folder ``root`` (one per folder)."""
+    name = hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:24]
+    return paths.cache_dir() / "packs" / f"{name}.{suffix}"
+
+
+def _app_version() -> str:
+    from briefing_app import version
+
+    return version()
+
+
+def _read(path: Path, signature: str) -> Any:
+    """Return the payload of a cache file if its header matches, else None."""
+    try:
+        with path.open("rb") as handle:
+            header = pickle.load(handle)
+            if header != (CACHE_FORMAT, _app_version(), signature):
+                return None
+            return pickle.load(handle)
+    except Exception:  # a damaged cache of any kind is simply rebuilt
+        return None
+
+
+def _write(path: Path, signature: str, payload: object) -> None:
+    """Write a cache file atomically; failures (read-only disk, full disk) are ignored."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(
+                (CACHE_FORMAT, _app_version(), signature), out, protocol=pickle.HIGHEST_PROTOCOL
+            )
+            pickle.dump(payload, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp, path)
+    except OSError:
+        with contextlib.suppress(OSError, UnboundLocalError):
+            os.unlink(temp)
+
+
+def load_pack_cached(path: Path | str | None = None) -> Pack:
+    """Return the pack at ``path`` (bundled when None), from the cache when its files are unchanged.
+
+    The same as :func:`briefing_app.core.loader.load_pack` with
+    ``glossary_usage=False`` (the window's way): never raises on bad content;
+    ``pack.signature`` is set for the page cache.
+    """
+    root = bundled_pack_path() if path is None else Path(path)
+    try:
+        signature = pack_signature(root)
+    except OSError:
+        signature = ""
+    entry = _entry_path(root, "pack")
+    cached = _read(entry, signature) if signature else None
+    if isinstance(cached, Pack):
+        cached.root = root
+        cached.signature = signature
+        return cached
+    from briefing_app.core.loader import load_pack
+
+    pack = load_pack(root, glossary_usage=False)
+    pack.signature = signature
+    if signature:
+        _write(entry, signature, pack)
+    return pack
+
+
+def load_pages(pack: Pack) -> dict[str, str]:
+    """Return the cached rendered pages of ``pack`` (page key to HTML); empty if none."""
+    if not pack.signature:
+        return {}
+    pages = _read(_entry_path(pack.root, "pages"), pack.signature)
+    return pages if isinstance(pages, dict) else {}
+
+
+def save_pages(pack: Pack, pages: dict[str, str]) -> None:
+    """Store up to :data:`MAX_PAGES` of the most recently added ``pages`` for ``pack``."""
+    if pack.signature:
+        kept = dict(list(pages.items())[-MAX_PAGES:])
+        _write(_entry_path(pack.root, "pages"), pack.signature, kept)
