@@ -10,6 +10,7 @@ the stylesheet by class, so one page reads well in light and dark.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 from string import Template
 
 from briefing_app.core.markdown_render import markdown_to_html, plain_text
@@ -17,7 +18,15 @@ from briefing_app.core.model import Pack, Term, Topic
 from briefing_app.core.resources import read_resource
 from briefing_app.core.termlinks import link_html, matcher_for
 
-__all__ = ["LANGUAGE_NAMES", "plain_text", "render_term", "render_topic", "stylesheet"]
+__all__ = [
+    "LANGUAGE_NAMES",
+    "plain_text",
+    "render_term",
+    "render_topic",
+    "split_markdown",
+    "stylesheet",
+    "topic_parts",
+]
 
 #: Names of the languages glossary translations are given in (ISO 639-1 codes).
 LANGUAGE_NAMES = {
@@ -104,13 +113,51 @@ def render_topic(pack: Pack, topic: Topic, term_links: bool = True) -> str:
     first mention of each glossary term in each section becomes a
     ``glossary:`` link of class ``term`` (:mod:`briefing_app.core.termlinks`).
     """
+    return "\n".join(topic_parts(pack, topic, term_links))
+
+
+def topic_parts(
+    pack: Pack, topic: Topic, term_links: bool = True, chunk_bytes: int | None = None
+) -> Iterator[str]:
+    """Yield the HTML of ``topic`` in parts that concatenate to the page.
+
+    With ``chunk_bytes`` the body is rendered in pieces of about that many
+    bytes of Markdown (see :func:`split_markdown`), so that a reader can show
+    the start of a very long topic at once and append the rest; otherwise the
+    first part is the head and the whole body, and the second the tail.
+    Each part is rendered (Markdown, term links) only when it is asked for.
+    """
+    chunks = split_markdown(topic.body, chunk_bytes) if chunk_bytes else [topic.body]
+    head = _topic_head(topic)
+    for index, chunk in enumerate(chunks):
+        body = (
+            f'<div class="body">{markdown_to_html(chunk, topic.path)}</div>'
+            if chunk.strip()
+            else ""
+        )
+        yield _link_terms(pack, (head if index == 0 else "") + body, term_links)
+    yield _link_terms(pack, _topic_tail(pack, topic), term_links)
+
+
+def _link_terms(pack: Pack, html: str, term_links: bool) -> str:
+    if term_links and pack.terms and html:
+        return link_html(html, matcher_for(pack)).html
+    return html
+
+
+def _topic_head(topic: Topic) -> str:
+    """Title, summary and the key facts box."""
     parts = [f'<h1 class="title">{_esc(topic.title)}</h1>']
     if topic.summary:
         parts.append(f'<p class="summary">{_esc(topic.summary)}</p>')
     if topic.key_facts:
         parts.append(_box("keyfacts", "Key facts", topic.key_facts, topic.path))
-    if topic.body.strip():
-        parts.append(f'<div class="body">{markdown_to_html(topic.body, topic.path)}</div>')
+    return "\n".join(parts)
+
+
+def _topic_tail(pack: Pack, topic: Topic) -> str:
+    """Talking points, related topics and sources."""
+    parts: list[str] = []
     if topic.talking_points:
         parts.append('<h2 id="talking-points-section">Talking points</h2>')
         parts.append(
@@ -130,10 +177,36 @@ def render_topic(pack: Pack, topic: Topic, term_links: bool = True) -> str:
     if topic.sources:
         cited = "; ".join(_inline(source, topic.path) for source in topic.sources)
         parts.append(f'<p class="sources"><b>Sources:</b> {cited}</p>')
-    page = "\n".join(parts)
-    if term_links and pack.terms:
-        page = link_html(page, matcher_for(pack)).html
-    return page
+    return "\n".join(parts)
+
+
+def split_markdown(source: str, chunk_bytes: int) -> list[str]:
+    """Split Markdown into pieces of about ``chunk_bytes`` UTF-8 bytes at safe places.
+
+    A piece ends only at a blank line outside a fenced code block and not
+    inside a table, so each piece renders like the same lines of the whole.
+    (Footnotes and reference links defined in another piece do not resolve;
+    that matters only for topics long enough to be split.)  Returns ``[source]``
+    when it is small enough.
+    """
+    if len(source) <= chunk_bytes:
+        return [source]
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
+    in_fence = False
+    for line in source.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            in_fence = not in_fence
+        if not stripped and not in_fence and size >= chunk_bytes and current:
+            pieces.append("".join(current))
+            current, size = [], 0
+        current.append(line)
+        size += len(line.encode("utf-8"))
+    if current:
+        pieces.append("".join(current))
+    return pieces
 
 
 def render_term(pack: Pack, term: Term) -> str:

@@ -13,17 +13,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QHelpEvent, QImage, QPalette, QTextDocument
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
+from PySide6.QtGui import QGuiApplication, QHelpEvent, QImage, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from briefing_app.core.glossary_pages import render_glossary_page, render_term_page
 from briefing_app.core.links import route
 from briefing_app.core.model import Pack
 from briefing_app.core.packcache import load_pages
-from briefing_app.core.render import render_topic, stylesheet
+from briefing_app.core.render import render_topic, stylesheet, topic_parts
 from briefing_app.ui.term_tooltip import show_term_tooltip
 
+#: Topics whose body is longer than this (characters) are shown progressively.
+PROGRESSIVE_BYTES = 200_000
+#: Markdown rendered per step when a topic is shown progressively (bytes).
+CHUNK_BYTES = 48_000
 #: Images wider than this are scaled down to it (device-independent pixels).
 MAX_IMAGE_WIDTH = 900
 
@@ -43,12 +47,14 @@ class Reader(QTextBrowser):
             window asks for confirmation before opening it.
         link_refused(message): a link was refused (unknown scheme, outside
             the pack); the message is for the status bar.
+        page_completed(): a long topic shown progressively is now complete.
     """
 
     topic_requested = Signal(str, str)
     term_requested = Signal(str)
     external_requested = Signal(QUrl)
     link_refused = Signal(str)
+    page_completed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +67,8 @@ class Reader(QTextBrowser):
         self._dark: bool | None = None
         self.term_links = True  # link glossary terms in topic text (View menu)
         self.pages: dict[str, str] = {}  # rendered topic HTML by page key, for revisits
+        self.loading = False  # True while a long topic is still being appended
+        self._generation = 0  # bumped on every page change; stops a stale append
         self.document().setDocumentMargin(18)
 
     def set_pack(self, pack: Pack) -> None:
@@ -74,15 +82,52 @@ class Reader(QTextBrowser):
         self.pages = load_pages(pack)
         self.clear()
 
+    def _page_key(self, topic_id: str) -> str:
+        return f"topic:{topic_id}:{int(self.term_links)}"
+
     def _topic_html(self, topic_id: str) -> str:
         """Return the page of ``topic_id``, rendered once per session or cache."""
         assert self._pack is not None
-        key = f"topic:{topic_id}:{int(self.term_links)}"
+        key = self._page_key(topic_id)
         html = self.pages.pop(key, None)
         if html is None:
             html = render_topic(self._pack, self._pack.topics[topic_id], term_links=self.term_links)
         self.pages[key] = html  # (re)inserted last: the dict keeps the most recent at the end
         return html
+
+    def _show_progressively(self, topic_id: str) -> None:
+        """Show the start of a very long topic at once and append the rest from the event loop.
+
+        Each further part is rendered and appended in its own event-loop turn
+        (``QTimer.singleShot(0)``), so input is handled between parts; opening
+        another page stops the appending.  The whole page is then cached.
+        """
+        assert self._pack is not None
+        self._generation += 1
+        generation = self._generation
+        parts = topic_parts(
+            self._pack, self._pack.topics[topic_id], self.term_links, chunk_bytes=CHUNK_BYTES
+        )
+        done = [next(parts)]
+        self._set_page_html(done[0])
+        self.loading = True
+
+        def append_next() -> None:
+            if generation != self._generation:
+                return
+            part = next(parts, None)
+            if part is None:
+                self.loading = False
+                self.pages[self._page_key(topic_id)] = "\n".join(done)
+                self.page_completed.emit()
+                return
+            done.append(part)
+            cursor = QTextCursor(self.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertHtml(part)
+            QTimer.singleShot(0, append_next)
+
+        QTimer.singleShot(0, append_next)
 
     @property
     def page(self) -> tuple[str, str] | None:
@@ -104,7 +149,13 @@ class Reader(QTextBrowser):
         if self._pack is None or topic_id not in self._pack.topics:
             return False
         if self._page != ("topic", topic_id):
-            self._set_page_html(self._topic_html(topic_id))
+            self._generation += 1
+            self.loading = False
+            key = self._page_key(topic_id)
+            if len(self._pack.topics[topic_id].body) > PROGRESSIVE_BYTES and key not in self.pages:
+                self._show_progressively(topic_id)
+            else:
+                self._set_page_html(self._topic_html(topic_id))
             self._page = ("topic", topic_id)
         if anchor:
             self.scrollToAnchor(anchor)
