@@ -27,7 +27,7 @@ from briefing_app.ui.term_tooltip import show_term_tooltip
 #: Topics whose body is longer than this (characters) are shown progressively.
 PROGRESSIVE_BYTES = 200_000
 #: Markdown rendered per step when a topic is shown progressively (bytes).
-CHUNK_BYTES = 48_000
+CHUNK_BYTES = 24_000
 #: Images wider than this are scaled down to it (device-independent pixels).
 MAX_IMAGE_WIDTH = 900
 
