@@ -147,7 +147,7 @@ def _cover(brief: Brief, marking: str) -> str:
     return "\n".join(parts)
 
 
-def _contents(brief: Brief, pages: Mapping[str, int] | None) -> str:
+def _contents(brief: Brief, pages: Mapping[str, int | str] | None) -> str:
     rows = []
     entries = [(f"{n}.", s.anchor, s.topic.title) for n, s in enumerate(brief.sections, 1)]
     if brief.terms:
@@ -229,21 +229,25 @@ def term_html(brief: Brief, term: Term) -> str:
 
 def brief_to_html(
     brief: Brief,
-    pages: Mapping[str, int] | None = None,
+    pages: Mapping[str, int | str] | None = None,
     paged: bool = False,
     progress: Progress | None = None,
+    cover: bool = True,
 ) -> str:
     """Return the whole brief as one HTML document (str; encode it as UTF-8).
 
     Args:
         brief: from :func:`briefing_app.core.brief.build_brief`.
-        pages: anchor (``topic-ID``, ``glossary``) to page number, printed in
-            the table of contents; None leaves the column out.
+        pages: anchor (``topic-ID``, ``glossary``) to the page number (or a
+            placeholder text) printed in the table of contents; None leaves
+            the column out.
         paged: True when a painter prints the marking in a running header,
             so it is not repeated in the text; False (a file for browsers)
             repeats the marking at the top of each topic and at the end.
         progress: called after each topic with (done, total); returning
             False stops.
+        cover: False leaves out the cover and the contents (printing one
+            topic).
 
     Raises:
         BriefCancelled: ``progress`` returned False.
@@ -251,7 +255,7 @@ def brief_to_html(
     options = brief.options
     marking = f'<p class="marking">{_esc(options.marking)}</p>' if options.marking else ""
     total = len(brief.sections) + (1 if brief.terms else 0)
-    body = [_cover(brief, marking), _contents(brief, pages)]
+    body = [_cover(brief, marking), _contents(brief, pages)] if cover else []
     matcher = matcher_for(brief.pack) if brief.terms and not paged else None
     for done, section in enumerate(brief.sections, 1):
         page = section_html(brief, section, repeat_marking=not paged, matcher=matcher)
@@ -265,11 +269,14 @@ def brief_to_html(
         check_progress(progress, total, total)
     if marking and not paged:
         body.append(marking)
+    text = "\n".join(body)
+    if not cover:  # the first section starts the first page, not a second one
+        text = text.replace(' style="page-break-before: always"', "", 1)
     language = _esc(brief.pack.info.language or "en")
     return (
         f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{_esc(options.title)}</title>\n"
         f"<style>\n{stylesheet(dark=False)}\n{BRIEF_CSS}</style>\n</head>\n<body>\n"
-        + "\n".join(body)
+        + text
         + "\n</body>\n</html>\n"
     )

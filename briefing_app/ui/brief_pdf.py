@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QMarginsF, QRectF, QSize, QSizeF, Qt, QUrl
@@ -39,7 +40,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from briefing_app.core.brief import Brief
+from briefing_app.core.brief import Brief, Progress
 from briefing_app.core.brief_files import partial_path
 from briefing_app.core.brief_html import GLOSSARY_KEY, brief_to_html
 
@@ -59,6 +60,19 @@ MAX_LAYOUT_PASSES = 3
 def _mm(device: QPagedPaintDevice, millimetres: float) -> float:
     """Convert millimetres to device pixels."""
     return millimetres / 25.4 * device.logicalDpiY()
+
+
+def _counting(
+    steps: Generator[None, None, PagedDocument],
+) -> Generator[tuple[int, int], None, PagedDocument]:
+    """Report each layout pass as (0, 0): work going on, pages not known yet."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            paged: PagedDocument = done.value
+            return paged
+        yield 0, 0
 
 
 class PagedDocument:
@@ -210,49 +224,107 @@ def setup_page(device: QPagedPaintDevice) -> None:
     device.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 
-def lay_out_brief(brief: Brief, device: QPagedPaintDevice) -> PagedDocument:
-    """Return the brief laid out for ``device``, its contents carrying page numbers."""
+@dataclass(frozen=True)
+class BriefTemplate:
+    """The brief's HTML with a placeholder where each page number of the contents goes.
+
+    Made without Qt (:func:`brief_template`), so a worker thread can prepare
+    it; :meth:`fill` writes the numbers in without rebuilding the HTML.
+    """
+
+    html: str
+    tokens: dict[str, str]
+
+    def fill(self, pages: Mapping[str, int]) -> str:
+        """Return the HTML with the page numbers of ``pages`` (anchor to page) written in."""
+        html = self.html
+        for anchor, token in self.tokens.items():
+            html = html.replace(token, str(pages.get(anchor, "")))
+        return html
+
+
+def brief_template(brief: Brief, progress: Progress | None = None) -> BriefTemplate:
+    """Return the paged HTML of ``brief`` with page-number placeholders (Qt-free).
+
+    Raises:
+        BriefCancelled: ``progress`` returned False.
+    """
     anchors = [section.anchor for section in brief.sections] + [GLOSSARY_KEY]
-    guess = dict.fromkeys(anchors, 888)
-    paged = PagedDocument(
-        brief_to_html(brief, guess, paged=True), device, brief.options.marking, brief.options.title
-    )
+    tokens = {anchor: f"\ue000{index}\ue001" for index, anchor in enumerate(anchors)}
+    return BriefTemplate(brief_to_html(brief, tokens, paged=True, progress=progress), tokens)
+
+
+def lay_out_steps(
+    template: BriefTemplate, device: QPagedPaintDevice, marking: str, title: str
+) -> Generator[None, None, PagedDocument]:
+    """Lay the brief out for ``device``, a pass per step, until the contents' numbers settle.
+
+    Yields once after each layout pass; returns the laid-out document.  The
+    contents have the same rows whatever the numbers, so two passes suffice;
+    at most :data:`MAX_LAYOUT_PASSES` are made.
+    """
+    pages: dict[str, int] = {}
+    paged = PagedDocument(template.fill(pages), device, marking, title)
     for _ in range(MAX_LAYOUT_PASSES):
         found = paged.anchor_pages()
-        pages = {anchor: found[anchor] for anchor in anchors if anchor in found}
-        if pages == guess:
+        yield
+        settled = {anchor: found[anchor] for anchor in template.tokens if anchor in found}
+        if settled == pages:
             break
-        guess = pages
-        paged.set_html(brief_to_html(brief, pages, paged=True))
+        pages = settled
+        paged.set_html(template.fill(pages))
     return paged
 
 
+def lay_out_brief(brief: Brief, device: QPagedPaintDevice) -> PagedDocument:
+    """Return the brief laid out for ``device`` at once, its contents numbered."""
+    steps = lay_out_steps(brief_template(brief), device, brief.options.marking, brief.options.title)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            paged: PagedDocument = done.value
+            return paged
+
+
 class PdfJob:
-    """Writes a brief to a PDF file, a page per step (see :meth:`steps`).
+    """Writes a brief to a PDF file, a layout pass or a page per step (see :meth:`steps`).
 
     The file appears only when the job completes: pages go to a temporary
     file beside it, renamed at the end; a cancelled or failed job leaves no file.
+
+    Args:
+        brief: the brief to write.
+        path: the PDF file.
+        template: :func:`brief_template` of ``brief`` if already made (in a
+            worker thread, say).
     """
 
-    def __init__(self, brief: Brief, path: Path) -> None:
+    def __init__(self, brief: Brief, path: Path, template: BriefTemplate | None = None) -> None:
         self.brief = brief
         self.path = path
+        self.template = template
         self._partial = partial_path(path)
 
     def steps(self) -> Generator[tuple[int, int], None, None]:
-        """Lay out, then paint a page per step; yields (pages done, page count).
+        """Lay out a pass per step, then paint a page per step.
+
+        Yields (pages done, page count); the count is 0 while laying out.
 
         Raises:
             OSError: the file cannot be written (the message names it).
         """
+        template = self.template or brief_template(self.brief)
         writer = QPdfWriter(str(self._partial))
         writer.setResolution(PDF_DPI)
         writer.setCreator("Briefing")
         writer.setTitle(self.brief.options.title)
         setup_page(writer)
-        paged = lay_out_brief(self.brief, writer)
+        options = self.brief.options
+        paged = yield from _counting(
+            lay_out_steps(template, writer, options.marking, options.title)
+        )
         count = paged.page_count()
-        yield 0, count
         painter = QPainter()
         if not painter.begin(writer):
             self._partial.unlink(missing_ok=True)

@@ -34,6 +34,22 @@ ICONS = {
     "previous": "mdi6.chevron-left",
     "about": "mdi6.information-outline",
     "term": "mdi6.alphabetical-variant",
+    "back": "mdi6.arrow-left",
+    "forward": "mdi6.arrow-right",
+    "recent": "mdi6.history",
+    "bookmark": "mdi6.star",
+    "bookmark-off": "mdi6.star-outline",
+    "bookmarks": "mdi6.bookmark-multiple-outline",
+    "notes": "mdi6.notebook-edit-outline",
+    "topic-noted": "mdi6.file-document-edit-outline",
+    "group-noted": "mdi6.folder-edit-outline",
+    "quote": "mdi6.format-quote-open",
+    "preview": "mdi6.eye-outline",
+    "brief": "mdi6.file-pdf-box",
+    "print": "mdi6.printer",
+    "export": "mdi6.file-export-outline",
+    "up": "mdi6.arrow-up",
+    "down": "mdi6.arrow-down",
 }
 
 

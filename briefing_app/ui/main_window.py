@@ -8,7 +8,7 @@ zoom and the last topic of each pack are remembered (QSettings, versioned).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,6 +29,8 @@ from briefing_app.core.quickfind import SubstringSearch
 from briefing_app.ui import settings as saved
 from briefing_app.ui.glossary_dock import GlossaryDock
 from briefing_app.ui.icons import icon
+from briefing_app.ui.navigation import reader_column
+from briefing_app.ui.preparation import Preparation
 from briefing_app.ui.problems_dock import ProblemsDock
 from briefing_app.ui.reader import Reader
 from briefing_app.ui.search_panel import SearchPanel
@@ -40,7 +42,14 @@ MIN_ZOOM, MAX_ZOOM = -6, 12
 
 
 class MainWindow(QMainWindow):
-    """The briefing window over one pack at a time (see module doc)."""
+    """The briefing window over one pack at a time (see module doc).
+
+    Signals:
+        topic_opened(topic_id): the reader now shows this topic (history,
+            breadcrumb, bookmarks and notes follow it).
+    """
+
+    topic_opened = Signal(str)
 
     def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,10 +58,11 @@ class MainWindow(QMainWindow):
         self._zoom = 0
         self.tree = TopicTreeView(self)
         self.reader = Reader(self)
+        self.prep = Preparation(self, self.reader, self.tree)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(reader_column(self.prep.breadcrumb, self.reader))
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([280, 820])
         self.setCentralWidget(self.splitter)
@@ -65,6 +75,9 @@ class MainWindow(QMainWindow):
         self.problems = ProblemsDock(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.problems.hide()
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.prep.notes)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.prep.bookmarks_dock)
+        self.prep.bookmarks_dock.hide()
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("search-box")
@@ -139,14 +152,22 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.open_action, self.problems_action])
         file_menu.addSeparator()
+        prep = self.prep
+        file_menu.addActions([prep.build_brief_action, prep.print_action, prep.export_notes_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = bar.addMenu("&View")
         view_menu.addActions([self.glossary_toggle, self.search_toggle, self.problems_toggle])
+        view_menu.addActions([prep.notes_toggle, prep.bookmarks.dock_action])
+        view_menu.addAction(prep.add_to_notes_action)
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view_menu.addSeparator()
         view_menu.addAction(self.term_links_action)
         go_menu = bar.addMenu("&Go")
+        go_menu.addActions([prep.navigation.back_action, prep.navigation.forward_action])
+        go_menu.addMenu(prep.navigation.recent_menu)
+        go_menu.addSeparator()
         go_menu.addActions(
             [
                 self.find_action,
@@ -157,15 +178,20 @@ class MainWindow(QMainWindow):
                 self.reader_focus_action,
             ]
         )
+        bar.addMenu(prep.bookmarks.menu)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
+        toolbar.addWidget(prep.navigation.back_button)
+        toolbar.addWidget(prep.navigation.forward_button)
+        toolbar.addSeparator()
         toolbar.addActions([self.previous_action, self.next_action])
         toolbar.addSeparator()
         toolbar.addAction(self.glossary_toggle)
+        toolbar.addActions([prep.bookmarks.toggle_action, prep.notes_toggle])
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -199,6 +225,11 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
         self._search_timer.timeout.connect(self.run_search)
         self.search_box.returnPressed.connect(self._on_search_return)
+        self.prep.topic_requested.connect(self.open_topic)
+        self.prep.term_requested.connect(self.open_term)
+        self.prep.external_requested.connect(self.open_external)
+        self.prep.message.connect(lambda message: self.statusBar().showMessage(message, 6000))
+        self.topic_opened.connect(self.prep.topic_opened)
 
     # -- pack ---------------------------------------------------------------
 
@@ -218,6 +249,7 @@ class MainWindow(QMainWindow):
         self.problems_button.setText(f"{errors} errors, {len(pack.problems) - errors} warnings")
         if errors:
             self.problems.show()
+        self.prep.set_pack(pack)
         start = topic_id or saved.read_str(saved.open_settings(), f"last_topic/{pack.info.id}")
         order = pack.topic_order()
         if topic_id and topic_id not in pack.topics:
@@ -257,6 +289,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"No topic “{topic_id}” in this pack", 6000)
             return False
         self.tree.select_topic(topic_id)
+        self.topic_opened.emit(topic_id)
         return True
 
     def open_term(self, term_id: str) -> bool:
@@ -375,6 +408,7 @@ class MainWindow(QMainWindow):
             store.setValue(f"last_topic/{self.pack.info.id}", page[1])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the window state, then close."""
+        """Save the note being typed and the window state, then close."""
+        self.prep.save_all()
         self.save_state()
         super().closeEvent(event)

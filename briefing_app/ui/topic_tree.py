@@ -8,6 +8,7 @@ thousands of topics.  No per-item widgets are made.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -17,6 +18,8 @@ from briefing_app.core.model import Pack, TreeNode
 from briefing_app.ui.icons import icon
 
 TOPIC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: True for topics the user has notes on (see :meth:`TopicTreeModel.set_noted`).
+NOTED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -24,8 +27,9 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class TopicTreeModel(QAbstractItemModel):
     """Read-only tree model of a pack's topics; one column, the topic title.
 
-    Roles: DisplayRole (title), ToolTipRole (summary), DecorationRole (icon),
-    ``TOPIC_ID_ROLE`` (the topic id, str).
+    Roles: DisplayRole (title), ToolTipRole (summary), DecorationRole (icon,
+    with a pencil for topics with notes), ``TOPIC_ID_ROLE`` (the topic id,
+    str), ``NOTED_ROLE`` (bool: the user has notes on the topic).
     """
 
     def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
@@ -33,6 +37,7 @@ class TopicTreeModel(QAbstractItemModel):
         self._pack = pack
         self._rows: dict[int, int] = {}
         self._first_node: dict[str, TreeNode] = {}
+        self._noted: frozenset[str] = frozenset()
         self._index_rows(pack.tree)
 
     def _index_rows(self, nodes: list[TreeNode]) -> None:
@@ -90,13 +95,27 @@ class TopicTreeModel(QAbstractItemModel):
         topic = self._pack.topics.get(node.topic_id)
         if role == Qt.ItemDataRole.DisplayRole:
             return topic.title if topic else node.topic_id
+        noted = node.topic_id in self._noted
         if role == Qt.ItemDataRole.ToolTipRole:
-            return topic.summary if topic and topic.summary else None
+            tip = topic.summary if topic and topic.summary else ""
+            return (tip + "\n(You have notes on this topic.)").strip() if noted else tip or None
         if role == Qt.ItemDataRole.DecorationRole:
-            return icon("group" if node.children else "topic")
+            return icon(("group" if node.children else "topic") + ("-noted" if noted else ""))
         if role == TOPIC_ID_ROLE:
             return node.topic_id
+        if role == NOTED_ROLE:
+            return noted
         return None
+
+    def set_noted(self, topic_ids: Iterable[str]) -> None:
+        """Mark ``topic_ids`` as the topics with notes; rows that change are repainted."""
+        noted = frozenset(topic_ids)
+        changed, self._noted = noted ^ self._noted, noted
+        roles = [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, NOTED_ROLE]
+        for topic_id in changed:
+            index = self.index_for_topic(topic_id)
+            if index.isValid():
+                self.dataChanged.emit(index, index, roles)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Items are enabled and selectable, never editable."""

@@ -126,3 +126,20 @@ def test_a_file_that_is_not_a_database_gives_a_working_memory_store(store_path: 
     store.save_note("pack", "khorgos", "still editable")
     assert store.note("pack", "khorgos") == "still editable"
     assert store_path.read_bytes().startswith(b"this is not SQLite"), "the file is not destroyed"
+
+
+def test_quote_for_note_links_back_to_the_heading():
+    from briefing_app.core.notes import append_to_note, quote_for_note
+
+    text = quote_for_note(
+        "First line\u2029\u2029Second [x]", "The case of [Khorgos]", "khorgos", "components"
+    )
+    assert text == (
+        "> First line\n>\n> Second [x]\n\n— [The case of \\[Khorgos\\]](khorgos.md#components)"
+    )
+    assert quote_for_note("  \n ", "T", "t") == ""
+    assert quote_for_note("Хоргос", "T", "t", "нұрлы-жол").endswith("](t.md#нұрлы-жол)")
+    assert quote_for_note("x", "T", "t", "a b(c)").endswith("](t.md#a%20b%28c%29)")
+    assert append_to_note("", "> q") == "> q\n"
+    assert append_to_note("Mine\n\n", "> q") == "Mine\n\n> q\n"
+    assert append_to_note("Mine", "  ") == "Mine"

@@ -1,0 +1,166 @@
+"""Bookmarks: star a topic (Ctrl+D), list the starred topics in a menu and a dock.
+
+Stars are kept per pack in the user store, so they survive a restart and
+follow the pack to a new version.  :class:`Bookmarks` owns the actions and
+the Bookmarks menu; :class:`BookmarksDock` lists the starred topics, and
+activating one (Enter, double-click) opens it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QMenu, QWidget
+
+from briefing_app.core.model import Pack
+from briefing_app.core.store import StoreError, UserStore, pack_key
+from briefing_app.ui.icons import icon
+
+TOPIC_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class BookmarksDock(QDockWidget):
+    """Dock listing the starred topics of the pack, oldest star first.
+
+    Signals:
+        topic_requested(topic_id, anchor): a bookmark was activated.
+    """
+
+    topic_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Bookmarks", parent)
+        self.setObjectName("bookmarks-dock")
+        self.bookmark_list = QListWidget(self)
+        self.bookmark_list.setAccessibleName("Bookmarked topics")
+        self.setWidget(self.bookmark_list)
+        self.bookmark_list.itemActivated.connect(self._on_activated)
+
+    def show_bookmarks(self, pack: Pack, topic_ids: list[str]) -> None:
+        """List ``topic_ids`` (those the pack has) by title."""
+        self.bookmark_list.clear()
+        for topic_id in topic_ids:
+            topic = pack.topics.get(topic_id)
+            if topic is None:
+                continue
+            item = QListWidgetItem(icon("bookmark"), topic.title)
+            item.setToolTip(topic.summary or topic.title)
+            item.setData(TOPIC_ROLE, topic_id)
+            self.bookmark_list.addItem(item)
+        if not self.bookmark_list.count():
+            hint = QListWidgetItem("No bookmarks yet: press Ctrl+D on a topic to star it.")
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.bookmark_list.addItem(hint)
+
+    def titles(self) -> list[str]:
+        """Return the titles of the bookmarks listed, in order."""
+        items = (self.bookmark_list.item(row) for row in range(self.bookmark_list.count()))
+        return [item.text() for item in items if item.data(TOPIC_ROLE)]
+
+    def _on_activated(self, item: QListWidgetItem) -> None:
+        topic_id = item.data(TOPIC_ROLE)
+        if topic_id:
+            self.topic_requested.emit(topic_id, "")
+
+
+class Bookmarks(QObject):
+    """The star action (Ctrl+D), the Bookmarks menu and the dock, over the user store.
+
+    Signals:
+        topic_requested(topic_id, anchor): a bookmark was chosen in the menu or dock.
+        message(text): something to say in the status bar (a save that failed).
+    """
+
+    topic_requested = Signal(str, str)
+    message = Signal(str)
+
+    def __init__(self, store: UserStore, dock: BookmarksDock, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._pack: Pack | None = None
+        self._topic = ""
+        self.dock = dock
+        self.toggle_action = QAction(icon("bookmark-off"), "&Bookmark This Topic", parent)
+        self.toggle_action.setCheckable(True)
+        self.toggle_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.toggle_action.triggered.connect(lambda _checked=False: self.toggle())
+        self.dock_action = dock.toggleViewAction()
+        self.dock_action.setText("Bookmarks &Panel")
+        self.dock_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.dock_action.setIcon(icon("bookmarks"))
+        self.menu = QMenu("&Bookmarks", parent)
+        self.menu.addActions([self.toggle_action, self.dock_action])
+        self.menu.addSeparator()
+        self._entries: list[QAction] = []
+        self.menu.aboutToShow.connect(self._fill_menu)
+        self._fill_menu()
+        dock.topic_requested.connect(self.topic_requested)
+
+    def set_pack(self, pack: Pack) -> None:
+        """Show the bookmarks of ``pack``."""
+        self._pack = pack
+        self._topic = ""
+        self.refresh()
+
+    def topic_opened(self, topic_id: str) -> None:
+        """Follow the topic shown, so Ctrl+D stars it and the star shows its state."""
+        self._topic = topic_id
+        self._sync_action()
+
+    def starred(self) -> list[str]:
+        """Return the starred topic ids of the pack that still exist, oldest first."""
+        if self._pack is None:
+            return []
+        ids = self._store.bookmarks(pack_key(self._pack))
+        return [topic_id for topic_id in ids if topic_id in self._pack.topics]
+
+    def toggle(self) -> None:
+        """Star the current topic, or unstar it if it is starred."""
+        if self._pack is None or not self._topic:
+            return
+        key = pack_key(self._pack)
+        starred = not self._store.is_bookmarked(key, self._topic)
+        try:
+            self._store.set_bookmarked(key, self._topic, starred)
+        except StoreError as exc:
+            self.message.emit(str(exc))
+        else:
+            title = self._pack.topics[self._topic].title if self._topic in self._pack.topics else ""
+            self.message.emit(
+                f"Bookmarked “{title}”" if starred else f"Bookmark removed: “{title}”"
+            )
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Bring the dock, the menu and the star up to date with the store."""
+        if self._pack is not None:
+            self.dock.show_bookmarks(self._pack, self.starred())
+        self._sync_action()
+
+    def _sync_action(self) -> None:
+        on = bool(self._pack and self._topic) and self._topic in self.starred()
+        self.toggle_action.setChecked(on)
+        self.toggle_action.setIcon(icon("bookmark" if on else "bookmark-off"))
+        self.toggle_action.setText("Remove &Bookmark" if on else "&Bookmark This Topic")
+        self.toggle_action.setEnabled(bool(self._topic) and not self._store.read_only)
+
+    def _fill_menu(self) -> None:
+        """List the starred topics under the fixed entries (rebuilt each time it opens)."""
+        for action in self._entries:
+            self.menu.removeAction(action)
+            action.deleteLater()
+        self._entries = []
+        starred = self.starred()
+        for topic_id in starred:
+            assert self._pack is not None
+            action = QAction(icon("bookmark"), self._pack.topics[topic_id].title, self.menu)
+            action.setData(topic_id)
+            action.triggered.connect(
+                lambda _checked=False, t=topic_id: self.topic_requested.emit(t, "")
+            )
+            self._entries.append(action)
+        if not starred:
+            empty = QAction("(no bookmarks)", self.menu)
+            empty.setEnabled(False)
+            self._entries.append(empty)
+        self.menu.addActions(self._entries)

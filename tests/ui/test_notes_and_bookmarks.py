@@ -1,0 +1,196 @@
+"""Bookmarks (Ctrl+D, menu, dock, restart) and private notes (typing, saving, preview,
+quoting a passage, tree marks, export, read-only data), driven as a user would."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from briefing_app.core.loader import load_pack
+from briefing_app.core.store import SCHEMA_VERSION, UserStore, default_path
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.notes_dock import context_menu
+from briefing_app.ui.topic_tree import NOTED_ROLE
+from tests.ui.conftest import type_text
+
+
+def press(qtbot, win: MainWindow, widget, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:
+    win.activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
+    qtbot.keyClick(widget, key, modifiers)
+
+
+def stored_note(topic_id: str) -> str:
+    store = UserStore.open()
+    try:
+        return store.note("kazakhstan-bri", topic_id)
+    finally:
+        store.close()
+
+
+def test_ctrl_d_stars_and_bookmarks_survive_a_restart(qtbot):
+    first = MainWindow(load_pack())
+    qtbot.addWidget(first)
+    first.show()
+    first.open_topic("icbc")
+    press(qtbot, first, first.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    first.open_topic("khorgos")
+    first.prep.bookmarks.toggle_action.trigger()
+    assert first.prep.bookmarks.toggle_action.isChecked()
+    assert first.statusBar().currentMessage() == "Bookmarked “The case of Khorgos”"
+    first.close()
+
+    second = MainWindow(load_pack())
+    qtbot.addWidget(second)
+    second.show()
+    pack = second.pack
+    expected = [pack.topics["icbc"].title, pack.topics["khorgos"].title]
+    assert second.prep.bookmarks_dock.titles() == expected
+    menu = second.prep.bookmarks.menu
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions() if a.data()] == expected
+    next(a for a in menu.actions() if a.data() == "icbc").trigger()
+    assert second.reader.page == ("topic", "icbc")
+    assert second.prep.bookmarks.toggle_action.isChecked(), "the star shows the topic is starred"
+
+    second.prep.bookmarks.dock_action.trigger()
+    dock_list = second.prep.bookmarks_dock.bookmark_list
+    assert second.prep.bookmarks_dock.isVisible()
+    dock_list.setCurrentRow(1)
+    qtbot.keyClick(dock_list, Qt.Key.Key_Return)
+    assert second.reader.page == ("topic", "khorgos")
+    second.prep.bookmarks.toggle_action.trigger()  # unstar
+    assert second.prep.bookmarks_dock.titles() == [pack.topics["icbc"].title]
+
+
+def test_typing_a_note_saves_it_and_marks_the_tree(window: MainWindow, qtbot):
+    window.open_topic("khorgos")
+    notes = window.prep.notes
+    assert notes.isVisible() and notes.windowTitle() == "Notes — The case of Khorgos"
+    notes.editor.setFocus()
+    type_text(notes.editor, "Ask about freight — Хоргос")
+    assert stored_note("khorgos") == "", "not saved on every keystroke"
+    qtbot.waitUntil(lambda: stored_note("khorgos") == "Ask about freight — Хоргос", timeout=3000)
+    assert notes.status.text() == "Saved"
+    model = window.tree.topic_model()
+    index = model.index_for_topic("khorgos")
+    assert index.data(NOTED_ROLE) is True
+    assert "You have notes" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index_for_topic("icbc").data(NOTED_ROLE) is False
+
+
+def test_switching_topic_saves_at_once(window: MainWindow, qtbot):
+    window.open_topic("icbc")
+    type_text(window.prep.notes.editor, "Typed just before leaving")
+    window.open_topic("dry-port")
+    assert stored_note("icbc") == "Typed just before leaving"
+    assert window.prep.notes.editor.toPlainText() == ""
+    window.open_topic("icbc")
+    assert window.prep.notes.editor.toPlainText() == "Typed just before leaving"
+
+
+def test_preview_renders_markdown_and_routes_links(window: MainWindow, qtbot):
+    window.open_topic("khorgos")
+    notes = window.prep.notes
+    notes.editor.setPlainText("## Questions\n\nSee [the ICBC](icbc.md) and **press** it.")
+    notes.preview_button.click()
+    assert notes.stack.currentWidget() is notes.preview
+    text = notes.preview.toPlainText()
+    assert "Questions" in text and "**" not in text
+    cursor = notes.preview.document().find("the ICBC")
+    probe = QTextCursor(cursor)
+    probe.setPosition(cursor.selectionStart() + 1)
+    rect = notes.preview.cursorRect(probe)
+    qtbot.mouseClick(
+        notes.preview.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(rect.center().x() + 2, rect.center().y()),
+    )
+    qtbot.waitUntil(lambda: window.reader.page == ("topic", "icbc"))
+    notes.preview_button.click()
+    assert notes.stack.currentWidget() is notes.editor
+
+
+def test_add_selection_to_notes_quotes_with_a_link_back(window: MainWindow, qtbot):
+    window.open_topic("khorgos")
+    reader = window.reader
+    assert not window.prep.add_to_notes_action.isEnabled()
+    found = reader.document().find("separate entities with different legal regimes")
+    reader.setTextCursor(found)
+    assert window.prep.add_to_notes_action.isEnabled()
+    menu = context_menu(reader, window.prep.add_to_notes_action, QPoint(10, 10))
+    assert window.prep.add_to_notes_action in menu.actions()
+    press(qtbot, window, reader, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    note = window.prep.notes.editor.toPlainText()
+    assert note == (
+        "> separate entities with different legal regimes\n\n"
+        "— [The case of Khorgos](khorgos.md#components)\n"
+    )
+    assert stored_note("khorgos") == note, "a quote is saved at once"
+    window.open_topic("overview")
+    window.open_topic("khorgos")
+    notes = window.prep.notes
+    notes.set_preview(True)
+    assert "separate entities" in notes.preview.toPlainText()
+    link = notes.preview.document().find("The case of Khorgos")
+    href = QTextCursor(link).charFormat().anchorHref() or link.charFormat().anchorHref()
+    assert href == "topic:khorgos#components"
+    reader.verticalScrollBar().setValue(0)
+    notes.preview.anchorClicked.emit(QUrl(href))
+    assert window.reader.page == ("topic", "khorgos")
+    assert reader.verticalScrollBar().value() > 0, "the link back scrolls to the heading"
+
+
+def test_export_notes_writes_one_markdown_file(
+    window: MainWindow, qtbot, monkeypatch, tmp_path: Path
+):
+    for topic, text in (("icbc", "Second note"), ("khorgos", "First note")):
+        window.open_topic(topic)
+        window.prep.notes.editor.setPlainText(text)
+    target = tmp_path / "notes.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.prep.export_notes_action.trigger()
+    text = target.read_text(encoding="utf-8")
+    assert text.index("## The case of Khorgos") < text.index("## International Centre")
+    assert "First note" in text and "Second note" in text
+    assert window.statusBar().currentMessage() == f"Notes exported to {target}"
+
+
+def test_notes_written_by_a_newer_version_open_read_only(qtbot):
+    store = UserStore.open()
+    store.save_note("kazakhstan-bri", "khorgos", "From the future")
+    store.close()
+    raw = sqlite3.connect(default_path())
+    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 3}")
+    raw.commit()
+    raw.close()
+    win = MainWindow(load_pack())
+    qtbot.addWidget(win)
+    win.show()
+    win.open_topic("khorgos")
+    notes = win.prep.notes
+    assert notes.editor.toPlainText() == "From the future"
+    assert notes.editor.isReadOnly()
+    assert "newer version of Briefing" in notes.status.text()
+    assert not win.prep.bookmarks.toggle_action.isEnabled()
+
+
+@pytest.mark.parametrize("broken", [b"not a database at all" * 40])
+def test_an_unreadable_notes_file_still_opens_the_window(qtbot, broken: bytes):
+    path = default_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(broken)
+    win = MainWindow(load_pack())
+    qtbot.addWidget(win)
+    win.show()
+    win.open_topic("icbc")
+    assert "until you quit" in win.prep.notes.status.text()
+    win.prep.notes.editor.setPlainText("kept for this session")
+    assert win.prep.notes.save_now()
+    assert path.read_bytes() == broken
