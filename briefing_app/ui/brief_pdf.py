@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextCursor,
     QTextDocument,
 )
 
@@ -151,6 +152,22 @@ class PagedDocument:
 
         return _IMG_TAG.sub(replace, html)
 
+    def write_over(self, tokens: Mapping[str, str], pages: Mapping[str, int]) -> None:
+        """Replace each placeholder text ``tokens[anchor]`` by ``pages[anchor]``, in place.
+
+        One edit block, so the layout is brought up to date once, for the
+        blocks that changed.
+        """
+        edit = QTextCursor(self.document)
+        edit.beginEditBlock()
+        try:
+            for anchor, token in tokens.items():
+                found = self.document.find(token)
+                if not found.isNull():
+                    found.insertText(str(pages.get(anchor, "")))
+        finally:
+            edit.endEditBlock()
+
     def page_count(self) -> int:
         """Return the number of pages (lays the document out if needed)."""
         return max(1, self.document.pageCount())
@@ -257,22 +274,31 @@ def brief_template(brief: Brief, progress: Progress | None = None) -> BriefTempl
 def lay_out_steps(
     template: BriefTemplate, device: QPagedPaintDevice, marking: str, title: str
 ) -> Generator[None, None, PagedDocument]:
-    """Lay the brief out for ``device``, a pass per step, until the contents' numbers settle.
+    """Lay the brief out for ``device`` in steps, writing in the contents' page numbers.
 
-    Yields once after each layout pass; returns the laid-out document.  The
-    contents have the same rows whatever the numbers, so two passes suffice;
-    at most :data:`MAX_LAYOUT_PASSES` are made.
+    Steps: read the HTML (placeholders in the contents), lay it out and find
+    the page of each anchor, then write the numbers over the placeholders in
+    the laid-out document (one edit block: the contents' rows keep their
+    height, so nothing after them moves) and check that the pages held.
+    Should they not, the HTML is read and laid out again with the numbers,
+    at most :data:`MAX_LAYOUT_PASSES` times.  Yields after each step; returns
+    the laid-out document.
     """
-    pages: dict[str, int] = {}
-    paged = PagedDocument(template.fill(pages), device, marking, title)
+    paged = PagedDocument(template.html, device, marking, title)
+    yield
+    found = paged.anchor_pages()
+    yield
+    pages = {anchor: found[anchor] for anchor in template.tokens if anchor in found}
+    paged.write_over(template.tokens, pages)
+    yield
     for _ in range(MAX_LAYOUT_PASSES):
         found = paged.anchor_pages()
-        yield
         settled = {anchor: found[anchor] for anchor in template.tokens if anchor in found}
         if settled == pages:
             break
         pages = settled
         paged.set_html(template.fill(pages))
+        yield
     return paged
 
 
