@@ -15,6 +15,17 @@ from briefing_app.core.loader import load_pack
 from briefing_app.core.model import Pack
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip ``packaging`` tests (they build the frozen app) unless ``-m`` selects them."""
+    expression = config.getoption("markexpr") or ""
+    if "packaging" in expression and "not packaging" not in expression:
+        return
+    skip = pytest.mark.skip(reason="builds the frozen app: run with -m packaging")
+    for item in items:
+        if item.get_closest_marker("packaging"):
+            item.add_marker(skip)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

@@ -8,4 +8,4 @@ imports anything heavy inside ``run`` so that ``--help`` stays fast.
 
 from __future__ import annotations
 
-COMMAND_MODULES: tuple[str, ...] = ("check", "search", "export_glossary", "export")
+COMMAND_MODULES: tuple[str, ...] = ("check", "search", "export_glossary", "export", "self_test")

@@ -1,0 +1,39 @@
+"""``briefing-app self-test [--json]``: check that this installation works.
+
+Runs the checks of :mod:`briefing_app.ui.self_test` (package metadata, data
+folders, the bundled pack, the icon font, the SVG and JPEG image plugins, ICU
+collation, print support) and prints one ``ok``/``FAIL`` line per check, or
+with ``--json`` one object ``{"ok": bool, "checks": [{"name", "ok", "detail"}]}``.
+Exit 0 if every check passed, else 1.  Needs a display or
+``QT_QPA_PLATFORM=offscreen``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+NAME = "self-test"
+HELP = "check that this installation works (data, icons, image formats, collation) and exit"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add ``--json`` to the ``self-test`` subparser."""
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the checks, print them, return 0 if all passed else 1."""
+    from briefing_app.ui.self_test import run_checks
+
+    checks = run_checks()
+    ok = all(check.ok for check in checks)
+    if args.json:
+        report = {"ok": ok, "checks": [check.as_dict() for check in checks]}
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for check in checks:
+            print(f"{'ok  ' if check.ok else 'FAIL'}  {check.name}: {check.detail}")
+    return 0 if ok else 1

@@ -1,0 +1,150 @@
+"""Checks that an installation can run: what a frozen or packaged build can lose.
+
+A frozen app can start and still miss a data folder, an icon font, an image
+plugin or the ICU data Qt collates with; each check here exercises one of them
+the way the app uses it and says what it saw.  ``briefing-app self-test``
+(:mod:`briefing_app.commands.self_test`) runs them; the packaging smoke tests
+run that command against the frozen folder and the installed package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCollator, QLocale, QSize
+from PySide6.QtGui import QGuiApplication, QIcon, QImage, QImageReader
+
+from briefing_app import __version__
+from briefing_app.core import resources
+
+#: Image formats the reader and the icons need (PNG is built into QtGui; SVG and
+#: JPEG come from plugins a frozen build must carry).
+NEEDED_IMAGE_FORMATS = ("png", "svg", "jpeg")
+
+
+@dataclass(frozen=True)
+class Check:
+    """One check's outcome: its ``name``, whether it passed, and what was seen (``detail``)."""
+
+    name: str
+    ok: bool
+    detail: str
+
+    def as_dict(self) -> dict[str, object]:
+        """Return the check as a JSON-ready dict with keys ``name``, ``ok``, ``detail``."""
+        return {"name": self.name, "ok": self.ok, "detail": self.detail}
+
+
+def painted_pixels(icon: QIcon, side: int = 32) -> int:
+    """Return how many pixels of ``icon`` rendered at ``side`` x ``side`` px are not transparent."""
+    image = icon.pixmap(QSize(side, side)).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    return sum(
+        1
+        for y in range(image.height())
+        for x in range(image.width())
+        if image.pixelColor(x, y).alpha()
+    )
+
+
+def _version() -> Check:
+    ok = __version__ != "0+unknown"
+    return Check(
+        "version", ok, __version__ if ok else "no package metadata: the version is unknown"
+    )
+
+
+def _data_folders() -> Check:
+    content, res = resources.content_dir(), resources.resources_dir()
+    ok = content.is_dir() and res.is_dir()
+    return Check("data folders", ok, f"content {content}, resources {res}")
+
+
+def _bundled_pack() -> Check:
+    from briefing_app.core.loader import load_pack
+
+    pack = load_pack()
+    errors = sum(p.severity == "error" for p in pack.problems)
+    detail = (
+        f"{pack.info.title}: {len(pack.topics)} topics, {len(pack.terms)} terms, {errors} errors"
+    )
+    return Check("bundled pack", bool(pack.topics) and not errors, detail)
+
+
+def _stylesheet() -> Check:
+    text = resources.read_resource("reader.css")
+    return Check("reader stylesheet", bool(text.strip()), f"{len(text)} characters")
+
+
+def _icon_font() -> Check:
+    import qtawesome
+
+    drawn = painted_pixels(qtawesome.icon("mdi6.magnify", color="black"))
+    return Check("icon font", drawn > 0, f"qtawesome mdi6.magnify: {drawn} of 1024 pixels drawn")
+
+
+def _app_icon() -> Check:
+    path = resources.resources_dir() / "icons" / "briefing-app.svg"
+    drawn = painted_pixels(QIcon(str(path))) if path.is_file() else 0
+    return Check("app icon (SVG)", drawn > 0, f"{path.name}: {drawn} of 1024 pixels drawn")
+
+
+def _image_formats() -> Check:
+    formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
+    missing = [f for f in NEEDED_IMAGE_FORMATS if f not in formats]
+    detail = f"missing {', '.join(missing)}" if missing else ", ".join(NEEDED_IMAGE_FORMATS)
+    return Check("image formats", not missing, detail)
+
+
+def _collation() -> Check:
+    """Sort with Qt's ICU collation: Russian alphabetical order and Chinese pinyin order."""
+    russian = QCollator(QLocale(QLocale.Language.Russian))
+    words = sorted(["яблоко", "ёж", "абрикос"], key=russian.sortKey)
+    chinese = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    places = sorted(["中国", "哈萨克斯坦", "阿拉木图"], key=chinese.sortKey)
+    ok = words == ["абрикос", "ёж", "яблоко"] and places == ["阿拉木图", "哈萨克斯坦", "中国"]
+    return Check("collation", ok, f"{' < '.join(words)}; {' < '.join(places)}")
+
+
+def _print_support() -> Check:
+    from PySide6 import QtPrintSupport
+
+    return Check("print support", True, f"{QtPrintSupport.__name__} imported")
+
+
+def _platform() -> Check:
+    name = QGuiApplication.platformName()
+    return Check("platform plugin", bool(name), name or "none")
+
+
+#: The checks in the order they run, with the name each reports under.
+CHECKS: tuple[tuple[str, Callable[[], Check]], ...] = (
+    ("version", _version),
+    ("data folders", _data_folders),
+    ("bundled pack", _bundled_pack),
+    ("reader stylesheet", _stylesheet),
+    ("platform plugin", _platform),
+    ("icon font", _icon_font),
+    ("app icon (SVG)", _app_icon),
+    ("image formats", _image_formats),
+    ("collation", _collation),
+    ("print support", _print_support),
+)
+
+
+def run_checks() -> list[Check]:
+    """Run every check (creating the QApplication if needed) and return the outcomes in order.
+
+    A check that raises is reported as failed with the exception's message;
+    nothing here raises.
+    """
+    from briefing_app.ui.app import make_application
+
+    make_application()
+    outcomes = []
+    for name, check in CHECKS:
+        try:
+            outcomes.append(check())
+        except Exception as error:  # report, never crash: this is a diagnostic
+            outcomes.append(Check(name, False, f"{type(error).__name__}: {error}"))
+    return outcomes
