@@ -14,6 +14,7 @@ Passages of the reader are quoted into the note with "Add to Notes"
 
 from __future__ import annotations
 
+import re
 import time
 
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
@@ -43,6 +44,9 @@ from briefing_app.ui.reader import Reader, is_dark
 SAVE_DELAY_MS = 500
 #: Longest time typed text stays unsaved while the typing goes on (s).
 MAX_UNSAVED_S = 2.0
+#: A note is read in a narrow dock: heading sizes (pt) a step smaller than in the reader.
+NOTE_HEADING_PT = {"1": 14.0, "2": 12.5, "3": 11.0, "4": 10.5, "5": 10.0, "6": 10.0}
+_HEADING_TAG = re.compile(r"<h([1-6])\b")
 
 
 class NotesDock(QDockWidget):
@@ -211,7 +215,11 @@ class NotesDock(QDockWidget):
         rel = f"topics/{self._topic or '_'}.md"
         self.preview.document().setDefaultStyleSheet(stylesheet(is_dark(self.preview.palette())))
         if text.strip():
-            self.preview.setHtml(markdown_to_html(text, rel))
+            page = _HEADING_TAG.sub(
+                lambda m: f'<h{m.group(1)} style="font-size: {NOTE_HEADING_PT[m.group(1)]}pt"',
+                markdown_to_html(text, rel),
+            )
+            self.preview.setHtml(page)
         else:
             self.preview.setHtml('<p class="summary">No notes on this topic yet.</p>')
 
