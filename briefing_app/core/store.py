@@ -20,13 +20,13 @@ on open; writes raise :class:`StoreError` with a message for the user.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
+from briefing_app.core import paths
 from briefing_app.core.model import Pack
 
 FILE_NAME = "briefing.sqlite3"
@@ -70,13 +70,9 @@ class StoreError(Exception):
 
 
 def data_dir() -> Path:
-    """Return the folder of the user's data (``$BRIEFING_DATA_DIR`` or the platform's)."""
-    folder = os.environ.get("BRIEFING_DATA_DIR")
-    if folder:
-        return Path(folder)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("briefing-app", appauthor=False))
+    """Return the folder of the user's data (``$BRIEFING_DATA_DIR`` or the platform's;
+    :func:`briefing_app.core.paths.data_dir`)."""
+    return paths.data_dir()
 
 
 def default_path() -> Path:
