@@ -205,18 +205,31 @@ class UserStore:
     # -- plumbing -------------------------------------------------------------
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """Run the body in one ``BEGIN IMMEDIATE`` transaction; StoreError on failure."""
+    def _write(self, durable: bool = True) -> Iterator[sqlite3.Connection]:
+        """Run the body in one ``BEGIN IMMEDIATE`` transaction; StoreError on failure.
+
+        ``durable=False`` commits without waiting for the disk
+        (``synchronous=NORMAL``: in WAL mode the write survives the app being
+        killed, though not a power cut).  Only for data that is not the user's
+        own words, such as recent topics, so that opening a topic never waits
+        for a disk flush.
+        """
         if self.read_only:
             raise StoreError(self.notice or "Your notes are read-only.")
         try:
-            self._db.execute("BEGIN IMMEDIATE")
+            if not durable:
+                self._db.execute("PRAGMA synchronous = NORMAL")
             try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._db
+                except BaseException:
+                    self._db.execute("ROLLBACK")
+                    raise
+                self._db.execute("COMMIT")
+            finally:
+                if not durable:
+                    self._db.execute("PRAGMA synchronous = FULL")
         except sqlite3.Error as exc:
             where = self.path if self.path is not None else "memory"
             raise StoreError(
@@ -315,7 +328,7 @@ class UserStore:
         Raises:
             StoreError: the store is read-only or the write failed.
         """
-        with self._write() as db:
+        with self._write(durable=False) as db:
             db.execute(
                 "INSERT INTO recent (pack_id, topic_id, visited) VALUES (?, ?, ?) "
                 "ON CONFLICT (pack_id, topic_id) DO UPDATE SET visited = excluded.visited",

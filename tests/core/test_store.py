@@ -143,3 +143,10 @@ def test_quote_for_note_links_back_to_the_heading():
     assert append_to_note("", "> q") == "> q\n"
     assert append_to_note("Mine\n\n", "> q") == "Mine\n\n> q\n"
     assert append_to_note("Mine", "  ") == "Mine"
+
+
+def test_recent_topics_skip_the_disk_flush_but_notes_keep_it(tmp_path):
+    store = UserStore.open(tmp_path / "notes.sqlite3")
+    store.record_visit("pack", "khorgos")
+    assert store._db.execute("PRAGMA synchronous").fetchone()[0] == 2, "FULL again after a visit"
+    assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
