@@ -7,6 +7,9 @@ Steps, from the repository root whatever the working folder:
    one-folder build ``dist/briefing-app/`` (executable ``dist/briefing-app/briefing-app``);
 3. on Linux with ``dpkg-deb``, wrap it as ``dist/briefing-app_<version>_<arch>.deb``
    (version from pyproject.toml, arch from ``dpkg --print-architecture``; see deb.py);
+   on Windows with Inno Setup's ``iscc``, ``dist/briefing-app-<version>-setup.exe``;
+   on macOS, ``dist/Briefing.app`` and with ``hdiutil`` ``dist/briefing-app-<version>.dmg``
+   (these two untested here: docs/packaging.md);
 4. write ``dist/build-info.json``: the source hash, version, outputs and step times (s).
 
 ``--reuse`` skips all of it when ``dist/build-info.json`` records a build of the
@@ -96,7 +99,34 @@ def outputs(dist: Path, version: str) -> dict[str, Path]:
     arch = deb_arch() if sys.platform == "linux" else None
     if arch:
         found["deb"] = dist / f"{NAME}_{version}_{arch}.deb"
+    if sys.platform == "win32" and shutil.which("iscc"):
+        found["installer"] = dist / f"{NAME}-{version}-setup.exe"
+    if sys.platform == "darwin":
+        found["app"] = dist / "Briefing.app"
+        if shutil.which("hdiutil"):
+            found["dmg"] = dist / f"{NAME}-{version}.dmg"
     return found
+
+
+def other_installers(root: Path, wanted: dict[str, Path], version: str) -> None:
+    """Make the Windows installer (Inno Setup's ``iscc``) or the macOS disk image (``hdiutil``).
+
+    Only where those tools are installed (see :func:`outputs`); untested by this
+    project's Linux CI (docs/packaging.md).
+
+    Raises:
+        subprocess.CalledProcessError: if the tool fails.
+    """
+    if "installer" in wanted:
+        script = root / "packaging" / "windows" / f"{NAME}.iss"
+        subprocess.run(["iscc", f"/DAppVersion={version}", str(script)], check=True)
+    if "dmg" in wanted:
+        wanted["dmg"].unlink(missing_ok=True)
+        subprocess.run(
+            ["hdiutil", "create", "-volname", "Briefing", "-srcfolder", str(wanted["app"]),
+             "-ov", "-format", "UDZO", str(wanted["dmg"])],
+            check=True,
+        )  # fmt: skip
 
 
 def check_environment(version: str) -> str | None:
@@ -179,6 +209,7 @@ def build(root: Path, reuse: bool, make_deb: bool) -> dict[str, object]:
         start = time.perf_counter()
         build_deb(root, wanted["folder"], icons, dist, version, str(deb_arch()))
         seconds["deb"] = round(time.perf_counter() - start, 2)
+    other_installers(root, wanted, version)
     info = {
         "source_hash": digest,
         "version": version,
