@@ -13,14 +13,17 @@ killed or the machine losing power.
 The schema is versioned with ``PRAGMA user_version``: :data:`MIGRATIONS` is
 the list of steps, step *n* takes the file from version *n-1* to *n* inside
 one transaction.  A file written by a newer Briefing (a higher version than
-this one knows) is opened read-only with a notice; a file that cannot be
-opened at all gives an in-memory store with a notice.  Nothing here raises
+this one knows) is opened read-only with a notice; a damaged file (not a
+database, or failing ``PRAGMA quick_check``) is moved aside with a timestamp
+and a new one started, the notice saying where the old one is; a file that
+cannot be opened at all (permissions) gives an in-memory store with a notice.  Nothing here raises
 on open; writes raise :class:`StoreError` with a message for the user.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -73,6 +76,12 @@ def data_dir() -> Path:
     """Return the folder of the user's data (``$BRIEFING_DATA_DIR`` or the platform's;
     :func:`briefing_app.core.paths.data_dir`)."""
     return paths.data_dir()
+
+
+def _is_damage(error: sqlite3.DatabaseError) -> bool:
+    """True if SQLite says the file is not a database or is malformed (not a permission problem)."""
+    text = str(error).lower()
+    return "not a database" in text or "malformed" in text or "corrupt" in text
 
 
 def default_path() -> Path:
@@ -158,9 +167,16 @@ class UserStore:
             if version > SCHEMA_VERSION:
                 connection.close()
                 return cls._read_only(path, version)
+            if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("database disk image is malformed")
             mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             connection.execute("PRAGMA synchronous = FULL")
             migrate(connection)
+        except sqlite3.DatabaseError as exc:
+            connection.close()
+            if not _is_damage(exc) or not path.exists():
+                return cls._in_memory(path, exc)
+            return cls._replace_damaged(path, exc)
         except (sqlite3.Error, ValueError) as exc:
             connection.close()
             return cls._in_memory(path, exc)
@@ -170,6 +186,26 @@ class UserStore:
             else f"{path}: the file system does not allow write-ahead logging; notes are saved more slowly."
         )
         return cls(connection, path, notice=notice)
+
+    @classmethod
+    def _replace_damaged(cls, path: Path, error: BaseException) -> UserStore:
+        """Move a damaged database (and its WAL files) aside with a timestamp; start a new one."""
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        kept = path.with_name(f"{path.name}.damaged-{stamp}")
+        try:
+            for suffix in ("", "-wal", "-shm"):
+                side = Path(f"{path}{suffix}")
+                if side.exists():
+                    side.rename(Path(f"{kept}{suffix}"))
+        except OSError as exc:
+            return cls._in_memory(path, exc)
+        fresh = cls.open(path)
+        fresh.notice = (
+            f"Your notes file was damaged ({error}) and has been moved to {kept}; a new, empty "
+            "one was started. The old file can be opened with any SQLite tool to recover text."
+            + (f" {fresh.notice}" if fresh.notice else "")
+        )
+        return fresh
 
     @classmethod
     def _read_only(cls, path: Path, version: int) -> UserStore:

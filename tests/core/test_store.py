@@ -117,15 +117,36 @@ def test_a_newer_file_opens_read_only_with_a_notice(store_path: Path):
     raw.close()
 
 
-def test_a_file_that_is_not_a_database_gives_a_working_memory_store(store_path: Path):
+def test_a_damaged_file_is_moved_aside_and_a_new_store_started(store_path: Path):
     store_path.parent.mkdir(parents=True)
     store_path.write_bytes(b"this is not SQLite " * 100)
     store = UserStore.open(store_path)
-    assert store.path is None
-    assert str(store_path) in store.notice and "until you quit" in store.notice
+    moved = list(store_path.parent.glob(f"{store_path.name}.damaged-*"))
+    assert len(moved) == 1 and moved[0].read_bytes().startswith(b"this is not SQLite"), (
+        "kept, not lost"
+    )
+    assert store.path == store_path and str(moved[0]) in store.notice
+    store.save_note("pack", "khorgos", "a new note")
+    assert UserStore.open(store_path).note("pack", "khorgos") == "a new note"
+
+
+def test_a_folder_that_cannot_hold_the_file_gives_a_working_memory_store(tmp_path: Path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    store = UserStore.open(blocker / "notes.sqlite3")
+    assert store.path is None and "until you quit" in store.notice
     store.save_note("pack", "khorgos", "still editable")
     assert store.note("pack", "khorgos") == "still editable"
-    assert store_path.read_bytes().startswith(b"this is not SQLite"), "the file is not destroyed"
+
+
+def test_two_instances_share_the_file_safely(store_path: Path):
+    first, second = UserStore.open(store_path), UserStore.open(store_path)
+    for n in range(20):
+        first.save_note("pack", "a", f"first {n}")
+        second.save_note("pack", "b", f"second {n}")
+        second.set_bookmarked("pack", f"t{n}", True)
+    assert first.note("pack", "b") == "second 19" and second.note("pack", "a") == "first 19"
+    assert len(first.bookmarks("pack")) == 20
 
 
 def test_quote_for_note_links_back_to_the_heading():

@@ -182,7 +182,7 @@ def test_notes_written_by_a_newer_version_open_read_only(qtbot):
 
 
 @pytest.mark.parametrize("broken", [b"not a database at all" * 40])
-def test_an_unreadable_notes_file_still_opens_the_window(qtbot, broken: bytes):
+def test_a_damaged_notes_file_is_kept_aside_and_the_window_opens(qtbot, broken: bytes):
     path = default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(broken)
@@ -190,7 +190,8 @@ def test_an_unreadable_notes_file_still_opens_the_window(qtbot, broken: bytes):
     qtbot.addWidget(win)
     win.show()
     win.open_topic("icbc")
-    assert "until you quit" in win.prep.notes.status.text()
-    win.prep.notes.editor.setPlainText("kept for this session")
+    moved = list(path.parent.glob(f"{path.name}.damaged-*"))
+    assert len(moved) == 1 and moved[0].read_bytes() == broken, "the old file is kept"
+    assert str(moved[0]) in win.prep.notes.status.text(), "the user is told where it is"
+    win.prep.notes.editor.setPlainText("a new note")
     assert win.prep.notes.save_now()
-    assert path.read_bytes() == broken
