@@ -75,6 +75,9 @@ class NotesDock(QDockWidget):
         self._dirty = False
         self._dirty_since = 0.0
         self._noted: set[str] = set()
+        # Notes that could not be saved (disk full, read-only folder), by (pack, topic):
+        # kept in memory, shown again when their topic is, and saved on the next try.
+        self._unsaved: dict[tuple[str, str], str] = {}
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -127,13 +130,27 @@ class NotesDock(QDockWidget):
         self.noted_changed.emit()
 
     def show_topic(self, topic_id: str) -> None:
-        """Save the note being edited, then show the note on ``topic_id``."""
+        """Save the note being edited, then show the note on ``topic_id``.
+
+        A note that cannot be saved is kept in memory and shown again (still
+        marked unsaved) when its topic comes back; nothing typed is dropped.
+        """
         if topic_id == self._topic:
             return
-        self.save_now()
+        if not self.save_now() and self._pack is not None:
+            self._unsaved[(pack_key(self._pack), self._topic)] = self.editor.toPlainText()
         self._topic = topic_id
-        note = self._store.note(pack_key(self._pack), topic_id) if self._pack else ""
-        self._load(note)
+        key = (pack_key(self._pack), topic_id) if self._pack else ("", "")
+        pending = self._unsaved.pop(key, None)
+        note = self._store.note(*key) if self._pack else ""
+        self._load(note if pending is None else pending)
+        if pending is not None:
+            self._dirty, self._dirty_since = True, time.monotonic()
+            self.save_now()
+
+    def unsaved_count(self) -> int:
+        """Return how many notes are not saved yet (the one on screen included)."""
+        return len(self._unsaved) + int(self._dirty)
 
     @property
     def topic(self) -> str:

@@ -130,9 +130,10 @@ class Preparation(QObject):
         if model is not None and hasattr(model, "set_noted"):
             model.set_noted(self.notes.noted_topics())
 
-    def save_all(self) -> None:
-        """Save the note being typed (the window is closing)."""
+    def save_all(self) -> int:
+        """Save the note being typed (the window is closing); return notes still unsaved."""
         self.notes.save_now()
+        return self.notes.unsaved_count()
 
     # -- notes ----------------------------------------------------------------
 
