@@ -125,7 +125,17 @@ def test_frozen_search_finds_khorgos(frozen, tmp_path):
     result = run_as_user([str(frozen), "search", "Khorgos", "--json"], tmp_path, tmp_path)
     assert result.returncode == 0, result.stderr
     hits = json.loads(result.stdout)["hits"]
-    assert any(hit["id"] == "khorgos" for hit in hits), hits
+    assert any((hit["kind"], hit["id"]) == ("topic", "khorgos") for hit in hits), hits
+
+
+def test_frozen_exports_a_pdf_brief(frozen, tmp_path):
+    out = tmp_path / "brief.pdf"
+    result = run_as_user(
+        [str(frozen), "export", "--output", str(out), "--author", "CI"], tmp_path, tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:5] == b"%PDF-"
+    assert out.stat().st_size > 100_000, "a brief of the whole pack, with its fonts"
 
 
 @pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed")
