@@ -61,20 +61,24 @@ class SubstringSearch:
 
     def __init__(self, pack: Pack) -> None:
         self._pack = pack
-        self._entries: list[tuple[str, str, str, str]] | None = None  # (kind, id, title, text)
+        # (kind, id, title, text, folded title, folded text)
+        self._entries: list[tuple[str, str, str, str, str, str]] | None = None
 
-    def _texts(self) -> list[tuple[str, str, str, str]]:
-        """Return the searchable texts, joined on the first search (not at start-up)."""
+    def _texts(self) -> list[tuple[str, str, str, str, str, str]]:
+        """Return the searchable texts, joined and case-folded on the first search (not at start-up)."""
         if self._entries is None:
-            self._entries = []
+            entries = []
             for topic in self._pack.topics.values():
                 text = " ".join(
                     [topic.summary, *topic.key_facts, *topic.talking_points, topic.body]
                 )
-                self._entries.append(("topic", topic.id, topic.title, " ".join(text.split())))
+                entries.append(("topic", topic.id, topic.title, " ".join(text.split())))
             for term in self._pack.terms:
                 text = " ".join([*term.names(), term.definition])
-                self._entries.append(("term", term.id, term.term, " ".join(text.split())))
+                entries.append(("term", term.id, term.term, " ".join(text.split())))
+            self._entries = [
+                (*entry, entry[2].casefold(), entry[3].casefold()) for entry in entries
+            ]
         return self._entries
 
     def search(self, query: str, limit: int = 20) -> Results:
@@ -83,9 +87,9 @@ class SubstringSearch:
         results = Results(query)
         if not needle:
             return results
-        for kind, item_id, title, text in self._texts():
-            in_title = needle in title.casefold()
-            if in_title or needle in text.casefold():
+        for kind, item_id, title, text, folded_title, folded_text in self._texts():
+            in_title = needle in folded_title
+            if in_title or needle in folded_text:
                 score = 2.0 if in_title else 1.0
                 results.hits.append(Hit(item_id, kind, title, _snippet(text, needle), score))
         results.hits.sort(key=lambda hit: -hit.score)

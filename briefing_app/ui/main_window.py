@@ -8,7 +8,7 @@ zoom and the last topic of each pack are remembered (QSettings, versioned).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from briefing_app import version
 from briefing_app.core.loader import load_pack
 from briefing_app.core.model import Pack
-from briefing_app.core.quickfind import SubstringSearch
 from briefing_app.ui import settings as saved
 from briefing_app.ui.glossary_dock import GlossaryDock
 from briefing_app.ui.icons import icon
@@ -33,11 +32,11 @@ from briefing_app.ui.navigation import reader_column
 from briefing_app.ui.preparation import Preparation
 from briefing_app.ui.problems_dock import ProblemsDock
 from briefing_app.ui.reader import Reader
+from briefing_app.ui.search_controller import SearchController
 from briefing_app.ui.search_panel import SearchPanel
 from briefing_app.ui.term_tooltip import term_links_action
 from briefing_app.ui.topic_tree import TopicTreeView
 
-SEARCH_DELAY_MS = 150
 MIN_ZOOM, MAX_ZOOM = -6, 12
 
 
@@ -85,9 +84,9 @@ class MainWindow(QMainWindow):
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName("Search")
         self.search_box.setMaximumWidth(360)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search = SearchController(
+            self, self.search_box, self.search_panel, self.reader, self.glossary.definition
+        )
 
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -171,6 +170,7 @@ class MainWindow(QMainWindow):
         go_menu.addActions(
             [
                 self.find_action,
+                *self.search.actions,
                 self.previous_action,
                 self.next_action,
                 self.glossary_page_action,
@@ -211,10 +211,10 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.tree.topic_selected.connect(self.open_topic)
-        for source in (self.reader, self.glossary, self.search_panel, self.problems):
+        for source in (self.reader, self.glossary, self.search, self.problems):
             source.topic_requested.connect(self.open_topic)
         self.reader.term_requested.connect(self.open_term)
-        self.search_panel.term_requested.connect(self.open_term)
+        self.search.term_requested.connect(self.open_term)
         self.reader.external_requested.connect(self.open_external)
         self.glossary.definition.external_requested.connect(self.open_external)
         for pane in (self.reader, self.glossary.definition):
@@ -222,9 +222,6 @@ class MainWindow(QMainWindow):
         self.reader.highlighted.connect(
             lambda url: self.statusBar().showMessage(url.toString(), 3000)
         )
-        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
-        self._search_timer.timeout.connect(self.run_search)
-        self.search_box.returnPressed.connect(self._on_search_return)
         self.prep.topic_requested.connect(self.open_topic)
         self.prep.term_requested.connect(self.open_term)
         self.prep.external_requested.connect(self.open_external)
@@ -240,7 +237,7 @@ class MainWindow(QMainWindow):
         self.reader.set_pack(pack)
         self.glossary.set_pack(pack)
         self.problems.set_pack(pack)
-        self.search_panel.set_searcher(SubstringSearch(pack))
+        self.search.set_pack(pack)
         title = pack.info.title or pack.root.name
         self.setWindowTitle(f"{title} — Briefing")
         self.pack_label.setText(f"{len(pack.topics)} topics · {len(pack.terms)} terms")
@@ -332,18 +329,6 @@ class MainWindow(QMainWindow):
         """Put the keyboard focus in the search box, its text selected (Ctrl+K, Ctrl+L)."""
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
-
-    def run_search(self) -> None:
-        """Search for the search box's text and show the results dock."""
-        query = self.search_box.text()
-        self.search_panel.run_query(query)
-        if query.strip():
-            self.search_panel.show()
-
-    def _on_search_return(self) -> None:
-        self._search_timer.stop()
-        self.run_search()
-        self.search_panel.open_current()
 
     # -- view ---------------------------------------------------------------
 

@@ -1,55 +1,65 @@
-"""The search results dock, fed by the toolbar search box.
+"""The search results dock: what was found for the toolbar box's query, and what to try instead.
 
-The searcher is any object with ``search(query, limit) -> results`` where
-``results.hits`` carry id, kind, title and an HTML snippet (see
-:mod:`briefing_app.core.quickfind`).
+From top to bottom: a status line ("12 results for “khor”", "No results for
+“qxz”.", "No results for “khrogos”. Showing results for “khorgos”.", or the
+indexing note), a row of suggestion buttons (the typo fallback's correction,
+or the pack's closest names when nothing was found) that run their text as
+the query, and the list of hits drawn by
+:class:`~briefing_app.ui.result_delegate.HitDelegate` over
+:class:`~briefing_app.ui.search_results.SearchResultsModel`.
+
+The dock only shows; the search controller
+(:mod:`briefing_app.ui.search_controller`) feeds it and opens what it reports.
 """
 
 from __future__ import annotations
 
-import re
-from typing import Any, Protocol
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDockWidget,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from briefing_app.ui.icons import icon
+from briefing_app.ui.result_delegate import HitDelegate
+from briefing_app.ui.search_results import ID_ROLE, KIND_ROLE, SearchResultsModel
+from briefing_app.ui.search_worker import SearchOutcome
 
-HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-_TAG = re.compile(r"<[^>]+>")
+__all__ = ["SearchPanel"]
+
+#: Rows laid out per pass of the event loop.
+ROW_BATCH = 8
+#: Suggestions longer than this are shown cut, with "…" (the button's tooltip has them whole).
+SUGGESTION_CHARS = 36
+#: Suggestion buttons look like links, in the palette's link colour.
+_LINK_STYLE = (
+    "QPushButton { color: palette(link); border: none; padding: 1px 8px; text-align: left; }"
+)
 
 
-class Searcher(Protocol):
-    """Anything that answers queries with ranked hits."""
-
-    def search(self, query: str, limit: int = 20) -> Any:
-        """Return results with ``.hits`` and ``.did_you_mean``."""
-
-
-def strip_tags(snippet: str) -> str:
-    """Return the text of an HTML snippet (tags dropped, entities decoded)."""
-    import html
-
-    return html.unescape(_TAG.sub("", snippet))
+def quoted(text: str, limit: int = 60) -> str:
+    """Return ``text`` trimmed, cut to ``limit`` characters, in typographic quotes."""
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"“{text}”"
 
 
 class SearchPanel(QDockWidget):
-    """Dock listing the hits of the last query.
+    """Dock listing the hits of the last answered query (see module doc).
 
     Signals:
-        topic_requested(topic_id, anchor) and term_requested(term_id): a hit
-            was activated (Enter or double-click).
+        hit_activated(kind, id): a hit was activated in the list (double click or
+            Enter, as the platform does it) (``kind`` is ``"topic"`` or ``"term"``).
+        suggestion_chosen(text): a suggestion button was clicked.
     """
 
-    topic_requested = Signal(str, str)
-    term_requested = Signal(str)
+    hit_activated = Signal(str, str)
+    suggestion_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Search", parent)
@@ -58,50 +68,139 @@ class SearchPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         self.status = QLabel(body)
+        self.status.setObjectName("search-status")
         self.status.setWordWrap(True)
-        self.results = QListWidget(body)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.suggestion_row = QWidget(body)
+        self._suggestion_layout = QVBoxLayout(self.suggestion_row)
+        self._suggestion_layout.setContentsMargins(0, 0, 0, 0)
+        self._suggestion_layout.setSpacing(0)
+        self.suggestion_label = QLabel("Did you mean:", self.suggestion_row)
+        self._suggestion_layout.addWidget(self.suggestion_label)
+        self.suggestion_row.hide()
+        self.suggestion_buttons: list[QPushButton] = []
+
+        self.model = SearchResultsModel(self)
+        self.results = QListView(body)
+        self.results.setObjectName("search-results")
         self.results.setAccessibleName("Search results")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HitDelegate(self.results))
+        self.results.setUniformItemSizes(False)
         self.results.setWordWrap(True)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        # Lay rows out a batch at a time between events: a long list never blocks typing.
+        self.results.setLayoutMode(QListView.LayoutMode.Batched)
+        self.results.setBatchSize(ROW_BATCH)
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.status)
-        layout.addWidget(self.results)
+        layout.addWidget(self.suggestion_row)
+        layout.addWidget(self.results, 1)
         self.setWidget(body)
-        self._searcher: Searcher | None = None
-        self.results.itemActivated.connect(self._on_activated)
+        self.results.activated.connect(self._on_activated)
+        self.outcome: SearchOutcome | None = None
+        self._note = ""
 
-    def set_searcher(self, searcher: Searcher | None) -> None:
-        """Answer queries with ``searcher`` from now on."""
-        self._searcher = searcher
-        self.results.clear()
-        self.status.clear()
+    # -- showing --------------------------------------------------------------
 
-    def run_query(self, query: str, limit: int = 50) -> int:
-        """Search for ``query`` and list the hits; returns their number."""
-        self.results.clear()
-        if not query.strip() or self._searcher is None:
-            self.status.clear()
-            return 0
-        found = self._searcher.search(query, limit=limit)
-        for hit in found.hits:
-            item = QListWidgetItem(icon("topic" if hit.kind == "topic" else "term"), hit.title)
-            item.setToolTip(strip_tags(hit.snippet))
-            item.setData(HIT_ROLE, (hit.kind, hit.id))
-            self.results.addItem(item)
-        if found.hits:
-            self.status.setText(f"{len(found.hits)} result(s) for “{query.strip()}”")
-            self.results.setCurrentRow(0)
+    def show_outcome(self, outcome: SearchOutcome) -> None:
+        """List ``outcome``'s hits (the first selected) and say what was found or what to try."""
+        self.outcome = outcome
+        self.model.set_hits(outcome.hits)
+        if outcome.hits:
+            self.results.setCurrentIndex(self.model.index(0, 0))
+            self.results.scrollToTop()
+        if outcome.did_you_mean:
+            self._set_suggestions([outcome.did_you_mean], "Search for:")
+        elif outcome.hits:
+            self._set_suggestions([], "")
         else:
-            self.status.setText(f"No results for “{query.strip()}”")
-        return len(found.hits)
+            self._set_suggestions(list(outcome.suggestions), "Did you mean:")
+        self._show_status()
 
-    def open_current(self) -> None:
-        """Open the selected hit, as Enter does."""
-        item = self.results.currentItem()
-        if item is not None:
-            self._on_activated(item)
-
-    def _on_activated(self, item: QListWidgetItem) -> None:
-        kind, item_id = item.data(HIT_ROLE)
-        if kind == "topic":
-            self.topic_requested.emit(item_id, "")
+    def _show_status(self) -> None:
+        """Say what the last outcome found (or the note alone, with no outcome)."""
+        outcome = self.outcome
+        if outcome is None:
+            self.status.setText(self._note)
+            return
+        query = quoted(outcome.query)
+        count = len(outcome.hits)
+        if outcome.did_you_mean:
+            text = f"No results for {query}. Showing results for {quoted(outcome.did_you_mean)}."
+        elif count:
+            text = f"{count} result{'s' if count != 1 else ''} for {query}"
         else:
-            self.term_requested.emit(item_id)
+            text = f"No results for {query}."
+            if not outcome.suggestions:
+                text += " Check the spelling, or try fewer or shorter words."
+        if not outcome.indexed and self._note:
+            text += f" ({self._note})"
+        self.status.setText(text)
+
+    def clear_results(self) -> None:
+        """Empty the list, the status line and the suggestions."""
+        self.outcome = None
+        self.model.clear()
+        self._set_suggestions([], "")
+        self._show_status()
+
+    def set_note(self, note: str) -> None:
+        """Show ``note`` (e.g. "Indexing… 40%: quick matches for now") after the status; "" clears it."""
+        if note != self._note:
+            self._note = note
+            self._show_status()
+
+    def _set_suggestions(self, texts: list[str], label: str) -> None:
+        for button in self.suggestion_buttons:
+            self._suggestion_layout.removeWidget(button)
+            button.deleteLater()
+        self.suggestion_buttons = []
+        self.suggestion_label.setText(label)
+        for position, text in enumerate(texts, start=1):
+            shown = text if len(text) <= SUGGESTION_CHARS else text[: SUGGESTION_CHARS - 1] + "…"
+            button = QPushButton(shown, self.suggestion_row)
+            button.setFlat(True)
+            button.setStyleSheet(_LINK_STYLE)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setToolTip(f"Search for {quoted(text, 200)}")
+            button.setAccessibleName(f"Search for {text}")
+            font = button.font()
+            font.setUnderline(True)
+            button.setFont(font)
+            button.clicked.connect(lambda _checked=False, t=text: self.suggestion_chosen.emit(t))
+            self._suggestion_layout.insertWidget(position, button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.suggestion_buttons.append(button)
+        self.suggestion_row.setVisible(bool(texts))
+
+    # -- selection ------------------------------------------------------------
+
+    def current_hit(self) -> tuple[str, str] | None:
+        """Return ``(kind, id)`` of the selected hit, or None."""
+        index = self.results.currentIndex()
+        if not index.isValid():
+            return None
+        return index.data(KIND_ROLE), index.data(ID_ROLE)
+
+    def move_selection(self, step: int) -> None:
+        """Select the hit ``step`` rows down (negative: up), stopping at either end."""
+        rows = self.model.rowCount()
+        if rows == 0:
+            return
+        current = self.results.currentIndex()
+        row = current.row() + step if current.isValid() else (0 if step > 0 else rows - 1)
+        index = self.model.index(max(0, min(rows - 1, row)), 0)
+        self.results.setCurrentIndex(index)
+        self.results.scrollTo(index)
+
+    def page_step(self) -> int:
+        """Return about how many rows fit in the list (for Page Up / Page Down), at least 1."""
+        first = self.results.sizeHintForRow(0) if self.model.rowCount() else 0
+        return max(1, self.results.viewport().height() // first) if first > 0 else 1
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.hit_activated.emit(index.data(KIND_ROLE), index.data(ID_ROLE))

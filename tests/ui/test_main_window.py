@@ -120,7 +120,7 @@ def test_selecting_a_term_shows_definition_and_names(window: MainWindow, qtbot):
 def test_search_box_finds_and_opens(window: MainWindow, qtbot):
     window.focus_search()
     qtbot.keyClicks(window.search_box, "dry port")
-    qtbot.waitUntil(lambda: window.search_panel.results.count() > 0)
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0)
     assert window.search_panel.isVisible()
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     assert window.reader.page is not None
