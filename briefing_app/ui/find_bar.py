@@ -5,8 +5,8 @@ does, with the search's folding (case, accents, Kazakh letters, Cyrillic to
 Latin; :func:`~briefing_app.core.pagefind.find_all`), marks every match
 through the pane's :class:`~briefing_app.ui.occurrences.OccurrenceMarks`,
 and says "3 of 12".  Enter or the down arrow goes to the next match,
-Shift+Enter or the up arrow to the previous one, Esc closes the bar and
-returns to the page.  When the page changes while the bar is open, the new
+Shift+Enter or the up arrow to the previous one, Esc (in the bar or the
+page) closes the bar and returns to the page.  When the page changes while the bar is open, the new
 page is searched too.
 """
 
@@ -103,9 +103,11 @@ class FindBar(QFrame):
     def close_bar(self) -> None:
         """Hide the bar, remove its marks and give the focus back to the page."""
         if self.isVisible():
+            # Focus first: hiding the focused box would pass the focus on as Tab does,
+            # and a text browser given the focus by Tab selects its first link.
+            self._view.setFocus(Qt.FocusReason.OtherFocusReason)
             self.hide()
             self.marks.clear()
-            self._view.setFocus(Qt.FocusReason.OtherFocusReason)
             self.closed.emit()
 
     # -- finding ----------------------------------------------------------------
@@ -153,9 +155,17 @@ class FindBar(QFrame):
         self.move(x, viewport.top() + 6)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Qt API: follow the pane's size; Enter, Shift+Enter, arrows and Esc in the box."""
-        if watched is self._view and event.type() == QEvent.Type.Resize and self.isVisible():
-            self._place()
+        """Qt API: follow the pane's size; Esc in the pane; Enter, Shift+Enter, arrows, Esc in the box."""
+        if watched is self._view and self.isVisible():
+            if event.type() == QEvent.Type.Resize:
+                self._place()
+            elif (
+                event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape
+            ):
+                self.close_bar()
+                return True
         elif watched is self.edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()

@@ -114,7 +114,6 @@ class SearchService(QObject):
         """
         self._retire()
         self._pack = pack
-        self._indexed = False
         self._answered_seq = self._query_seq
         self._ensure_runner()
 
@@ -123,10 +122,7 @@ class SearchService(QObject):
             search_worker.retire(thread)
         self._runner = self._builder = None
         self._threads[:] = [None, None]
-
-    def shutdown(self) -> None:
-        """Stop answering (the window is closing); threads finish in the background."""
-        self._retire()
+        self._indexed = False
 
     def _ensure_runner(self) -> QueryRunner | None:
         if self._runner is None and self._pack is not None:

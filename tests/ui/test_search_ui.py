@@ -296,6 +296,11 @@ def test_find_bar_counts_steps_and_closes(window: MainWindow, qtbot):
     assert not bar.isVisible()
     assert marks.count == 0 and window.reader.extraSelections() == []
     assert window.focusWidget() is window.reader
+    window.search.find_in_page_action.trigger()
+    assert bar.isVisible() and bar.edit.text() == "khorgos" and marks.count == total
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_Escape)
+    assert not bar.isVisible(), "Esc in the page closes the bar too"
 
 
 def test_find_bar_folds_case_script_and_accents(window: MainWindow, qtbot):
