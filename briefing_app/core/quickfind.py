@@ -3,16 +3,27 @@
 It has the same shape as the full-text engine's answer (``.hits`` with id,
 kind, title, snippet, score; ``.did_you_mean``), so the search panel can use
 either.  Case-insensitive (``str.casefold``); titles rank above body text.
+The Markdown of the text is searched and shown without its commonest marks
+(emphasis, code, headings, link targets; :func:`plain_markdown`).
 """
 
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 
 from briefing_app.core.model import Pack
 
 SNIPPET_RADIUS = 60
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKS = re.compile(r"(?:\*\*|__|[*`]|^#+ |(?<=\s)#+ )", re.MULTILINE)
+
+
+def plain_markdown(text: str) -> str:
+    """Return Markdown ``text`` with links and images as their text and emphasis, code and heading marks dropped."""
+    return _MARKS.sub("", _LINK.sub(r"\1", text))
 
 
 @dataclass(frozen=True)
@@ -72,10 +83,11 @@ class SubstringSearch:
                 text = " ".join(
                     [topic.summary, *topic.key_facts, *topic.talking_points, topic.body]
                 )
-                entries.append(("topic", topic.id, topic.title, " ".join(text.split())))
+                plain = " ".join(plain_markdown(text).split())
+                entries.append(("topic", topic.id, topic.title, plain))
             for term in self._pack.terms:
                 text = " ".join([*term.names(), term.definition])
-                entries.append(("term", term.id, term.term, " ".join(text.split())))
+                entries.append(("term", term.id, term.term, " ".join(plain_markdown(text).split())))
             self._entries = [
                 (*entry, entry[2].casefold(), entry[3].casefold()) for entry in entries
             ]
