@@ -1,6 +1,6 @@
 """Packaging budgets: size of the frozen folder and the .deb, frozen start-up beside source.
 
-    python bench/package_bench.py [--runs 5]
+    python bench/package_bench.py [--runs 11]
 
 Builds with ``packaging/build.py --reuse`` (a build of the same sources is
 kept), then measures:
@@ -135,7 +135,7 @@ def _row(
     }
 
 
-def run(runs: int = 5) -> list[dict[str, object]]:
+def run(runs: int = 11) -> list[dict[str, object]]:
     """Build or reuse the app, measure it, and return one row per budget (see module doc)."""
     info = ensure_build()
     outputs = dict(info["outputs"])  # type: ignore[call-overload]
@@ -215,7 +215,7 @@ def format_table(rows: list[dict[str, object]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Command line: print the budget table and the ten largest files of the build."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="start-up runs of each kind (>= 5)")
+    parser.add_argument("--runs", type=int, default=11, help="start-up runs of each kind (>= 5)")
     args = parser.parse_args(argv)
     print(format_table(run(max(5, args.runs))))
     folder = ROOT / "dist" / "briefing-app"

@@ -138,6 +138,42 @@ def test_frozen_exports_a_pdf_brief(frozen, tmp_path):
     assert out.stat().st_size > 100_000, "a brief of the whole pack, with its fonts"
 
 
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed")
+def test_frozen_draws_on_an_x_server(frozen, tmp_path):
+    """The X11 platform plugin (xcb) and the system libraries it needs load, under Xvfb."""
+    shot = tmp_path / "x11.png"
+    xvfb = [
+        "xvfb-run",
+        "-a",
+        "-s",
+        "-screen 0 1400x900x24",
+        "env",
+        "PATH=/usr/bin:/bin",
+        "QT_QPA_PLATFORM=xcb",
+    ]
+    result = run_as_user(
+        [
+            "env",
+            "PATH=/usr/bin:/bin",
+            *xvfb,
+            str(frozen),
+            "--screenshot",
+            str(shot),
+            "--topic",
+            "khorgos",
+        ],
+        tmp_path,
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert screenshot_stats(shot)[2] > 200
+    report = run_as_user(
+        ["env", "PATH=/usr/bin:/bin", *xvfb, str(frozen), "self-test", "--json"], tmp_path, tmp_path
+    )
+    checks = {c["name"]: c for c in json.loads(report.stdout)["checks"]}
+    assert checks["platform plugin"]["detail"] == "xcb"
+
+
 @pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed")
 def test_frozen_app_opens_no_network_socket(frozen, tmp_path):
     trace = tmp_path / "trace.txt"
