@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app import version
-from briefing_app.core.loader import load_pack
 from briefing_app.core.model import Pack
+from briefing_app.core.packcache import load_pack_cached, save_pages
 from briefing_app.ui import settings as saved
 from briefing_app.ui.glossary_dock import GlossaryDock
 from briefing_app.ui.icons import icon
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
 
     def open_pack_folder(self, folder: str) -> None:
         """Load the pack in ``folder`` and show it; a pack with no topics is refused with a message."""
-        pack = load_pack(folder)
+        pack = load_pack_cached(folder)
         if not pack.topics:
             reasons = "\n".join(p.format() for p in pack.problems[:8])
             QMessageBox.warning(
@@ -385,6 +385,7 @@ class MainWindow(QMainWindow):
         settings.setValue("reader/zoom", self._zoom)
         self._remember_topic(settings)
         settings.sync()
+        save_pages(self.pack, self.reader.pages)
 
     def _remember_topic(self, settings: QSettings | None = None) -> None:
         store = settings if settings is not None else saved.open_settings()
@@ -393,7 +394,24 @@ class MainWindow(QMainWindow):
             store.setValue(f"last_topic/{self.pack.info.id}", page[1])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the note being typed and the window state, then close."""
-        self.prep.save_all()
+        """Save the note being typed and the window state, then close.
+
+        If notes could not be saved (disk full, read-only folder), the user is
+        asked before they are lost; answering No keeps the window open.
+        """
+        unsaved = self.prep.save_all()
+        if unsaved and not self.confirm_discard(unsaved):
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
+
+    def confirm_discard(self, unsaved: int) -> bool:
+        """Ask whether to quit although ``unsaved`` notes could not be saved; True to quit."""
+        answer = QMessageBox.question(
+            self,
+            "Notes not saved",
+            f"{unsaved} note(s) could not be saved: {self.prep.notes.status.text()}\n\n"
+            "Quit anyway and lose them? Choose No to copy them somewhere first.",
+        )
+        return answer == QMessageBox.StandardButton.Yes
