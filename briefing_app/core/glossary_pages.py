@@ -140,6 +140,10 @@ def term_tooltip(pack: Pack, term_id: str, shown: str = "") -> str:
     return f'<table width="{TOOLTIP_WIDTH}" cellspacing="0" cellpadding="0"><tr><td>{"".join(parts)}</td></tr></table>'
 
 
+#: Shown under "Used in" while a big pack is still being scanned.
+USAGE_PENDING = "Looking through the topics… (shown here when done)"
+
+
 def render_term_page(pack: Pack, term: Term) -> str:
     """Return the term card of the glossary dock: headword, aliases, names by
     language, definition, "Used in" (topics whose text mentions it, as links),
@@ -157,13 +161,15 @@ def render_term_page(pack: Pack, term: Term) -> str:
             f'<li><a href="topic:{_esc(t.id)}">{_esc(t.title)}</a></li>' for t in topics
         )
         parts.append(f'<p class="boxhead">Used in</p><ul class="related">{links}</ul>')
+    elif topics is None:
+        parts.append(f'<p class="boxhead">Used in</p><p class="aliases">{USAGE_PENDING}</p>')
     else:
         parts.append('<p class="boxhead">Used in</p><p class="aliases">No topic mentions it.</p>')
     related = see_also(pack, term)
     if related:
         links = ", ".join(f'<a href="glossary:{_esc(t.id)}">{_esc(t.term)}</a>' for t in related)
         parts.append(f'<p class="boxhead">See also</p><p>{links}</p>')
-    mentioned = {t.id for t in topics}
+    mentioned = {t.id for t in topics or []}
     others = [pack.topics[t] for t in term.topics if t in pack.topics and t not in mentioned]
     if others:
         parts.append(f'<p class="boxhead">Also concerns</p><p>{_topic_links(others)}</p>')

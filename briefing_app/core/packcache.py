@@ -121,6 +121,17 @@ def load_pack_cached(path: Path | str | None = None) -> Pack:
     return pack
 
 
+def load_extra(pack: Pack, name: str) -> object:
+    """Return data saved with :func:`save_extra` for these pack files, or None."""
+    return _read(_entry_path(pack.root, name), pack.signature) if pack.signature else None
+
+
+def save_extra(pack: Pack, name: str, payload: object) -> None:
+    """Save derived data (plain Python values) for these pack files under ``name``."""
+    if pack.signature:
+        _write(_entry_path(pack.root, name), pack.signature, payload)
+
+
 def load_pages(pack: Pack) -> dict[str, str]:
     """Return the cached rendered pages of ``pack`` (page key to HTML); empty if none."""
     if not pack.signature:

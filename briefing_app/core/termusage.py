@@ -50,14 +50,38 @@ def term_usage(pack: Pack) -> dict[str, list[str]]:
             for term_id in topic_terms(pack.topics[topic_id], matcher):
                 if term_id in usage:
                     usage[term_id].append(topic_id)
-    key = id(pack)
-    _usage[key] = (weakref.ref(pack, lambda _ref: _usage.pop(key, None)), _signature(pack), usage)
+    set_usage(pack, usage)
     return usage
 
 
-def used_in(pack: Pack, term_id: str) -> list[Topic]:
-    """Return the topics whose text mentions term ``term_id``, in reading order."""
-    return [pack.topics[t] for t in term_usage(pack).get(term_id, []) if t in pack.topics]
+#: Packs with at most this many topics have their usage computed when first asked
+#: for (tens of milliseconds); bigger packs wait for a background scan.
+SYNC_TOPICS = 300
+
+
+def set_usage(pack: Pack, usage: dict[str, list[str]]) -> None:
+    """Install a usage map computed elsewhere (a background scan, the pack cache)."""
+    key = id(pack)
+    _usage[key] = (weakref.ref(pack, lambda _ref: _usage.pop(key, None)), _signature(pack), usage)
+
+
+def usage_if_ready(pack: Pack) -> dict[str, list[str]] | None:
+    """Return the usage map if known, computing it now only for small packs; else None."""
+    cached = _usage.get(id(pack))
+    if cached and cached[0]() is pack and cached[1] == _signature(pack):
+        return cached[2]
+    return term_usage(pack) if len(pack.topics) <= SYNC_TOPICS else None
+
+
+def used_in(pack: Pack, term_id: str) -> list[Topic] | None:
+    """Return the topics whose text mentions term ``term_id``, in reading order.
+
+    None while a big pack's usage is still being worked out (see :func:`usage_if_ready`).
+    """
+    usage = usage_if_ready(pack)
+    if usage is None:
+        return None
+    return [pack.topics[t] for t in usage.get(term_id, []) if t in pack.topics]
 
 
 def see_also(pack: Pack, term: Term, limit: int = SEE_ALSO_LIMIT) -> list[Term]:

@@ -36,6 +36,7 @@ from briefing_app.ui.search_controller import SearchController
 from briefing_app.ui.search_panel import SearchPanel
 from briefing_app.ui.term_tooltip import term_links_action
 from briefing_app.ui.topic_tree import TopicTreeView
+from briefing_app.ui.usage_scan import UsageScan
 
 MIN_ZOOM, MAX_ZOOM = -6, 12
 
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName("Search")
         self.search_box.setMaximumWidth(360)
+        self.usage_scan = UsageScan(self)
+        self.usage_scan.finished.connect(self._on_usage_known)
         self.search = SearchController(
             self, self.search_box, self.search_panel, self.reader, self.glossary.definition
         )
@@ -238,6 +241,7 @@ class MainWindow(QMainWindow):
         self.glossary.set_pack(pack)
         self.problems.set_pack(pack)
         self.search.set_pack(pack)
+        self.usage_scan.start(pack)
         title = pack.info.title or pack.root.name
         self.setWindowTitle(f"{title} — Briefing")
         self.pack_label.setText(f"{len(pack.topics)} topics · {len(pack.terms)} terms")
@@ -405,6 +409,12 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         super().closeEvent(event)
+
+    def _on_usage_known(self) -> None:
+        """Show "Used in" on the term card and the glossary page once a big pack is scanned."""
+        self.glossary.definition.rerender()
+        if self.reader.page == ("glossary", ""):
+            self.reader.rerender()
 
     def confirm_discard(self, unsaved: int) -> bool:
         """Ask whether to quit although ``unsaved`` notes could not be saved; True to quit."""

@@ -217,3 +217,35 @@ def test_term_colour_follows_a_dark_palette(qtbot):
     reader.show_topic("khorgos")
     style = link_cursor(reader, "Xinjiang", "glossary:xinjiang").charFormat()
     assert style.foreground().color() == QColor(PALETTES["dark"]["term"])
+
+
+def test_used_in_of_a_big_pack_is_worked_out_in_the_background(qtbot, tmp_path, monkeypatch):
+    import threading
+
+    from bench.make_pack import make_pack
+    from briefing_app.core import termusage
+    from briefing_app.core.glossary_pages import USAGE_PENDING
+    from briefing_app.core.packcache import load_pack_cached
+    from briefing_app.ui import usage_scan
+    from briefing_app.ui.main_window import MainWindow
+
+    release = threading.Event()
+
+    def slow_usage(pack):
+        release.wait(30)
+        return termusage.term_usage(pack)
+
+    monkeypatch.setattr(termusage, "SYNC_TOPICS", 5)
+    monkeypatch.setattr(usage_scan, "SYNC_TOPICS", 5)
+    monkeypatch.setattr(usage_scan, "term_usage", slow_usage)
+    pack = load_pack_cached(make_pack(tmp_path / "pack", topics=12, terms=6))
+    win = MainWindow(pack)
+    qtbot.addWidget(win)
+    term = pack.terms[0]
+    win.glossary.show_term(term.id)
+    assert USAGE_PENDING in win.glossary.definition.toPlainText(), "the window did not wait"
+    with qtbot.waitSignal(win.usage_scan.finished, timeout=30_000):
+        release.set()
+    assert USAGE_PENDING not in win.glossary.definition.toPlainText()
+    assert "Used in" in win.glossary.definition.toPlainText()
+    assert termusage.usage_if_ready(pack) is not None
