@@ -80,6 +80,14 @@ def test_frozen_self_test_passes_with_its_own_data(frozen, tmp_path):
     assert "阿拉木图 < 哈萨克斯坦 < 中国" in details["collation"], (
         "Chinese collation data is missing"
     )
+    assert details["child environment"] == "no library paths set"
+
+
+def test_programs_the_frozen_app_starts_get_the_users_library_path(frozen, tmp_path):
+    command = ["env", "LD_LIBRARY_PATH=/usr/local/lib/mine", str(frozen), "self-test", "--json"]
+    report = json.loads(run_as_user(command, tmp_path, tmp_path).stdout)
+    check = next(c for c in report["checks"] if c["name"] == "child environment")
+    assert check["ok"] and check["detail"] == "LD_LIBRARY_PATH=/usr/local/lib/mine"
 
 
 def test_frozen_screenshot_shows_the_pack_as_from_source(frozen, tmp_path):

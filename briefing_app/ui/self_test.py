@@ -9,6 +9,8 @@ run that command against the frozen folder and the installed package.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -112,6 +114,24 @@ def _print_support() -> Check:
     return Check("print support", True, f"{QtPrintSupport.__name__} imported")
 
 
+def _child_environment() -> Check:
+    """Programs the app starts (a browser for a web link) must not get the bundle's libraries.
+
+    Only a frozen build (``sys._MEIPASS``) can leak them, through ``LD_LIBRARY_PATH``,
+    ``DYLD_LIBRARY_PATH`` or ``QT_PLUGIN_PATH``; see packaging/rthook_qt.py.
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is None:
+        return Check("child environment", True, "not a frozen build")
+    names = ("LD_LIBRARY_PATH", "DYLD_LIBRARY_PATH", "QT_PLUGIN_PATH")
+    leaked = [name for name in names if bundle in os.environ.get(name, "")]
+    shown = ", ".join(f"{name}={os.environ[name]}" for name in names if name in os.environ)
+    detail = (
+        f"{', '.join(leaked)} point into {bundle}" if leaked else (shown or "no library paths set")
+    )
+    return Check("child environment", not leaked, detail)
+
+
 def _platform() -> Check:
     name = QGuiApplication.platformName()
     return Check("platform plugin", bool(name), name or "none")
@@ -129,6 +149,7 @@ CHECKS: tuple[tuple[str, Callable[[], Check]], ...] = (
     ("image formats", _image_formats),
     ("collation", _collation),
     ("print support", _print_support),
+    ("child environment", _child_environment),
 )
 
 
