@@ -30,11 +30,15 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+if __package__ in (None, ""):  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import common
+from bench.common import drop_os_caches, timed_run
+
 ROOT = Path(__file__).resolve().parent.parent
-DROP_CACHES = Path("/proc/sys/vm/drop_caches")
 FOLDER_BUDGET_MB, DEB_BUDGET_MB, START_BUDGET = 90.0, 40.0, 1.2
 
 
@@ -74,23 +78,6 @@ def largest_files(folder: Path, count: int = 10) -> list[tuple[int, str]]:
     return sorted(sizes, reverse=True)[:count]
 
 
-def drop_os_caches() -> bool:
-    """Drop the OS page cache if permitted (Linux, root); True if it was dropped."""
-    try:
-        os.sync()
-        DROP_CACHES.write_text("3\n")
-    except OSError:
-        return False
-    return True
-
-
-def _timed(command: list[str], env: dict[str, str]) -> float:
-    """Run ``command`` to completion and return its wall time in seconds."""
-    started = time.perf_counter()
-    subprocess.run(command, env=env, check=True, capture_output=True, timeout=300)
-    return time.perf_counter() - started
-
-
 def start_times(executable: Path, runs: int, scratch: Path) -> dict[str, object]:
     """Return median start-up seconds, frozen and source, cold and warm (see module doc)."""
     commands = {
@@ -115,7 +102,7 @@ def start_times(executable: Path, runs: int, scratch: Path) -> dict[str, object]
                 }
                 if phase == "cold":
                     dropped = drop_os_caches() and dropped
-                times[f"{kind}_{phase}"].append(_timed(commands[kind], env))
+                times[f"{kind}_{phase}"].append(timed_run(commands[kind], env))
     result: dict[str, object] = {key: statistics.median(v) for key, v in times.items()}
     result["os_cache_dropped"] = dropped
     return result
@@ -206,10 +193,7 @@ def run(runs: int = 11) -> list[dict[str, object]]:
 
 def format_table(rows: list[dict[str, object]]) -> str:
     """Return rows as a Markdown table."""
-    keys = ["benchmark", "figure", "floor", "ratio", "target", "result", "note"]
-    lines = ["| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
-    lines += ["| " + " | ".join(str(row[key]) for key in keys) + " |" for row in rows]
-    return "\n".join(lines)
+    return common.format_table(rows, [*common.KEYS, "note"])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -23,8 +23,9 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import common
+
 Row = dict[str, object]
-KEYS = ["benchmark", "figure", "floor", "ratio", "target", "result"]
 
 
 def _ms(value: object) -> str:
@@ -111,7 +112,7 @@ def brief_rows(quick: bool) -> list[Row]:
     return [
         {
             "benchmark": f"brief: {row.get('benchmark', row.get('name', ''))}",
-            **{k: row.get(k, "") for k in KEYS[1:]},
+            **{k: row.get(k, "") for k in common.KEYS[1:]},
         }
         for row in brief_bench.run(20 if quick else 100, 100)
     ]
@@ -148,13 +149,6 @@ def machine() -> str:
     )
 
 
-def format_table(rows: list[Row]) -> str:
-    """Return rows as one Markdown table (missing cells left empty)."""
-    lines = ["| " + " | ".join(KEYS) + " |", "|" + "---|" * len(KEYS)]
-    lines += ["| " + " | ".join(str(row.get(key, "")) for key in KEYS) + " |" for row in rows]
-    return "\n".join(lines)
-
-
 def main(argv: list[str] | None = None) -> int:
     """Command line: run the benchmarks and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -169,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         rows += bench(args.quick)
         print(f"{name}: {time.perf_counter() - started:.0f} s", file=sys.stderr)
     print(f"Measured on {machine()}.\n")
-    print(format_table(rows))
+    print(common.format_table(rows))
     return 0
 
 

@@ -26,16 +26,16 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import common
+from bench.common import drop_os_caches, timed_run
 from bench.make_pack import make_pack
 
 FLOOR_SCRIPT = """
@@ -71,25 +71,6 @@ window.show()
 app.exec()
 """
 
-DROP_CACHES = Path("/proc/sys/vm/drop_caches")
-
-
-def drop_os_caches() -> bool:
-    """Drop the OS page cache if permitted (Linux, root); True if it was dropped."""
-    try:
-        os.sync()
-        DROP_CACHES.write_text("3\n")
-    except OSError:
-        return False
-    return True
-
-
-def _timed(command: list[str], env: dict[str, str]) -> float:
-    """Run ``command`` to completion and return its wall time in seconds."""
-    started = time.perf_counter()
-    subprocess.run(command, env=env, check=True, capture_output=True, timeout=300)
-    return time.perf_counter() - started
-
 
 def measure(pack: Path | None, runs: int, cache_root: Path) -> dict[str, float | bool]:
     """Return median seconds for app and floor, cold and warm, alternating runs."""
@@ -108,11 +89,11 @@ def measure(pack: Path | None, runs: int, cache_root: Path) -> dict[str, float |
             "BRIEFING_DATA_DIR": str(cache_root / f"data-{run}"),
         }
         dropped = drop_os_caches()
-        times["floor_cold"].append(_timed(floor, env))
+        times["floor_cold"].append(timed_run(floor, env))
         dropped = drop_os_caches() and dropped
-        times["cold"].append(_timed(app, run_env))
-        times["floor_warm"].append(_timed(floor, env))
-        times["warm"].append(_timed(app, run_env))
+        times["cold"].append(timed_run(app, run_env))
+        times["floor_warm"].append(timed_run(floor, env))
+        times["warm"].append(timed_run(app, run_env))
     medians: dict[str, float | bool] = {
         key: statistics.median(value) for key, value in times.items()
     }
@@ -162,10 +143,7 @@ def run(sizes: Sequence[int] = (0, 1000, 5000), runs: int = 10) -> list[dict[str
 
 def format_table(rows: list[dict[str, object]]) -> str:
     """Return rows as a Markdown table."""
-    keys = ["benchmark", "figure", "floor", "ratio", "target", "result"]
-    lines = ["| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
-    lines += ["| " + " | ".join(str(row[key]) for key in keys) + " |" for row in rows]
-    return "\n".join(lines)
+    return common.format_table(rows)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,6 +16,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from briefing_app.commands.options import add_content_option, fail, pack_path
+
 NAME = "export"
 HELP = "write a brief of chosen topics as PDF, HTML or Markdown"
 
@@ -50,43 +52,33 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--date", metavar="YYYY-MM-DD", default="", help="date on the cover (default: today)"
     )
     parser.add_argument("--title", metavar="TEXT", default="", help="title (default: the pack's)")
-    parser.add_argument(
-        "--content",
-        dest="export_content",
-        type=Path,
-        metavar="PATH",
-        help="the pack folder (default: the bundled pack)",
-    )
-
-
-def _fail(message: str) -> int:
-    print(f"briefing-app export: {message}", file=sys.stderr)
-    return 2
+    add_content_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     """Write the brief; return 0, or 2 with a message on stderr."""
     from briefing_app.core.brief import FORMATS, BriefError, BriefOptions, build_brief
-    from briefing_app.core.loader import load_pack
+    from briefing_app.core.packcache import load_pack_cached
     from briefing_app.core.store import UserStore, pack_key
 
     output: Path = args.output
     kind = FORMATS.get(output.suffix.lower())
     if kind is None:
-        return _fail(
-            f"{output}: unknown extension {output.suffix or '(none)'!r}; use .pdf, .html or .md"
+        return fail(
+            "export",
+            f"{output}: unknown extension {output.suffix or '(none)'!r}; use .pdf, .html or .md",
         )
-    content = args.export_content or getattr(args, "content", None)
-    pack = load_pack(content)
+    content = pack_path(args)
+    pack = load_pack_cached(content)
     if not pack.topics:
         for problem in pack.problems:
             print(problem.format(), file=sys.stderr)
-        return _fail(f"{pack.root}: the pack has no usable topics; see the problems above")
+        return fail("export", f"{pack.root}: the pack has no usable topics; see the problems above")
     if args.date:
         try:
             date.fromisoformat(args.date)
         except ValueError:
-            return _fail(f"--date {args.date!r} is not a date; write it as YYYY-MM-DD")
+            return fail("export", f"--date {args.date!r} is not a date; write it as YYYY-MM-DD")
     topic_ids = [t.strip() for t in (args.topics or "").split(",") if t.strip()]
     notes: dict[str, str] = {}
     if args.with_notes:
@@ -108,10 +100,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         brief = build_brief(pack, options, notes)
     except BriefError as exc:
-        return _fail(str(exc))
+        return fail("export", str(exc))
     unwritable = _check_writable(output)
     if unwritable:
-        return _fail(unwritable)
+        return fail("export", unwritable)
     try:
         if kind == "pdf":
             _write_pdf(brief, output)
@@ -120,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
 
             write_text_brief(brief, output, kind)
     except OSError as exc:
-        return _fail(f"cannot write {output}: {exc.strerror or exc}")
+        return fail("export", f"cannot write {output}: {exc.strerror or exc}")
     print(f"{output}: {len(brief.sections)} topics, {len(brief.terms)} glossary terms")
     return 0
 

@@ -13,6 +13,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from briefing_app.commands.options import add_content_option, fail, pack_path
+
 NAME = "export-glossary"
 HELP = "write the glossary to a CSV (UTF-8 with BOM) or Markdown file"
 
@@ -27,38 +29,39 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="the file to write; its extension (.csv or .md) chooses the format",
     )
-    parser.add_argument(
-        "--content",
-        dest="export_content",
-        type=Path,
-        metavar="PATH",
-        help="the pack folder (default: the bundled pack)",
-    )
-
-
-def _fail(message: str) -> int:
-    print(f"briefing-app export-glossary: {message}", file=sys.stderr)
-    return 2
+    add_content_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     """Load the pack and write its glossary; return 0, or 2 with a message on stderr."""
     from briefing_app.core.glossary_export import FORMATS, export_glossary
-    from briefing_app.core.loader import load_pack
+    from briefing_app.core.packcache import load_pack_cached
 
     output: Path = args.output
     if output.suffix.lower() not in FORMATS:
-        return _fail(f"cannot tell the format of {str(output)!r}; name the file .csv or .md")
-    path = args.export_content or getattr(args, "content", None)
-    pack = load_pack(path)
+        return fail(
+            "export-glossary",
+            f"cannot tell the format of {str(output)!r}; name the file .csv or .md",
+        )
+    path = pack_path(args)
+    pack = load_pack_cached(path)
     if not pack.root.is_dir() or not (pack.root / "briefing.yaml").is_file():
-        return _fail(f"no pack at {str(pack.root)!r}; give the folder that holds briefing.yaml")
+        return fail(
+            "export-glossary",
+            f"no pack at {str(pack.root)!r}; give the folder that holds briefing.yaml",
+        )
     if output.is_dir():
-        return _fail(f"{str(output)!r} is a folder; give a file name ending in .csv or .md")
+        return fail(
+            "export-glossary",
+            f"{str(output)!r} is a folder; give a file name ending in .csv or .md",
+        )
     try:
         kind = export_glossary(pack, output)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        return _fail(f"cannot write {str(output)!r}: {reason}; choose a folder you can write to")
+        return fail(
+            "export-glossary",
+            f"cannot write {str(output)!r}: {reason}; choose a folder you can write to",
+        )
     print(f"wrote {len(pack.terms)} terms as {kind} to {output}", file=sys.stderr)
     return 0

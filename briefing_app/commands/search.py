@@ -17,7 +17,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
+
+from briefing_app.commands.options import add_content_option, pack_path
 
 NAME = "search"
 HELP = "search a pack (the bundled one by default) and print the ranked hits"
@@ -26,13 +27,7 @@ HELP = "search a pack (the bundled one by default) and print the ranked hits"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add ``QUERY``, ``--content``, ``--limit`` and ``--json`` to the ``search`` subparser."""
     parser.add_argument("query", help="what to search for (any text; quote phrases)")
-    parser.add_argument(
-        "--content",
-        type=Path,
-        metavar="PATH",
-        default=argparse.SUPPRESS,
-        help="search this pack folder instead of the bundled one",
-    )
+    add_content_option(parser)
     parser.add_argument(
         "--limit", type=int, default=20, metavar="N", help="print at most N hits (default 20)"
     )
@@ -41,10 +36,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Load the pack, search it, print the hits; return 0 (2 if the pack cannot be loaded)."""
-    from briefing_app.core.loader import load_pack
+    from briefing_app.core.packcache import load_pack_cached
     from briefing_app.core.search import SearchIndex
 
-    pack = load_pack(getattr(args, "content", None))
+    pack = load_pack_cached(pack_path(args))
     if not pack.topics and not pack.terms:
         for problem in pack.problems:
             print(problem.format(), file=sys.stderr)

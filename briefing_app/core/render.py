@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterator
+from functools import cache
 from string import Template
 
 from briefing_app.core.markdown_render import markdown_to_html, plain_text
@@ -76,6 +77,7 @@ PALETTES = {
 }
 
 
+@cache
 def stylesheet(dark: bool = False) -> str:
     """Return the reader CSS for a light or dark palette (str, for setDefaultStyleSheet)."""
     return Template(read_resource("reader.css")).substitute(PALETTES["dark" if dark else "light"])

@@ -316,13 +316,15 @@ def _into_memory(temp: Path) -> sqlite3.Connection:
 
 
 def tune(conn: sqlite3.Connection) -> None:
-    """Give a connection room to keep the index in memory (64 MiB page cache, 256 MiB mmap).
+    """Give a connection room to keep the index in memory (16 MiB page cache, 256 MiB mmap).
 
     BM25 visits every matching document's size record, so at thousands of
     topics a query reads much of the index; SQLite's default 2 MiB cache
-    would read it from the file again each time.
+    would read it from the file again each time.  Reads go through the
+    memory map, so the page cache is kept small (it counts towards the app's
+    memory; the mapped file's pages can be dropped by the OS).
     """
-    conn.execute("PRAGMA cache_size = -65536")
+    conn.execute("PRAGMA cache_size = -16384")
     conn.execute("PRAGMA mmap_size = 268435456")
 
 

@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         self.search_box.setMaximumWidth(360)
         self.usage_scan = UsageScan(self)
         self.usage_scan.finished.connect(self._on_usage_known)
+        for pane in (self.reader, self.glossary.definition):
+            pane.usage_needed.connect(lambda: self.usage_scan.start(self.pack))
         self.search = SearchController(
             self, self.search_box, self.search_panel, self.reader, self.glossary.definition
         )
@@ -241,7 +243,6 @@ class MainWindow(QMainWindow):
         self.glossary.set_pack(pack)
         self.problems.set_pack(pack)
         self.search.set_pack(pack)
-        self.usage_scan.start(pack)
         title = pack.info.title or pack.root.name
         self.setWindowTitle(f"{title} — Briefing")
         self.pack_label.setText(f"{len(pack.topics)} topics · {len(pack.terms)} terms")

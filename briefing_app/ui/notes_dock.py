@@ -173,7 +173,8 @@ class NotesDock(QDockWidget):
         self.setWindowTitle(f"Notes — {topic.title}" if topic else "Notes")
         self.editor.setEnabled(topic is not None)
         self.editor.setReadOnly(self._store.read_only)
-        self._render_preview()
+        if self.stack.currentWidget() is self.preview:
+            self._render_preview()
         self._show_store_notice()
 
     # -- saving ---------------------------------------------------------------

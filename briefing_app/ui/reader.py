@@ -22,6 +22,7 @@ from briefing_app.core.links import route
 from briefing_app.core.model import Pack
 from briefing_app.core.packcache import load_pages
 from briefing_app.core.render import render_topic, stylesheet, topic_parts
+from briefing_app.core.termusage import usage_if_ready
 from briefing_app.ui.term_tooltip import show_term_tooltip
 
 #: Topics whose body is longer than this (characters) are shown progressively.
@@ -48,6 +49,8 @@ class Reader(QTextBrowser):
         link_refused(message): a link was refused (unknown scheme, outside
             the pack); the message is for the status bar.
         page_completed(): a long topic shown progressively is now complete.
+        usage_needed(): a glossary page was shown before the big pack's "Used in"
+            was worked out (the window then starts the background scan).
     """
 
     topic_requested = Signal(str, str)
@@ -55,6 +58,7 @@ class Reader(QTextBrowser):
     external_requested = Signal(QUrl)
     link_refused = Signal(str)
     page_completed = Signal()
+    usage_needed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,6 +173,8 @@ class Reader(QTextBrowser):
         if term is None or self._pack is None:
             return False
         self._set_page_html(render_term_page(self._pack, term))
+        if usage_if_ready(self._pack) is None:
+            self.usage_needed.emit()
         self._page = ("term", term_id)
         return True
 
@@ -189,6 +195,8 @@ class Reader(QTextBrowser):
         if self._pack is None:
             return False
         self._set_page_html(render_glossary_page(self._pack))
+        if usage_if_ready(self._pack) is None:
+            self.usage_needed.emit()
         self._page = ("glossary", "")
         return True
 

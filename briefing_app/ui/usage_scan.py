@@ -3,7 +3,7 @@
 "Used in" needs every topic scanned for every term: tens of milliseconds for
 a small pack, tens of seconds at 5,000 topics.  Small packs are scanned when
 first asked (:data:`~briefing_app.core.termusage.SYNC_TOPICS`); for a big one
-this scan runs in a daemon thread after the window is shown, reuses the map
+this scan runs in a daemon thread when a term page first needs it, reuses the map
 saved by an earlier session of the same files, and saves a new one.  Term
 pages say "Looking through the topics…" until :attr:`UsageScan.finished`.
 """
@@ -25,10 +25,15 @@ class UsageScan(QObject):
 
     finished = Signal()
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._started: set[int] = set()
+
     def start(self, pack: Pack) -> bool:
-        """Start scanning ``pack`` unless it is small; True if a scan was started."""
-        if len(pack.topics) <= SYNC_TOPICS or not pack.terms:
+        """Start scanning ``pack`` unless it is small or already scanned; True if started."""
+        if len(pack.topics) <= SYNC_TOPICS or not pack.terms or id(pack) in self._started:
             return False
+        self._started.add(id(pack))
         threading.Thread(target=self._scan, args=(pack,), name="term-usage", daemon=True).start()
         return True
 

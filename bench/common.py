@@ -1,0 +1,41 @@
+"""Helpers the benchmarks share: timing a whole process, dropping OS caches, the table."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+DROP_CACHES = Path("/proc/sys/vm/drop_caches")
+#: The columns of every benchmark table (bench/run_all.py prints them together).
+KEYS = ("benchmark", "figure", "floor", "ratio", "target", "result")
+
+
+def drop_os_caches() -> bool:
+    """Drop the OS page cache if permitted (Linux, root); True if it was dropped."""
+    try:
+        os.sync()
+        DROP_CACHES.write_text("3\n")
+    except OSError:
+        return False
+    return True
+
+
+def timed_run(command: list[str], env: dict[str, str]) -> float:
+    """Run ``command`` to completion and return its wall time in seconds.
+
+    Raises:
+        subprocess.CalledProcessError: if the command fails.
+    """
+    started = time.perf_counter()
+    subprocess.run(command, env=env, check=True, capture_output=True, timeout=300)
+    return time.perf_counter() - started
+
+
+def format_table(rows: Sequence[dict[str, object]], keys: Sequence[str] = KEYS) -> str:
+    """Return rows as a Markdown table with ``keys`` as columns (missing cells empty)."""
+    lines = ["| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
+    lines += ["| " + " | ".join(str(row.get(key, "")) for key in keys) + " |" for row in rows]
+    return "\n".join(lines)

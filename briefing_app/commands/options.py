@@ -1,0 +1,34 @@
+"""Options and messages the subcommands share."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def add_content_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--content PATH`` to a subcommand.
+
+    The default is suppressed, so ``briefing-app --content P export ...`` and
+    ``briefing-app export --content P ...`` both work: the subcommand's value,
+    when given, replaces the top-level one.  Read it with :func:`pack_path`.
+    """
+    parser.add_argument(
+        "--content",
+        type=Path,
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the pack folder (default: the bundled pack)",
+    )
+
+
+def pack_path(args: argparse.Namespace) -> Path | None:
+    """Return the ``--content`` folder given anywhere on the command line, or None."""
+    return getattr(args, "content", None)
+
+
+def fail(command: str, message: str) -> int:
+    """Print ``briefing-app COMMAND: MESSAGE`` on stderr and return exit code 2."""
+    print(f"briefing-app {command}: {message}", file=sys.stderr)
+    return 2
