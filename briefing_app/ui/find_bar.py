@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton
 
-from briefing_app.core.pagefind import find_all
 from briefing_app.ui.occurrences import OccurrenceMarks
 
 #: Pages longer than this (characters) are searched after a pause in typing, not on every key.
@@ -116,6 +115,8 @@ class FindBar(QFrame):
         """Mark the bar's text in the page, the first match current; return the number found."""
         self._timer.stop()
         text = self.edit.text()
+        from briefing_app.core.pagefind import find_all  # on first use, not at start-up
+
         spans = find_all(self._view.toPlainText(), text) if text.strip() else []
         count = self.marks.set_spans(spans, scroll=scroll)
         self._show_count(self.marks.current, count)

@@ -18,7 +18,6 @@ from briefing_app.core.brief_files import write_text_atomic
 from briefing_app.core.brief_markdown import notes_to_markdown
 from briefing_app.core.model import Pack
 from briefing_app.core.store import UserStore, pack_key
-from briefing_app.ui import printing
 from briefing_app.ui.bookmarks import Bookmarks, BookmarksDock
 from briefing_app.ui.brief_dialog import BriefDialog, file_filter
 from briefing_app.ui.brief_export import BriefExport
@@ -257,6 +256,8 @@ class Preparation(QObject):
         except BriefError as exc:
             QMessageBox.warning(self.window, "Cannot print the brief", str(exc))
             return
+        from briefing_app.ui import printing  # QtPrintSupport is loaded when first needed
+
         printing.open_preview(self.window, brief.options.title, printing.paint_brief(brief))
 
     def print_current(self) -> None:
@@ -265,6 +266,8 @@ class Preparation(QObject):
         if self.pack is None or topic_id not in self.pack.topics:
             self.message.emit("Open a topic to print it")
             return
+        from briefing_app.ui import printing  # QtPrintSupport is loaded when first needed
+
         brief = printing.topic_brief(self.pack, topic_id)
         printing.open_preview(
             self.window, self.pack.topics[topic_id].title, printing.paint_topic(brief)

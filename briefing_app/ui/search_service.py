@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import gc
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from briefing_app.core.model import Pack
-from briefing_app.core.search import SearchIndex
 from briefing_app.ui import search_worker
 from briefing_app.ui.search_worker import (
     IndexBuilder,
@@ -27,6 +27,9 @@ from briefing_app.ui.search_worker import (
     SearchOutcome,
     SpansRequest,
 )
+
+if TYPE_CHECKING:
+    from briefing_app.core.search import SearchIndex
 
 _heap_frozen = False
 

@@ -36,16 +36,17 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
-from briefing_app.core.highlight import Span
 from briefing_app.core.model import Pack
-from briefing_app.core.pagefind import find_all
 from briefing_app.core.quickfind import Results, SubstringSearch
-from briefing_app.core.search import SearchIndex, SearchResult
-from briefing_app.core.suggest import NameIndex
+
+if TYPE_CHECKING:  # the engine is imported in the worker thread, not at start-up
+    from briefing_app.core.highlight import Span
+    from briefing_app.core.search import SearchIndex, SearchResult
+    from briefing_app.core.suggest import NameIndex
 
 #: Hits asked for per query.
 RESULT_LIMIT = 50
@@ -139,6 +140,8 @@ class IndexBuilder(QThread):
         """Qt API, in the builder's thread: open or build the index and emit the outcome."""
         started = time.perf_counter()
         try:
+            from briefing_app.core.search import SearchIndex
+
             index = SearchIndex.open(self._pack, self._cache_dir, progress=self._progress)
         except Exception as error:  # any failure leaves the quick finder working
             self.index_failed.emit(f"{type(error).__name__}: {error}")
@@ -221,6 +224,8 @@ class QueryRunner(QThread):
         suggestions: tuple[str, ...] = ()
         if not result.hits and request.text.strip():
             if self._names is None:
+                from briefing_app.core.suggest import NameIndex
+
                 self._names = NameIndex(self._pack)
             suggestions = tuple(self._names.closest(request.text, SUGGESTIONS))
         return SearchOutcome(
@@ -233,6 +238,8 @@ class QueryRunner(QThread):
         )
 
     def _spans(self, request: SpansRequest) -> list[Span]:
+        from briefing_app.core.pagefind import find_all
+
         """Return the merged, sorted spans of the query and the extra phrases in the text."""
         if self._index is not None:
             found = list(self._index.find_spans(request.query, request.text))
