@@ -129,16 +129,10 @@ def other_installers(root: Path, wanted: dict[str, Path], version: str) -> None:
         )  # fmt: skip
 
 
-def check_environment(version: str) -> str | None:
+def check_environment() -> str | None:
     """Return why this Python cannot build the app, or None if it can."""
     if _dist_version("pyinstaller") == "missing":
         return "PyInstaller is not installed: run  python -m pip install '.[build]'"
-    installed = _dist_version(NAME)
-    if installed != version:
-        return (
-            f"the installed {NAME} metadata says {installed} but pyproject.toml says {version}; "
-            "the frozen app would report the wrong version: run  python -m pip install -e .  again"
-        )
     return None
 
 
@@ -191,7 +185,7 @@ def build(root: Path, reuse: bool, make_deb: bool) -> dict[str, object]:
         if info.get("source_hash") == digest and all(p.exists() for p in wanted.values()):
             info["reused"] = True
             return dict(info)
-    problem = check_environment(version)
+    problem = check_environment()
     if problem:
         raise RuntimeError(problem)
     seconds: dict[str, float] = {}
