@@ -7,8 +7,8 @@
 ;    (gives dist\briefing-app\ with briefing-app.exe, the windowed app, and
 ;    briefing-app-cli.exe, the same program for the headless commands)
 ; 2. Make the installer, passing the version from pyproject.toml:
-;    iscc /DAppVersion=0.1.0 packaging\windows\briefing-app.iss
-;    -> dist\briefing-app-0.1.0-setup.exe
+;    iscc /DAppVersion=X.Y.Z packaging\windows\briefing-app.iss
+;    -> dist\briefing-app-X.Y.Z-setup.exe
 ;
 ; Paths below are relative to this file's folder.
 
