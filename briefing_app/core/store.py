@@ -26,7 +26,7 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from briefing_app.core import paths
@@ -96,7 +96,7 @@ def pack_key(pack: Pack) -> str:
 
 def _now() -> str:
     """Return the current UTC time as ISO 8601 text with microseconds."""
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def migrate(connection: sqlite3.Connection) -> int:
