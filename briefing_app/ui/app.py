@@ -66,7 +66,11 @@ def run_gui(args: argparse.Namespace) -> int:
     from briefing_app.ui.main_window import MainWindow
 
     app = make_application()
-    crash.install()
+    crash.install(
+        watched=args.screenshot is None
+        and not getattr(args, "quit_after_first_paint", False)
+        and QGuiApplication.platformName() != "offscreen"
+    )
     pack = load_pack_cached(args.content)
     if not pack.topics:
         for problem in pack.problems:

@@ -23,6 +23,9 @@ LOG_NAME = "briefing-app.log"
 MAX_LOG_BYTES = 1_000_000
 
 _showing = False
+#: False for runs nobody watches (``--screenshot``, the offscreen platform): no dialog, which
+#: would wait forever for a click, only the log and stderr.
+interactive = True
 
 
 def log_path() -> Path:
@@ -60,7 +63,7 @@ def handle_exception(
     path = write_log(kind, value, tb)
     sys.stderr.write("".join(traceback.format_exception(kind, value, tb)))
     app = QApplication.instance()
-    if _showing or app is None:
+    if _showing or app is None or not interactive:
         return
     _showing = True
     try:
@@ -75,6 +78,17 @@ def handle_exception(
         _showing = False
 
 
-def install() -> None:
-    """Make :func:`handle_exception` the process's exception hook."""
+#: False for runs nobody watches (``--screenshot``, the offscreen platform): no dialog, which
+#: would wait forever for a click, only the log and stderr.
+interactive = True
+
+
+def install(watched: bool = True) -> None:
+    """Make :func:`handle_exception` the process's exception hook.
+
+    ``watched=False`` (a screenshot run, the offscreen platform) logs errors
+    without a dialog.
+    """
+    global interactive
+    interactive = watched
     sys.excepthook = handle_exception

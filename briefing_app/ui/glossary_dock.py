@@ -68,6 +68,9 @@ class GlossaryDock(QDockWidget):
             old.deleteLater()
         self.term_list.expandAll()
         self.definition.set_pack(pack)
+        self.definition.setPlaceholderText(
+            "Choose a term to read about it." if pack.terms else "This pack has no glossary."
+        )
 
     def _term_indexes(self) -> list[QModelIndex]:
         """Return the proxy indexes of the terms shown, in order (letters left out)."""

@@ -109,3 +109,14 @@ def test_every_icon_role_has_rendered_pngs_and_qtawesome_still_renders(qapp):
             assert path.is_file(), f"run packaging/render_ui_icons.py: {path.name} missing"
     live = icons.live_icon("search", icons.ICONS["search"])
     assert not live.isNull() and not live.pixmap(24, 24).toImage().isNull()
+
+
+def test_unwatched_runs_log_errors_without_a_dialog(monkeypatch, tmp_path, _no_modal_dialogs, qapp):
+    monkeypatch.setenv("BRIEFING_LOG_DIR", str(tmp_path))
+    monkeypatch.setattr(crash, "interactive", False)
+    try:
+        raise ValueError("during a screenshot run")
+    except ValueError as exc:
+        crash.handle_exception(ValueError, exc, exc.__traceback__)
+    assert "during a screenshot run" in (tmp_path / crash.LOG_NAME).read_text(encoding="utf-8")
+    assert _no_modal_dialogs == [], "a dialog would wait forever for a click nobody makes"
