@@ -16,7 +16,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from briefing_app.commands.options import add_content_option, fail, pack_path
+from briefing_app.commands.options import add_content_option, add_output_option, fail, pack_path
 
 NAME = "export"
 HELP = "write a brief of chosen topics as PDF, HTML or Markdown"
@@ -24,14 +24,7 @@ HELP = "write a brief of chosen topics as PDF, HTML or Markdown"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the export options to the ``export`` subparser."""
-    parser.add_argument(
-        "--output",
-        "-o",
-        type=Path,
-        required=True,
-        metavar="FILE",
-        help="the file to write; its extension (.pdf, .html, .md) picks the format",
-    )
+    add_output_option(parser, ".pdf, .html or .md")
     parser.add_argument(
         "--topics", metavar="ID,ID,...", help="topic ids in print order (default: every topic)"
     )

@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from briefing_app.commands.options import add_content_option, fail, pack_path
+from briefing_app.commands.options import add_content_option, add_output_option, fail, pack_path
 
 NAME = "export-glossary"
 HELP = "write the glossary to a CSV (UTF-8 with BOM) or Markdown file"
@@ -21,14 +21,7 @@ HELP = "write the glossary to a CSV (UTF-8 with BOM) or Markdown file"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add ``--output FILE`` (required) and ``--content PATH`` to the subparser."""
-    parser.add_argument(
-        "--output",
-        "-o",
-        type=Path,
-        required=True,
-        metavar="FILE",
-        help="the file to write; its extension (.csv or .md) chooses the format",
-    )
+    add_output_option(parser, ".csv or .md")
     add_content_option(parser)
 
 

@@ -23,6 +23,18 @@ def add_content_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_output_option(parser: argparse.ArgumentParser, formats: str) -> None:
+    """Add the required ``--output FILE`` (``-o``); ``formats`` lists the extensions, e.g. ".csv or .md"."""
+    parser.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=f"the file to write; its extension ({formats}) chooses the format",
+    )
+
+
 def pack_path(args: argparse.Namespace) -> Path | None:
     """Return the ``--content`` folder given anywhere on the command line, or None."""
     return getattr(args, "content", None)
