@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -60,7 +61,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"briefing-app {version()}")
         return 0
     if getattr(args, "run", None) is not None:
-        return int(args.run(args))
+        try:
+            return int(args.run(args))
+        except BrokenPipeError:
+            # The reader of our output went away (``| head``): stop quietly, as other
+            # command-line tools do (Python docs, "Note on SIGPIPE").
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return 1
     from briefing_app.ui.app import run_gui
 
     return run_gui(args)

@@ -66,3 +66,40 @@ def test_screenshot_writes_a_png(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert out.stat().st_size > 20_000, "a real window, not an empty image"
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--topic", "nope"], "no topic 'nope' in this pack"),
+        (
+            ["--screenshot", "/nonexistent-folder/shot.png"],
+            "the folder /nonexistent-folder does not exist",
+        ),
+        (["--screenshot", "shot.xyz"], "cannot write .xyz"),
+    ],
+)
+def test_screenshot_refuses_bad_input(tmp_path: Path, arguments: list[str], message: str):
+    command = [
+        sys.executable,
+        "-m",
+        "briefing_app",
+        "--screenshot",
+        str(tmp_path / "s.png"),
+        *arguments,
+    ]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert not (tmp_path / "s.png").exists() or "--topic" not in arguments
+
+
+def test_search_limit_must_be_positive(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["search", "Khorgos", "--limit", "0"])
+    assert exit_info.value.code == 2
+    assert "1 or more" in capsys.readouterr().err

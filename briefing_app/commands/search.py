@@ -24,12 +24,27 @@ NAME = "search"
 HELP = "search a pack (the bundled one by default) and print the ranked hits"
 
 
+def positive_int(text: str) -> int:
+    """argparse type: a whole number of at least 1."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return number
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add ``QUERY``, ``--content``, ``--limit`` and ``--json`` to the ``search`` subparser."""
     parser.add_argument("query", help="what to search for (any text; quote phrases)")
     add_content_option(parser)
     parser.add_argument(
-        "--limit", type=int, default=20, metavar="N", help="print at most N hits (default 20)"
+        "--limit",
+        type=positive_int,
+        default=20,
+        metavar="N",
+        help="print at most N hits (default 20)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
@@ -46,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     index = SearchIndex.open(pack)
     try:
-        result = index.search(args.query, limit=max(1, args.limit))
+        result = index.search(args.query, limit=args.limit)
     finally:
         index.close()
     if args.json:

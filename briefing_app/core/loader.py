@@ -8,7 +8,9 @@ keeps everything that is valid.  The format is ``docs/content-format.md``.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 
 from briefing_app.core import packparse
@@ -19,6 +21,11 @@ from briefing_app.core.termusage import check_glossary
 
 #: Topic ids are file names; keep them portable (lowercase ASCII, digits, hyphens).
 TOPIC_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+#: File names Windows cannot create (any extension): CON, NUL, COM1, ...
+WINDOWS_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul"} | {f"{port}{n}" for port in ("com", "lpt") for n in range(1, 10)}
+)
 
 #: Only this much of a topic file is read (bytes): a briefing note is far smaller.
 MAX_TOPIC_BYTES = 4 * 1024 * 1024
@@ -80,7 +87,18 @@ def _read(
     try:
         if not _inside(root, path):
             problems.append(
-                Problem(rel, None, "error", "the file links outside the pack folder; not read")
+                Problem(
+                    rel,
+                    None,
+                    "error",
+                    "the file links outside the pack folder (or in a loop); not read",
+                )
+            )
+            return None
+        if not stat.S_ISREG(path.stat().st_mode):
+            kind = "a folder" if path.is_dir() else "a pipe or device"
+            problems.append(
+                Problem(rel, None, "error", f"this is {kind}, not a text file; not read")
             )
             return None
         size = path.stat().st_size
@@ -110,19 +128,31 @@ def _read(
 
 
 def _inside(root: Path, path: Path) -> bool:
-    """True if ``path`` (symlinks resolved) lies inside ``root``.
+    """True if ``path`` (symlinks resolved) lies inside ``root``; False for a symlink loop.
 
     Only a path with a symlink below ``root`` can leave it (the loader builds
     paths from names listed in the pack), so plain files skip the costly resolve.
     """
-    rel = path.relative_to(root)
-    if not any((root / Path(*rel.parts[: i + 1])).is_symlink() for i in range(len(rel.parts))):
-        return True
     try:
-        path.resolve().relative_to(root.resolve())
-    except (ValueError, OSError):
+        rel = path.relative_to(root)
+        if not any((root / Path(*rel.parts[: i + 1])).is_symlink() for i in range(len(rel.parts))):
+            return True
+        path.resolve(strict=True).relative_to(root.resolve())
+    except (ValueError, OSError, RuntimeError):  # outside, missing, or a symlink loop
         return False
     return True
+
+
+def is_pack_file(root: Path, path: Path) -> bool:
+    """True if ``path`` is a regular file inside the pack folder ``root`` (symlinks resolved).
+
+    Pipes, devices, folders and symlinks that leave the pack or loop are not
+    pack files: reading them could block or never end.
+    """
+    try:
+        return _inside(root, path) and stat.S_ISREG(path.stat().st_mode)
+    except (OSError, RuntimeError):
+        return False
 
 
 def load_pack(path: Path | str | None = None, glossary_usage: bool = True) -> Pack:
@@ -152,7 +182,7 @@ def load_pack(path: Path | str | None = None, glossary_usage: bool = True) -> Pa
         return pack
 
     manifest_text = None
-    if (root / "briefing.yaml").is_file():
+    if os.path.lexists(root / "briefing.yaml"):
         manifest_text = _read(root, "briefing.yaml", MAX_MANIFEST_BYTES, problems)
     else:
         problems.append(
@@ -170,7 +200,7 @@ def load_pack(path: Path | str | None = None, glossary_usage: bool = True) -> Pa
     _load_topics(pack)
     pack.tree = _build_tree(pack, tree_spec)
 
-    if (root / "glossary.yaml").is_file():
+    if os.path.lexists(root / "glossary.yaml"):
         glossary_text = _read(root, "glossary.yaml", MAX_GLOSSARY_BYTES, problems, cut_at=b"\n-")
         if glossary_text is not None:
             pack.terms = packparse.parse_glossary(glossary_text, problems)
@@ -194,7 +224,9 @@ def _load_topics(pack: Pack) -> None:
                 "topics",
                 None,
                 "error",
-                "the pack has no topics/ folder; create it with one .md file per topic",
+                "topics is not a folder (or links in a loop); it must be a folder with one .md file per topic"
+                if os.path.lexists(topics_dir)
+                else "the pack has no topics/ folder; create it with one .md file per topic",
             )
         )
         return
@@ -210,7 +242,8 @@ def _load_topics(pack: Pack) -> None:
                     rel,
                     None,
                     "error",
-                    f"topic id {topic_id!r} must be lowercase letters, digits and hyphens; rename the file",
+                    f"topic id {topic_id!r} must be lowercase letters, digits, '-' and '_'; "
+                    "rename the file",
                 )
             )
             continue
@@ -222,6 +255,16 @@ def _load_topics(pack: Pack) -> None:
             )
             continue
         seen_lower[topic_id.lower()] = topic_id
+        if topic_id in WINDOWS_RESERVED:
+            pack.problems.append(
+                Problem(
+                    rel,
+                    None,
+                    "warning",
+                    f"{topic_id!r} is a reserved file name on Windows; rename the file so the "
+                    "pack can be copied there",
+                )
+            )
         text = _read(pack.root, rel, MAX_TOPIC_BYTES, pack.problems, cut_at=b"\n")
         if text is None:
             continue
@@ -253,7 +296,7 @@ def _build_tree(pack: Pack, spec: list[packparse.TreeSpec]) -> list[TreeNode]:
                 nodes.extend(build(item.children, parent))
                 continue
             if item.topic_id not in pack.topics:
-                if (pack.root / "topics" / f"{item.topic_id}.md").exists():
+                if os.path.lexists(pack.root / "topics" / f"{item.topic_id}.md"):
                     pass  # the file exists but failed to load: its own problem says why
                 else:
                     pack.problems.append(

@@ -41,6 +41,7 @@ TOPIC_KEYS = {
 }
 TERM_KEYS = {"term", "id", "aliases", "translations", "definition", "topics"}
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+PACK_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 @dataclass
@@ -158,6 +159,15 @@ def parse_manifest(text: str, problems: list[Problem]) -> tuple[PackInfo, list[T
         updated=_text(data, "updated", MANIFEST, problems),
         classification=_text(data, "classification", MANIFEST, problems),
     )
+    if info.id and not PACK_ID.match(info.id):
+        problems.append(
+            Problem(
+                MANIFEST,
+                data.line_of("id"),
+                "error",
+                f"pack id {info.id!r} must be lowercase letters, digits and hyphens",
+            )
+        )
     for key in ("id", "title"):
         if not getattr(info, key):
             problems.append(

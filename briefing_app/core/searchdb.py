@@ -75,6 +75,25 @@ PRAGMA user_version = {SCHEMA_VERSION};
 _PACK_FILES = ("briefing.yaml", "glossary.yaml")
 
 
+def _pack_file_bytes(root: Path, name: str) -> bytes | None:
+    """Return at most the loader's limit of bytes of a regular file inside the pack, else None.
+
+    The same rules as the loader (:mod:`briefing_app.core.loader`): a symlink
+    leaving the pack, a pipe or a device is never opened, and no file is read
+    past :data:`~briefing_app.core.loader.MAX_TOPIC_BYTES`.
+    """
+    from briefing_app.core.loader import MAX_TOPIC_BYTES, is_pack_file
+
+    path = root / name
+    if not is_pack_file(root, path):
+        return None
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(MAX_TOPIC_BYTES + 1)
+    except OSError:
+        return None
+
+
 def content_key(pack: Pack) -> str:
     """Return a hex SHA-256 of what the index is built from.
 
@@ -89,10 +108,8 @@ def content_key(pack: Pack) -> str:
         names.extend(sorted(f"topics/{e.name}" for e in entries if e.name.endswith(".md")))
     found = False
     for name in names:
-        try:
-            with open(root / name, "rb") as handle:
-                data = handle.read()
-        except OSError:
+        data = _pack_file_bytes(root, name)
+        if data is None:
             continue
         found = True
         digest.update(f"{name}\0{len(data)}\0".encode())

@@ -84,6 +84,10 @@ _CORE_TAGS = {
 }
 
 
+#: Deepest nesting of lists and mappings accepted (a topic tree level takes two).
+MAX_DEPTH = 100
+
+
 class _Builder:
     """Turns a composed YAML node graph into LineDict/LineList/str values.
 
@@ -99,8 +103,13 @@ class _Builder:
     def line(self, node: Node) -> int:
         return int(node.start_mark.line) + 1 + self.line_offset
 
-    def build(self, node: Node, where: int | None = None) -> Any:
+    def build(self, node: Node, where: int | None = None, depth: int = 0) -> Any:
         """Return the value of ``node``; ``where`` is the line that refers to it (for aliases)."""
+        if depth > MAX_DEPTH:
+            raise YamlError(
+                f"values are nested more than {MAX_DEPTH} levels deep; flatten this part",
+                self.line(node),
+            )
         if id(node) in self.seen:
             raise YamlError(
                 "YAML aliases (*name) are not allowed in packs; write the value out in full",
@@ -115,7 +124,7 @@ class _Builder:
         if isinstance(node, ScalarNode):
             return str(node.value)
         if isinstance(node, SequenceNode):
-            items = LineList(self.build(child, self.line(node)) for child in node.value)
+            items = LineList(self.build(child, self.line(node), depth + 1) for child in node.value)
             items.line = self.line(node)
             items.item_lines = [self.line(child) for child in node.value]
             return items
@@ -134,7 +143,7 @@ class _Builder:
                     self.line(key_node),
                 )
             mapping.key_lines[key] = self.line(key_node)
-            mapping[key] = self.build(value_node, mapping.key_lines[key])
+            mapping[key] = self.build(value_node, mapping.key_lines[key], depth + 1)
         return mapping
 
 
@@ -168,6 +177,10 @@ def parse_yaml(text: str, line_offset: int = 0) -> Any:
         return None if node is None else _Builder(line_offset).build(node)
     except YamlError:
         raise
+    except RecursionError:
+        raise YamlError(
+            "values are nested too deeply to read; flatten this part of the file", None
+        ) from None
     except yaml.MarkedYAMLError as exc:
         tab = _tab_line(text)
         mark = exc.problem_mark or exc.context_mark

@@ -6,7 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import (
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -18,6 +25,12 @@ from briefing_app.ui import crash
 SCREENSHOT_SETTLE_MS = 150
 
 
+def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt message handler for the offscreen platform: drop its one harmless complaint."""
+    if "does not support propagateSizeHints" not in message:
+        sys.stderr.write(message + "\n")
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     """Return the QApplication (creating it once) with the app's names and icon."""
     app = QApplication.instance()
@@ -27,6 +40,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         QGuiApplication.setOrganizationName("Briefing")
         QGuiApplication.setDesktopFileName("briefing-app")
         app = QApplication(argv if argv is not None else sys.argv[:1])
+        if QGuiApplication.platformName() == "offscreen":
+            qInstallMessageHandler(_qt_message)
     icon_file = resources_dir() / "icons" / "briefing-app.svg"
     if icon_file.is_file():
         app.setWindowIcon(QIcon(str(icon_file)))
@@ -34,12 +49,27 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def save_screenshot(window: object, path: Path) -> bool:
-    """Grab ``window`` (a QWidget) into a PNG at ``path``; False if it could not be written."""
+    """Grab ``window`` (a QWidget) into ``path``; the format follows the suffix (.png, .jpg, ...).
+
+    Returns False if the file could not be written (no such folder, a format
+    Qt cannot write).
+    """
     from PySide6.QtWidgets import QWidget
 
     assert isinstance(window, QWidget)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return window.grab().save(str(path), "PNG")
+    return window.grab().save(str(path))
+
+
+def screenshot_problem(path: Path) -> str | None:
+    """Return why a screenshot cannot be written to ``path``, or None if it can be tried."""
+    from PySide6.QtGui import QImageWriter
+
+    if not path.parent.is_dir():
+        return f"the folder {path.parent} does not exist"
+    formats = {bytes(f.data()).decode() for f in QImageWriter.supportedImageFormats()}
+    if path.suffix.lower().lstrip(".") not in formats:
+        return f"cannot write {path.suffix or 'files without an extension'}; use .png or .jpg"
+    return None
 
 
 class QuitAfterFirstPaint(QObject):
@@ -60,8 +90,9 @@ class QuitAfterFirstPaint(QObject):
 def run_gui(args: argparse.Namespace) -> int:
     """Open the main window for ``args.content`` (or the bundled pack); return the exit code.
 
-    With ``args.screenshot`` set, the window is rendered once, saved as PNG
-    and the app exits: 0 on success, 2 if the file cannot be written.
+    With ``args.screenshot`` set, the window is rendered once, saved (the
+    format follows the file's suffix) and the app exits: 0 on success, 2 if
+    the file cannot be written or ``--topic`` names no topic of the pack.
     """
     from briefing_app.ui.main_window import MainWindow
 
@@ -79,6 +110,13 @@ def run_gui(args: argparse.Namespace) -> int:
             "briefing-app: the pack has no usable topics; see the problems above", file=sys.stderr
         )
         return 2
+    if args.screenshot is not None:
+        refusal = screenshot_problem(args.screenshot)
+        if args.topic and args.topic not in pack.topics:
+            refusal = f"no topic {args.topic!r} in this pack"
+        if refusal:
+            print(f"briefing-app: {refusal}", file=sys.stderr)
+            return 2
     window = MainWindow(pack)
     app.aboutToQuit.connect(window.save_state)
     if args.screenshot is None:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from briefing_app.core.history import History
 from briefing_app.core.model import Pack
@@ -26,6 +26,15 @@ from briefing_app.ui.icons import icon
 
 #: Entries listed in a Back or Forward button's menu.
 MENU_ENTRIES = 15
+
+
+#: Titles in the breadcrumb are cut to this many characters.
+CRUMB_CHARS = 60
+
+
+def _short(title: str) -> str:
+    """Return ``title`` cut to :data:`CRUMB_CHARS` characters with an ellipsis."""
+    return title if len(title) <= CRUMB_CHARS else title[: CRUMB_CHARS - 1].rstrip() + "…"
 
 
 class Breadcrumb(QLabel):
@@ -44,6 +53,8 @@ class Breadcrumb(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.setContentsMargins(10, 3, 10, 3)
+        # A long title must never widen the window: the label takes the width it is given.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.linkActivated.connect(self._on_link)
         self._trail: list[tuple[str, str]] = []
 
@@ -53,7 +64,7 @@ class Breadcrumb(QLabel):
         node = pack.node_for(topic_id)
         chain = [*node.ancestors(), node] if node is not None else []
         ids = [n.topic_id for n in chain] or [topic_id]
-        self._trail = [(i, pack.topics[i].title if i in pack.topics else i) for i in ids]
+        self._trail = [(i, _short(pack.topics[i].title if i in pack.topics else i)) for i in ids]
         parts = [
             f'<a href="{html.escape(i)}">{html.escape(title)}</a>' for i, title in self._trail[:-1]
         ]

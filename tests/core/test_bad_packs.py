@@ -99,3 +99,56 @@ def test_huge_glossary_is_bounded_with_a_warning(make_pack):
     assert any(p.file == "glossary.yaml" and p.severity == "warning" for p in pack.problems)
     assert (root / "glossary.yaml").stat().st_size > MAX_GLOSSARY_BYTES
     print(f"200,000-line glossary loaded in {time.process_time() - started:.2f} s CPU")
+
+
+def test_symlink_loop_pipe_and_device_are_refused_without_hanging(make_pack):
+    root = make_pack()
+    topics = root / "topics"
+    os.symlink("loop-b.md", topics / "loop-a.md")
+    os.symlink("loop-a.md", topics / "loop-b.md")
+    os.mkfifo(topics / "pipe.md")
+    os.symlink("/dev/zero", topics / "zero.md")
+    pack = load_pack(root)
+    got = [p.format() for p in pack.problems]
+    for name in ("loop-a", "loop-b", "zero"):
+        assert any(g.startswith(f"topics/{name}.md: error: the file links outside") for g in got), (
+            name
+        )
+    assert "topics/pipe.md: error: this is a pipe or device, not a text file; not read" in got
+    assert set(pack.topics) == {"alpha", "beta"}
+
+
+def test_search_cache_key_never_reads_what_the_loader_refuses(make_pack):
+    from briefing_app.core.searchdb import content_key
+
+    root = make_pack()
+    os.symlink("/dev/zero", root / "topics" / "zero.md")
+    os.mkfifo(root / "topics" / "pipe.md")
+    assert len(content_key(load_pack(root))) == 64, "returns at once instead of reading forever"
+
+
+def test_deep_nesting_is_an_error_not_a_crash(make_pack):
+    depth = 300
+    tree = "".join(f"{{id: n{i}, children: [" for i in range(depth)) + "]}" * depth
+    pack = load_pack(make_pack(manifest=f"id: deep\ntitle: Deep\ntopics: [{tree}]\n"))
+    assert any("nested more than" in p.message and p.file == "briefing.yaml" for p in pack.problems)
+
+
+def test_wrong_kinds_of_file_are_named(make_pack):
+    root = make_pack()
+    (root / "glossary.yaml").mkdir()
+    (root / "topics" / "con.md").write_text("---\ntitle: Con\n---\n", encoding="utf-8")
+    got = [p.format() for p in load_pack(root).problems]
+    assert "glossary.yaml: error: this is a folder, not a text file; not read" in got
+    assert any(
+        g.startswith("topics/con.md: warning: 'con' is a reserved file name on Windows")
+        for g in got
+    )
+
+
+def test_pack_id_must_be_a_plain_name(make_pack):
+    pack = load_pack(make_pack(manifest='id: "../../Evil Pack"\ntitle: T\ntopics: [alpha, beta]\n'))
+    assert (
+        "briefing.yaml:1: error: pack id '../../Evil Pack' must be lowercase letters, digits and hyphens"
+        in [p.format() for p in pack.problems]
+    )

@@ -139,3 +139,20 @@ def test_back_button_sits_in_the_toolbar(window: MainWindow):
     button = window.prep.navigation.back_button
     assert button.isVisible() and button.menu() is not None
     assert button.mapTo(window, QPoint(0, 0)).y() < window.reader.mapTo(window, QPoint(0, 0)).y()
+
+
+def test_a_very_long_title_does_not_widen_the_window(qtbot, make_pack):
+    from briefing_app.core.loader import load_pack
+    from briefing_app.ui.main_window import MainWindow
+
+    title = "A very long title " * 200
+    root = make_pack(
+        topics={"alpha": f"---\ntitle: {title}\n---\nText.\n", "beta": "---\ntitle: Beta\n---\n"}
+    )
+    win = MainWindow(load_pack(root))
+    qtbot.addWidget(win)
+    win.show()
+    win.open_topic("alpha")
+    qtbot.wait(50)
+    assert win.width() <= 1400
+    assert win.prep.breadcrumb.text().count("…") == 1
