@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -75,14 +76,16 @@ def screenshot_problem(path: Path) -> str | None:
 class QuitAfterFirstPaint(QObject):
     """Event filter that quits the application once ``watched`` has painted.
 
-    Start-up benchmarks use it (``--quit-after-first-paint``): the process
-    then lives exactly from its start to the first painted page.
+    Start-up benchmarks use it (``--quit-after-first-paint``): at the first
+    painted page it prints ``first-paint-monotonic SECONDS`` (``time.monotonic``)
+    and quits.
     """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Qt API: on the first Paint event, schedule the quit; never consume events."""
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
+            print("first-paint-monotonic", time.monotonic(), flush=True)
             QTimer.singleShot(0, QApplication.quit)
         return False
 
