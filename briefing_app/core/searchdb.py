@@ -311,6 +311,10 @@ def write_cache(
         with contextlib.suppress(OSError):
             temp.unlink()
         return build_in_memory(pack, key, progress)
+    except BaseException:  # a cancelled build (the progress callback raised): leave nothing behind
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
     try:
         os.replace(temp, path)
     except OSError:  # e.g. the old file is open elsewhere on Windows: keep the new one in memory

@@ -108,6 +108,10 @@ class _UseIndex:
 _STOP = object()
 
 
+class BuildCancelled(Exception):
+    """Raised from the progress callback to stop an index build."""
+
+
 class IndexBuilder(QThread):
     """Loads the cached index of a pack or builds it, once, in its own thread.
 
@@ -128,9 +132,16 @@ class IndexBuilder(QThread):
         self._pack = pack
         self._cache_dir = cache_dir
         self._reported = -PROGRESS_STEP
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        """Stop a build in progress at its next progress report (the app is quitting)."""
+        self._cancelled = True
 
     def _progress(self, done: int, total: int) -> None:
         """Report ``done`` of ``total`` as a percentage, when it has grown by a step."""
+        if self._cancelled:
+            raise BuildCancelled
         percent = min(100, 100 * done // max(1, total))
         if percent >= self._reported + PROGRESS_STEP or (percent == 100 and self._reported < 100):
             self._reported = percent
@@ -143,6 +154,8 @@ class IndexBuilder(QThread):
             from briefing_app.core.search import SearchIndex
 
             index = SearchIndex.open(self._pack, self._cache_dir, progress=self._progress)
+        except BuildCancelled:
+            return
         except Exception as error:  # any failure leaves the quick finder working
             self.index_failed.emit(f"{type(error).__name__}: {error}")
             return
@@ -278,13 +291,15 @@ def _finished(thread: QThread) -> bool:
 
 
 def retire(thread: QThread | None) -> None:
-    """Ask ``thread`` to finish without waiting (a builder finishes its build first)."""
+    """Ask ``thread`` to finish without waiting (a build stops at its next progress report)."""
     if isinstance(thread, QueryRunner):
         thread.stop()
+    elif isinstance(thread, IndexBuilder):
+        thread.cancel()
 
 
 def stop_all(timeout_ms: int = 30_000) -> None:
-    """Stop every search thread and wait for each (at exit; a build in progress is finished)."""
+    """Stop every search thread and wait for each (at exit; a build in progress is cancelled)."""
     for thread in list(_LIVE):
         retire(thread)
     for thread in list(_LIVE):
