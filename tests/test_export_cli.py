@@ -93,3 +93,15 @@ def test_pdf_in_a_real_process_without_a_display(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert out.read_bytes()[:5] == b"%PDF-" and out.stat().st_size > 20_000
     assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"], "no temporary file is left"
+
+
+@pytest.mark.parametrize("topics", ["", ",,", " , "])
+def test_topics_that_name_nothing_fail_cleanly(tmp_path: Path, capsys, topics: str):
+    assert main(["export", "--output", str(tmp_path / "b.md"), "--topics", topics]) == 2
+    assert "--topics names no topic" in capsys.readouterr().err
+    assert not (tmp_path / "b.md").exists()
+
+
+def test_a_marking_too_long_for_the_page_fails_cleanly(tmp_path: Path, capsys):
+    assert main(["export", "--output", str(tmp_path / "b.pdf"), "--marking", "SECRET " * 100]) == 2
+    assert "--marking is 700 characters long" in capsys.readouterr().err

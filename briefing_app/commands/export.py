@@ -18,6 +18,9 @@ from pathlib import Path
 
 from briefing_app.commands.options import add_content_option, add_output_option, fail, pack_path
 
+#: Longest marking, title or author accepted (characters): one line of a page header.
+MAX_FIELD_CHARS = 200
+
 NAME = "export"
 HELP = "write a brief of chosen topics as PDF, HTML or Markdown"
 
@@ -73,6 +76,21 @@ def run(args: argparse.Namespace) -> int:
         except ValueError:
             return fail("export", f"--date {args.date!r} is not a date; write it as YYYY-MM-DD")
     topic_ids = [t.strip() for t in (args.topics or "").split(",") if t.strip()]
+    if args.topics is not None and not topic_ids:
+        return fail(
+            "export",
+            "--topics names no topic; give ids separated by commas, or leave it out for all",
+        )
+    for name, value in (
+        ("--marking", args.marking),
+        ("--title", args.title),
+        ("--author", args.author),
+    ):
+        if value and len(value) > MAX_FIELD_CHARS:
+            return fail(
+                "export",
+                f"{name} is {len(value)} characters long; keep it under {MAX_FIELD_CHARS} so it fits the page",
+            )
     notes: dict[str, str] = {}
     if args.with_notes:
         store = UserStore.open()
