@@ -11,6 +11,8 @@ import json
 import sys
 from pathlib import Path
 
+from briefing_app.commands.options import pack_path
+
 NAME = "check"
 HELP = "validate a pack (the bundled one by default) and list its problems"
 
@@ -29,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     """Load the pack, print its problems, return 1 on any error else 0."""
     from briefing_app.core.loader import load_pack
 
-    path = args.path if args.path is not None else getattr(args, "content", None)
+    path = args.path if args.path is not None else pack_path(args)
     pack = load_pack(path)
     if args.json:
         report = {

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from urllib.parse import unquote
 
 from briefing_app.core.brief import Brief, Progress, Section, check_progress
+from briefing_app.core.markdown_render import escape as _esc
 from briefing_app.core.markdown_render import markdown_to_html
 from briefing_app.core.model import Term
 from briefing_app.core.render import LANGUAGE_NAMES, stylesheet
@@ -49,11 +50,6 @@ _IMAGE = re.compile(r"<img\b([^>]*)>")
 _SRC = re.compile(r'\bsrc="([^"]*)"')
 _ALT = re.compile(r'\balt="([^"]*)"')
 _ID = re.compile(r'\b(id|name)="([^"]*)"')
-
-
-def _esc(text: str) -> str:
-    """Escape text for element content or a double-quoted attribute."""
-    return html.escape(text, quote=True)
 
 
 def local_anchor(topic_id: str, anchor: str) -> str:

@@ -10,11 +10,11 @@ attribute.  "Used in" and "See also" come from
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from collections.abc import Iterable
 
+from briefing_app.core.markdown_render import escape as _esc
 from briefing_app.core.markdown_render import markdown_to_html, plain_text
 from briefing_app.core.model import Pack, Term, Topic
 from briefing_app.core.render import LANGUAGE_NAMES
@@ -33,11 +33,6 @@ DIGITS_GROUP = "0–9"
 TOOLTIP_WIDTH = 360
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»)]?(?=\s+[\"“«(]?[A-ZА-ЯЁ0-9]|\s*$)")
-
-
-def _esc(text: str) -> str:
-    """Escape text for element content or a double-quoted attribute value."""
-    return html.escape(text, quote=True)
 
 
 def ordered_names(term: Term) -> list[tuple[str, str]]:

@@ -198,6 +198,11 @@ def markdown_to_html(source: str, source_rel: str = "topics/_.md") -> str:
     return sanitise(raw)
 
 
+def escape(text: str) -> str:
+    """Escape text for an element's content or a double-quoted attribute value (``html.escape``)."""
+    return html.escape(text, quote=True)
+
+
 def sanitise(fragment: str) -> str:
     """Clean an HTML fragment with nh3 and the allowlists above; returns HTML."""
     return nh3.clean(

@@ -101,13 +101,6 @@ class TreeNode:
     children: list[TreeNode] = field(default_factory=list)
     parent: TreeNode | None = field(default=None, repr=False)
 
-    def row(self, siblings: list[TreeNode]) -> int:
-        """Return this node's index in ``siblings`` (its parent's children or the roots)."""
-        for index, node in enumerate(siblings):
-            if node is self:
-                return index
-        raise ValueError(f"{self.topic_id!r} is not among the given siblings")
-
     def walk(self) -> Iterator[TreeNode]:
         """Yield this node and then its descendants, depth first, in order."""
         yield self

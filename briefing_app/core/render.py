@@ -9,20 +9,19 @@ the stylesheet by class, so one page reads well in light and dark.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterator
 from functools import cache
 from string import Template
 
+from briefing_app.core.markdown_render import escape as _esc
 from briefing_app.core.markdown_render import markdown_to_html, plain_text
-from briefing_app.core.model import Pack, Term, Topic
+from briefing_app.core.model import Pack, Topic
 from briefing_app.core.resources import read_resource
 from briefing_app.core.termlinks import link_html, matcher_for
 
 __all__ = [
     "LANGUAGE_NAMES",
     "plain_text",
-    "render_term",
     "render_topic",
     "split_markdown",
     "stylesheet",
@@ -81,11 +80,6 @@ PALETTES = {
 def stylesheet(dark: bool = False) -> str:
     """Return the reader CSS for a light or dark palette (str, for setDefaultStyleSheet)."""
     return Template(read_resource("reader.css")).substitute(PALETTES["dark" if dark else "light"])
-
-
-def _esc(text: str) -> str:
-    """Escape text for an element's content or a double-quoted attribute value."""
-    return html.escape(text, quote=False).replace('"', "&quot;")
 
 
 def _inline(source: str, source_rel: str) -> str:
@@ -209,27 +203,3 @@ def split_markdown(source: str, chunk_bytes: int) -> list[str]:
     if current:
         pieces.append("".join(current))
     return pieces
-
-
-def render_term(pack: Pack, term: Term) -> str:
-    """Return the HTML of a glossary term: headword, aliases, names by language,
-    definition and links to the topics it concerns."""
-    parts = [f'<h2 class="term">{_esc(term.term)}</h2>']
-    if term.aliases:
-        parts.append(f'<p class="aliases">Also: {_esc(", ".join(term.aliases))}</p>')
-    if term.translations:
-        rows = "".join(
-            f'<tr><td class="lang">{_esc(LANGUAGE_NAMES.get(code, code))}</td>'
-            f'<td lang="{_esc(code)}">{_esc(name)}</td></tr>'
-            for code, name in term.translations.items()
-        )
-        parts.append(f'<table class="names" cellpadding="3" cellspacing="0">{rows}</table>')
-    if term.definition:
-        parts.append(markdown_to_html(term.definition, "glossary.yaml"))
-    topics = [pack.topics[t] for t in term.topics if t in pack.topics]
-    if topics:
-        links = "".join(
-            f'<li><a href="topic:{_esc(t.id)}">{_esc(t.title)}</a></li>' for t in topics
-        )
-        parts.append(f'<p class="boxhead">Topics</p><ul class="related">{links}</ul>')
-    return "\n".join(parts)

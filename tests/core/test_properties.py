@@ -8,11 +8,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefing_app.core.glossary_pages import render_term_page
 from briefing_app.core.loader import load_pack
 from briefing_app.core.markdown_render import markdown_to_html
 from briefing_app.core.model import Pack
 from briefing_app.core.packparse import parse_glossary, parse_manifest, parse_topic
-from briefing_app.core.render import render_term, render_topic
+from briefing_app.core.render import render_topic
 from briefing_app.core.yamlsafe import YamlError, parse_yaml
 
 # Text that looks like YAML and Markdown often enough to reach deep code paths.
@@ -71,4 +72,4 @@ def test_load_pack_always_gives_a_pack_and_pages_render(
         for topic in pack.topics.values():
             assert isinstance(render_topic(pack, topic), str)
         for term in pack.terms:
-            assert isinstance(render_term(pack, term), str)
+            assert isinstance(render_term_page(pack, term), str)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from briefing_app.core.glossary_pages import render_term_page
 from briefing_app.core.links import route
 from briefing_app.core.loader import load_pack
 from briefing_app.core.markdown_render import markdown_to_html
-from briefing_app.core.render import plain_text, render_term, render_topic, stylesheet
+from briefing_app.core.render import plain_text, render_topic, stylesheet
 
 
 def test_topic_page_layout(make_pack):
@@ -95,7 +96,7 @@ def test_route_classifies_every_kind():
 
 def test_term_page_has_names_by_language(bundled_pack):
     term = next(t for t in bundled_pack.terms if t.id == "khorgos" or t.term == "Khorgos")
-    page = render_term(bundled_pack, term)
+    page = render_term_page(bundled_pack, term)
     assert "Russian" in page and "Kazakh" in page and "Chinese" in page and "霍尔果斯" in page
 
 
