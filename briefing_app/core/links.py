@@ -30,12 +30,16 @@ from briefing_app.core.model import Pack, Problem
 RouteKind = Literal["topic", "glossary", "asset", "anchor", "external", "refused"]
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
+#: An inline link ``[text](target "title")``; it starts with a literal "[" so that
+#: ``re`` can skip ahead to candidates (an image is one with "!" before it).
 _INLINE_LINK = re.compile(
-    r"(!?)\[(?:[^\]\\]|\\.)*\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?(?:\s+[\"'(][^)]*)?\)"
+    r"\[(?:[^\]\\]|\\.)*\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?(?:\s+[\"'(][^)]*)?\)"
 )
 _REFERENCE_DEF = re.compile(r"^\s{0,3}\[(?!\^)[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _ATTR_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}\s*$")
+#: A relative link to a topic file in the same folder, with nothing to resolve.
+_PLAIN_TOPIC_FILE = re.compile(r"[a-z0-9][a-z0-9_-]*\.md")
 FENCES = ("```", "~~~")
 _CODE_SPAN = re.compile(r"`[^`]*`")
 
@@ -102,6 +106,8 @@ def markdown_links(body: str) -> list[tuple[int, str, bool]]:
     the parsed document.
     """
     found: list[tuple[int, str, bool]] = []
+    if "]" not in body:  # every link has one
+        return found
     in_fence = False
     for index, line in enumerate(body.splitlines()):
         if line.lstrip().startswith(FENCES):
@@ -109,9 +115,12 @@ def markdown_links(body: str) -> list[tuple[int, str, bool]]:
             continue
         if in_fence or "]" not in line:
             continue
-        line = _CODE_SPAN.sub("", line)
-        for match in _INLINE_LINK.finditer(line):
-            found.append((index, match.group(2), match.group(1) == "!"))
+        if "`" in line:
+            line = _CODE_SPAN.sub("", line)
+        if "](" in line:
+            for match in _INLINE_LINK.finditer(line):
+                is_image = line[match.start() - 1 : match.start()] == "!"
+                found.append((index, match.group(1), is_image))
         ref = _REFERENCE_DEF.match(line)
         if ref:
             found.append((index, ref.group(1), False))
@@ -155,7 +164,7 @@ def check_links(pack: Pack) -> None:
     a topic or an anchor that does not exist, an image file that is missing,
     an unknown glossary id, a scheme the reader refuses.
     """
-    anchors = {topic_id: heading_anchors(t.body) for topic_id, t in pack.topics.items()}
+    anchors = _Anchors(pack)
     term_ids = {term.id for term in pack.terms}
     for topic in pack.topics.values():
         for index, target, is_image in markdown_links(topic.body):
@@ -166,16 +175,37 @@ def check_links(pack: Pack) -> None:
                 pack.problems.append(Problem(topic.path, line, severity, text))
 
 
+def _missing_topic(topic_id: str) -> tuple[Literal["warning"], str]:
+    return "warning", f"link to topic {topic_id!r}, which does not exist"
+
+
+class _Anchors(dict[str, set[str]]):
+    """Topic id to its heading anchors, worked out the first time a link needs them."""
+
+    def __init__(self, pack: Pack) -> None:
+        super().__init__()
+        self.pack = pack
+
+    def __missing__(self, topic_id: str) -> set[str]:
+        topic = self.pack.topics.get(topic_id)
+        anchors = heading_anchors(topic.body) if topic else set()
+        self[topic_id] = anchors
+        return anchors
+
+
 def _check_one(
     pack: Pack,
     from_rel: str,
     target: str,
     is_image: bool,
-    anchors: dict[str, set[str]],
+    anchors: _Anchors,
     term_ids: set[str],
 ) -> tuple[Literal["error", "warning"], str] | None:
     if not target:
         return "warning", "a link has no target"
+    if not is_image and _PLAIN_TOPIC_FILE.fullmatch(target) and from_rel.startswith("topics/"):
+        topic_id = target[:-3]  # the common case, a link to a sibling topic: no parsing needed
+        return None if topic_id in pack.topics else _missing_topic(topic_id)
     scheme = urlsplit(target).scheme.lower()
     if len(scheme) > 1:  # a one-letter "scheme" is a Windows drive
         if scheme == "glossary":
@@ -195,7 +225,7 @@ def _check_one(
         anchor = unquote(target[1:])
         return (
             None
-            if anchor in anchors.get(own, set())
+            if anchor in anchors[own]
             else ("warning", f"no heading with anchor #{anchor} here")
         )
     resolved = resolve_target(from_rel, target)
@@ -210,7 +240,7 @@ def _check_one(
     if directory == "topics" and name.endswith(".md"):
         topic_id = name[:-3]
         if topic_id not in pack.topics:
-            return "warning", f"link to topic {topic_id!r}, which does not exist"
+            return _missing_topic(topic_id)
         if fragment and fragment not in anchors[topic_id]:
             return "warning", f"topic {topic_id!r} has no heading with anchor #{fragment}"
         return None

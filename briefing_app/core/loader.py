@@ -101,9 +101,22 @@ def _read(
                 Problem(rel, None, "error", f"this is {kind}, not a text file; not read")
             )
             return None
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
+    except OSError as exc:
+        problems.append(Problem(rel, None, "error", f"cannot read the file: {exc.strerror}"))
+        return None
+    return _read_regular(path, rel, limit, problems, cut_at)
+
+
+def _read_regular(
+    path: Path | str,
+    rel: str,
+    limit: int,
+    problems: list[Problem],
+    cut_at: bytes | None,
+) -> str | None:
+    """Read a file already known to be a regular file inside the pack (see :func:`_read`)."""
+    try:
+        data, size = read_bytes(path, limit)
     except OSError as exc:
         problems.append(Problem(rel, None, "error", f"cannot read the file: {exc.strerror}"))
         return None
@@ -125,6 +138,17 @@ def _read(
             )
         )
     return decode_text(data, rel, problems)
+
+
+def read_bytes(path: Path | str, limit: int) -> tuple[bytes, int]:
+    """Return up to ``limit + 1`` bytes of the file at ``path`` and its size in bytes.
+
+    Raises:
+        OSError: if the file cannot be opened or read.
+    """
+    with open(path, "rb") as handle:
+        data = handle.read(limit + 1)
+        return data, (os.fstat(handle.fileno()).st_size if len(data) > limit else len(data))
 
 
 def _inside(root: Path, path: Path) -> bool:
@@ -230,12 +254,19 @@ def _load_topics(pack: Pack) -> None:
             )
         )
         return
+    # A plain file in a topics folder that is not a symlink needs no further
+    # checks (the directory entry says so without a stat); anything else goes
+    # through _read's checks for links out of the pack, pipes and devices.
+    plain_folder = not topics_dir.is_symlink()
+    with os.scandir(topics_dir) as listing:
+        entries = sorted(listing, key=lambda entry: entry.name)
     seen_lower: dict[str, str] = {}
-    for path in sorted(topics_dir.iterdir()):
-        if path.suffix != ".md" or path.name.startswith("."):
+    for entry in entries:
+        name = entry.name
+        if not _is_topic_file_name(name):
             continue
-        rel = f"topics/{path.name}"
-        topic_id = path.stem
+        rel = f"topics/{name}"
+        topic_id = name[: -len(".md")]
         if not TOPIC_ID.match(topic_id):
             pack.problems.append(
                 Problem(
@@ -265,7 +296,10 @@ def _load_topics(pack: Pack) -> None:
                     "pack can be copied there",
                 )
             )
-        text = _read(pack.root, rel, MAX_TOPIC_BYTES, pack.problems, cut_at=b"\n")
+        if plain_folder and entry.is_file(follow_symlinks=False):
+            text = _read_regular(entry.path, rel, MAX_TOPIC_BYTES, pack.problems, b"\n")
+        else:
+            text = _read(pack.root, rel, MAX_TOPIC_BYTES, pack.problems, cut_at=b"\n")
         if text is None:
             continue
         pack.topics[topic_id] = packparse.parse_topic(topic_id, rel, text, pack.problems)
@@ -329,3 +363,8 @@ def _build_tree(pack: Pack, spec: list[packparse.TreeSpec]) -> list[TreeNode]:
             )
             roots.append(TreeNode(topic_id))
     return roots
+
+
+def _is_topic_file_name(name: str) -> bool:
+    """True for the names the loader reads as topics: ``*.md``, not hidden."""
+    return name.endswith(".md") and not name.startswith(".")
