@@ -11,11 +11,12 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from briefing_app.core import packparse
 from briefing_app.core.links import check_links
-from briefing_app.core.model import Pack, Problem, TreeNode
+from briefing_app.core.model import Pack, PackInfo, Problem, TreeNode
 from briefing_app.core.resources import bundled_pack_path
 from briefing_app.core.termusage import check_glossary
 
@@ -179,12 +180,19 @@ def is_pack_file(root: Path, path: Path) -> bool:
         return False
 
 
-def load_pack(path: Path | str | None = None, glossary_usage: bool = True) -> Pack:
+def load_pack(
+    path: Path | str | None = None,
+    glossary_usage: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+) -> Pack:
     """Load the pack folder at ``path`` (the bundled pack when ``None``).
 
     ``glossary_usage=False`` skips the checks that scan every topic for every
     glossary term (an unused term, see :func:`~briefing_app.core.termusage.check_glossary`):
     the window opens without them, ``briefing-app check`` runs them.
+    ``progress(done, total)`` is called before each topic file is read, with
+    the count of topic files read so far and in all; an exception it raises
+    (to cancel) ends the load and propagates.
 
     Returns:
         A :class:`Pack` holding every valid topic, the tree, the glossary and
@@ -205,29 +213,10 @@ def load_pack(path: Path | str | None = None, glossary_usage: bool = True) -> Pa
         )
         return pack
 
-    manifest_text = None
-    if os.path.lexists(root / "briefing.yaml"):
-        manifest_text = _read(root, "briefing.yaml", MAX_MANIFEST_BYTES, problems)
-    else:
-        problems.append(
-            Problem(
-                "briefing.yaml",
-                None,
-                "error",
-                "the pack has no briefing.yaml; create it (see docs/content-format.md)",
-            )
-        )
-    tree_spec: list[packparse.TreeSpec] = []
-    if manifest_text is not None:
-        pack.info, tree_spec = packparse.parse_manifest(manifest_text, problems)
-
-    _load_topics(pack)
+    tree_spec = _read_manifest(pack)
+    _load_topics(pack, progress)
     pack.tree = _build_tree(pack, tree_spec)
-
-    if os.path.lexists(root / "glossary.yaml"):
-        glossary_text = _read(root, "glossary.yaml", MAX_GLOSSARY_BYTES, problems, cut_at=b"\n-")
-        if glossary_text is not None:
-            pack.terms = packparse.parse_glossary(glossary_text, problems)
+    _load_glossary(pack)
     packparse.check_references(pack)
     check_links(pack)
     if glossary_usage:
@@ -239,7 +228,81 @@ def load_pack(path: Path | str | None = None, glossary_usage: bool = True) -> Pa
     return pack
 
 
-def _load_topics(pack: Pack) -> None:
+def _read_manifest(pack: Pack) -> list[packparse.TreeSpec]:
+    """Parse ``briefing.yaml`` into ``pack.info``; return the tree as written."""
+    root, problems = pack.root, pack.problems
+    if not os.path.lexists(root / "briefing.yaml"):
+        problems.append(
+            Problem(
+                "briefing.yaml",
+                None,
+                "error",
+                "the pack has no briefing.yaml; create it (see docs/content-format.md)",
+            )
+        )
+        return []
+    text = _read(root, "briefing.yaml", MAX_MANIFEST_BYTES, problems)
+    if text is None:
+        return []
+    pack.info, tree_spec = packparse.parse_manifest(text, problems)
+    return tree_spec
+
+
+def _load_glossary(pack: Pack) -> None:
+    """Parse ``glossary.yaml`` (optional) into ``pack.terms``."""
+    if os.path.lexists(pack.root / "glossary.yaml"):
+        text = _read(pack.root, "glossary.yaml", MAX_GLOSSARY_BYTES, pack.problems, cut_at=b"\n-")
+        if text is not None:
+            pack.terms = packparse.parse_glossary(text, pack.problems)
+
+
+def count_topic_files(path: Path | str) -> int:
+    """Return how many topic files (``topics/*.md``) the pack folder at ``path`` has; 0 if none.
+
+    Cheap (one directory listing, no file read): callers use it to decide
+    whether a pack is big enough to open with :func:`load_preview` first.
+    """
+    try:
+        with os.scandir(Path(path) / "topics") as listing:
+            return sum(_is_topic_file_name(entry.name) for entry in listing)
+    except OSError:
+        return 0
+
+
+def load_preview(path: Path | str, wanted: Callable[[PackInfo], str | None]) -> Pack:
+    """Load what the first page of a big pack needs: manifest, glossary and one topic.
+
+    ``wanted(info)`` names the topic to show (the one open when the pack was
+    last closed, say), or None; if that topic has no file, the first topic of
+    the tree is taken.  The returned pack has ``complete=False``, a tree of
+    that one topic, and only the problems found in the files read; the
+    window shows it while :func:`load_pack` reads everything.  Never raises.
+    """
+    root = Path(path)
+    pack = Pack(root=root, complete=False)
+    tree_spec = _read_manifest(pack)
+    candidates = [wanted(pack.info) or ""]
+    candidates += [spec.topic_id for spec in _walk_spec(tree_spec)]
+    for topic_id in candidates:
+        rel = f"topics/{topic_id}.md"
+        if not TOPIC_ID.match(topic_id) or not is_pack_file(root, root / rel):
+            continue
+        text = _read(root, rel, MAX_TOPIC_BYTES, pack.problems, cut_at=b"\n")
+        if text is not None:
+            pack.topics[topic_id] = packparse.parse_topic(topic_id, rel, text, pack.problems)
+            pack.tree = [TreeNode(topic_id)]
+            break
+    _load_glossary(pack)
+    return pack
+
+
+def _walk_spec(specs: list[packparse.TreeSpec]) -> Iterator[packparse.TreeSpec]:
+    for spec in specs:
+        yield spec
+        yield from _walk_spec(spec.children)
+
+
+def _load_topics(pack: Pack, progress: Callable[[int, int], None] | None = None) -> None:
     """Parse every ``topics/*.md`` file into ``pack.topics`` (sorted by file name)."""
     topics_dir = pack.root / "topics"
     if not topics_dir.is_dir():
@@ -261,10 +324,15 @@ def _load_topics(pack: Pack) -> None:
     with os.scandir(topics_dir) as listing:
         entries = sorted(listing, key=lambda entry: entry.name)
     seen_lower: dict[str, str] = {}
+    total = sum(_is_topic_file_name(entry.name) for entry in entries)
+    done = 0
     for entry in entries:
         name = entry.name
         if not _is_topic_file_name(name):
             continue
+        if progress is not None:
+            progress(done, total)
+        done += 1
         rel = f"topics/{name}"
         topic_id = name[: -len(".md")]
         if not TOPIC_ID.match(topic_id):

@@ -174,6 +174,9 @@ class Pack:
         problems: everything the loader found wrong, in the order found.
         signature: a digest of the pack's files when it was loaded through
             :mod:`briefing_app.core.packcache` (else empty); keys page caches.
+        complete: False for a preview of a big pack (see
+            :func:`~briefing_app.core.loader.load_preview`): one topic only,
+            shown while the whole pack loads.
     """
 
     root: Path
@@ -183,6 +186,7 @@ class Pack:
     terms: list[Term] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     signature: str = ""
+    complete: bool = True
 
     @property
     def has_errors(self) -> bool:

@@ -22,6 +22,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -94,31 +95,49 @@ def _write(path: Path, signature: str, payload: object) -> None:
             os.unlink(temp)
 
 
-def load_pack_cached(path: Path | str | None = None) -> Pack:
+def load_pack_cached(
+    path: Path | str | None = None, progress: Callable[[int, int], None] | None = None
+) -> Pack:
     """Return the pack at ``path`` (bundled when None), from the cache when its files are unchanged.
 
     The same as :func:`briefing_app.core.loader.load_pack` with
-    ``glossary_usage=False`` (the window's way): never raises on bad content;
-    ``pack.signature`` is set for the page cache.
+    ``glossary_usage=False`` (the window's way), ``progress`` included:
+    never raises on bad content; ``pack.signature`` is set for the page cache.
+    A pack that had to be parsed is written to the cache.
     """
     root = bundled_pack_path() if path is None else Path(path)
-    try:
-        signature = pack_signature(root)
-    except OSError:
-        signature = ""
-    entry = _entry_path(root, "pack")
-    cached = _read(entry, signature) if signature else None
-    if isinstance(cached, Pack):
-        cached.root = root
-        cached.signature = signature
+    signature = _signature_or_empty(root)
+    cached = _from_cache(root, signature)
+    if cached is not None:
         return cached
     from briefing_app.core.loader import load_pack
 
-    pack = load_pack(root, glossary_usage=False)
+    pack = load_pack(root, glossary_usage=False, progress=progress)
     pack.signature = signature
     if signature:
-        _write(entry, signature, pack)
+        _write(_entry_path(root, "pack"), signature, pack)
     return pack
+
+
+def cached_pack(root: Path) -> Pack | None:
+    """Return the cached pack of folder ``root`` if its files are unchanged since, else None."""
+    return _from_cache(root, _signature_or_empty(root))
+
+
+def _from_cache(root: Path, signature: str) -> Pack | None:
+    cached = _read(_entry_path(root, "pack"), signature) if signature else None
+    if not isinstance(cached, Pack):
+        return None
+    cached.root = root
+    cached.signature = signature
+    return cached
+
+
+def _signature_or_empty(root: Path) -> str:
+    try:
+        return pack_signature(root)
+    except OSError:
+        return ""
 
 
 def load_extra(pack: Pack, name: str) -> object:

@@ -18,9 +18,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from briefing_app.core.packcache import load_pack_cached
 from briefing_app.core.resources import resources_dir
 from briefing_app.ui import crash
+from briefing_app.ui import settings as saved
+from briefing_app.ui.pack_loader import PackLoader
 
 #: Time given to the window to lay out and paint before a screenshot (ms).
 SCREENSHOT_SETTLE_MS = 150
@@ -105,7 +106,12 @@ def run_gui(args: argparse.Namespace) -> int:
         and not getattr(args, "quit_after_first_paint", False)
         and QGuiApplication.platformName() != "offscreen"
     )
-    pack = load_pack_cached(args.content)
+    loader = PackLoader()
+    pack = loader.open(
+        args.content,
+        lambda info: args.topic or saved.last_topic(info.id),
+        preview=args.screenshot is None,
+    )
     if not pack.topics:
         for problem in pack.problems:
             print(problem.format(), file=sys.stderr)
@@ -120,7 +126,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if refusal:
             print(f"briefing-app: {refusal}", file=sys.stderr)
             return 2
-    window = MainWindow(pack)
+    window = MainWindow(pack, loader)
     app.aboutToQuit.connect(window.save_state)
     if args.screenshot is None:
         window.restore_state()

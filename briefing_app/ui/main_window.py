@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSizePolicy,
     QSplitter,
     QToolButton,
@@ -24,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from briefing_app import version
 from briefing_app.core.model import Pack
-from briefing_app.core.packcache import load_pack_cached, save_pages
+from briefing_app.core.packcache import save_pages
 from briefing_app.ui import settings as saved
 from briefing_app.ui.glossary_dock import GlossaryDock
 from briefing_app.ui.icons import icon
 from briefing_app.ui.navigation import reader_column
+from briefing_app.ui.pack_loader import PackLoader
 from briefing_app.ui.preparation import Preparation
 from briefing_app.ui.problems_dock import ProblemsDock
 from briefing_app.ui.reader import Reader
@@ -51,10 +53,14 @@ class MainWindow(QMainWindow):
 
     topic_opened = Signal(str)
 
-    def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pack: Pack, loader: PackLoader | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
         self.pack = pack
+        self.loader = loader or PackLoader()
+        self.loader.setParent(self)
         self._zoom = 0
         self.tree = TopicTreeView(self)
         self.reader = Reader(self)
@@ -211,6 +217,13 @@ class MainWindow(QMainWindow):
         self.problems_button.setAutoRaise(True)
         self.problems_button.setIcon(icon("problems"))
         self.problems_button.clicked.connect(self.show_problems)
+        self.load_progress = QProgressBar(self)
+        self.load_progress.setObjectName("pack-load-progress")
+        self.load_progress.setMaximumWidth(160)
+        self.load_progress.setFormat("%p%")
+        self.load_progress.setAccessibleName("Loading the pack")
+        self.load_progress.hide()
+        self.statusBar().addPermanentWidget(self.load_progress)
         self.statusBar().addPermanentWidget(self.pack_label)
         self.statusBar().addPermanentWidget(self.problems_button)
 
@@ -232,6 +245,9 @@ class MainWindow(QMainWindow):
         self.prep.external_requested.connect(self.open_external)
         self.prep.message.connect(lambda message: self.statusBar().showMessage(message, 6000))
         self.topic_opened.connect(self.prep.topic_opened)
+        self.loader.progress.connect(self._on_load_progress)
+        self.loader.loaded.connect(self._on_pack_loaded)
+        self.loader.failed.connect(self._on_load_failed)
 
     # -- pack ---------------------------------------------------------------
 
@@ -245,14 +261,19 @@ class MainWindow(QMainWindow):
         self.search.set_pack(pack)
         title = pack.info.title or pack.root.name
         self.setWindowTitle(f"{title} — Briefing")
-        self.pack_label.setText(f"{len(pack.topics)} topics · {len(pack.terms)} terms")
+        if pack.complete:
+            self.pack_label.setText(f"{len(pack.topics)} topics · {len(pack.terms)} terms")
+        else:
+            self.pack_label.setText("Loading topics…")
+            self.load_progress.setValue(0)
+        self.load_progress.setVisible(not pack.complete)
         errors = sum(p.severity == "error" for p in pack.problems)
         self.problems_button.setVisible(bool(pack.problems))
         self.problems_button.setText(f"{errors} errors, {len(pack.problems) - errors} warnings")
         if errors:
             self.problems.show()
         self.prep.set_pack(pack)
-        start = topic_id or saved.read_str(saved.open_settings(), f"last_topic/{pack.info.id}")
+        start = topic_id or saved.last_topic(pack.info.id)
         order = pack.topic_order()
         if topic_id and topic_id not in pack.topics:
             self.statusBar().showMessage(
@@ -272,8 +293,12 @@ class MainWindow(QMainWindow):
             self.open_pack_folder(folder)
 
     def open_pack_folder(self, folder: str) -> None:
-        """Load the pack in ``folder`` and show it; a pack with no topics is refused with a message."""
-        pack = load_pack_cached(folder)
+        """Load the pack in ``folder`` and show it; a pack with no topics is refused with a message.
+
+        A big pack opened for the first time shows its first topic at once and
+        the rest when loaded (see :mod:`briefing_app.ui.pack_loader`).
+        """
+        pack = self.loader.open(folder, lambda info: saved.last_topic(info.id))
         if not pack.topics:
             reasons = "\n".join(p.format() for p in pack.problems[:8])
             QMessageBox.warning(
@@ -282,6 +307,25 @@ class MainWindow(QMainWindow):
             return
         self._remember_topic()
         self.set_pack(pack)
+
+    def _on_load_progress(self, done: int, total: int) -> None:
+        self.load_progress.setMaximum(total)
+        self.load_progress.setValue(done)
+        self.pack_label.setText(f"Loading topics… {done:,} of {total:,}")
+
+    def _on_pack_loaded(self, pack: Pack) -> None:
+        """Replace the preview with the whole ``pack``, keeping the page and its scroll position."""
+        page = self.reader.page
+        scroll = self.reader.verticalScrollBar().value()
+        topic_id = page[1] if page and page[0] == "topic" else None
+        self.set_pack(pack, topic_id)
+        if topic_id is not None and self.reader.page == page:
+            self.reader.verticalScrollBar().setValue(scroll)
+
+    def _on_load_failed(self, message: str) -> None:
+        self.load_progress.hide()
+        self.pack_label.setText(f"{len(self.pack.topics)} topics · {len(self.pack.terms)} terms")
+        self.statusBar().showMessage(message, 15000)
 
     # -- navigation ---------------------------------------------------------
 
@@ -408,6 +452,7 @@ class MainWindow(QMainWindow):
         if unsaved and not self.confirm_discard(unsaved):
             event.ignore()
             return
+        self.loader.cancel()
         self.save_state()
         super().closeEvent(event)
 

@@ -133,12 +133,19 @@ class SearchController(QObject):
     # -- pack -------------------------------------------------------------------
 
     def set_pack(self, pack: Pack) -> None:
-        """Search ``pack`` from now on; its index is loaded once the window has painted."""
+        """Search ``pack`` from now on; its index is loaded once the window has painted.
+
+        A preview of a big pack (``pack.complete`` False) is not indexed: the
+        whole pack replaces it in a moment.
+        """
         self.service.set_pack(pack)
         self.panel.clear_results()
-        self.panel.set_note("Indexing: quick matches for now")
         self.progress.setValue(0)
-        self.service.start_after_paint(self.window)
+        if pack.complete:
+            self.panel.set_note("Indexing: quick matches for now")
+            self.service.start_after_paint(self.window)
+        else:
+            self.panel.set_note("Loading the pack: only the open topic is searched for now")
         if self.box.text().strip():
             self.search_now()
 

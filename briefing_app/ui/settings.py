@@ -89,3 +89,8 @@ def read_int(settings: QSettings, key: str, default: int, low: int, high: int) -
 def state_is_current(settings: QSettings) -> bool:
     """True if the saved state was written by this state version."""
     return read_int(settings, "state_version", 0, 0, 1 << 30) == STATE_VERSION
+
+
+def last_topic(pack_id: str) -> str:
+    """Return the id of the topic that was open when the pack ``pack_id`` was last closed, or ""."""
+    return read_str(open_settings(), f"last_topic/{pack_id}") if pack_id else ""
