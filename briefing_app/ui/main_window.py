@@ -261,11 +261,8 @@ class MainWindow(QMainWindow):
         self.search.set_pack(pack)
         title = pack.info.title or pack.root.name
         self.setWindowTitle(f"{title} — Briefing")
-        if pack.complete:
-            self.pack_label.setText(f"{len(pack.topics)} topics · {len(pack.terms)} terms")
-        else:
-            self.pack_label.setText("Loading topics…")
-            self.load_progress.setValue(0)
+        self._show_pack_size("" if pack.complete else "Loading topics…")
+        self.load_progress.setValue(0)
         self.load_progress.setVisible(not pack.complete)
         errors = sum(p.severity == "error" for p in pack.problems)
         self.problems_button.setVisible(bool(pack.problems))
@@ -324,8 +321,15 @@ class MainWindow(QMainWindow):
 
     def _on_load_failed(self, message: str) -> None:
         self.load_progress.hide()
-        self.pack_label.setText(f"{len(self.pack.topics)} topics · {len(self.pack.terms)} terms")
+        self._show_pack_size()
         self.statusBar().showMessage(message, 15000)
+
+    def _show_pack_size(self, loading: str = "") -> None:
+        """Put "17 topics · 45 terms" (or ``loading``, while a pack loads) in the status bar."""
+        topics, terms = len(self.pack.topics), len(self.pack.terms)
+        self.pack_label.setText(
+            loading or f"{topics:,} topic{'s' * (topics != 1)} · {terms:,} term{'s' * (terms != 1)}"
+        )
 
     # -- navigation ---------------------------------------------------------
 

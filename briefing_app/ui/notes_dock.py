@@ -120,8 +120,13 @@ class NotesDock(QDockWidget):
     # -- pack and topic -------------------------------------------------------
 
     def set_pack(self, pack: Pack) -> None:
-        """Save any pending text, then follow ``pack`` (no topic until :meth:`show_topic`)."""
-        self.save_now()
+        """Save any pending text, then follow ``pack`` (no topic until :meth:`show_topic`).
+
+        Text that cannot be saved is kept as :meth:`show_topic` keeps it, so
+        a preview replaced by its whole pack, or a pack opened again, loses
+        nothing typed.
+        """
+        self._keep_if_unsaved()
         self._pack = pack
         self._topic = ""
         self.preview.set_pack(pack)
@@ -137,8 +142,7 @@ class NotesDock(QDockWidget):
         """
         if topic_id == self._topic:
             return
-        if not self.save_now() and self._pack is not None:
-            self._unsaved[(pack_key(self._pack), self._topic)] = self.editor.toPlainText()
+        self._keep_if_unsaved()
         self._topic = topic_id
         key = (pack_key(self._pack), topic_id) if self._pack else ("", "")
         pending = self._unsaved.pop(key, None)
@@ -147,6 +151,11 @@ class NotesDock(QDockWidget):
         if pending is not None:
             self._dirty, self._dirty_since = True, time.monotonic()
             self.save_now()
+
+    def _keep_if_unsaved(self) -> None:
+        """Save the note on screen; if that fails, keep its text for when its topic returns."""
+        if not self.save_now() and self._pack is not None:
+            self._unsaved[(pack_key(self._pack), self._topic)] = self.editor.toPlainText()
 
     def unsaved_count(self) -> int:
         """Return how many notes are not saved yet (the one on screen included)."""

@@ -1,0 +1,172 @@
+"""A big pack new to the cache: its first topic is readable at once, the rest follows with progress."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+
+import pytest
+from PySide6.QtCore import QModelIndex
+
+from briefing_app.core import packcache
+from briefing_app.core.resources import bundled_pack_path
+from briefing_app.core.store import StoreError, UserStore
+from briefing_app.ui import pack_loader
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.pack_loader import PackLoader
+from briefing_app.ui.topic_tree import TOPIC_ID_ROLE
+from tests.ui.test_search_ui import listed, type_query, wait_for_answer, wait_indexed
+
+START = "khorgos-eastern-gate-sez"
+
+
+@pytest.fixture
+def big(tmp_path, monkeypatch):
+    """A copy of the bundled pack, treated as big (its 17 topics are over the preview limit)."""
+    monkeypatch.setattr(pack_loader, "PREVIEW_TOPICS", 5)
+    root = tmp_path / "pack"
+    shutil.copytree(bundled_pack_path(), root)
+    return root
+
+
+def tree_ids(window: MainWindow) -> list[str]:
+    model, found = window.tree.model(), []
+
+    def walk(parent):
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            found.append(index.data(TOPIC_ID_ROLE))
+            walk(index)
+
+    walk(QModelIndex())
+    return found
+
+
+def open_window(qtbot, root, loader: PackLoader) -> MainWindow:
+    pack = loader.open(root, lambda info: START)
+    window = MainWindow(pack, loader)
+    qtbot.addWidget(window)
+    window.resize(900, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_preview_shows_the_topic_then_the_whole_pack_keeps_the_place(qtbot, big, bundled_pack):
+    loader = PackLoader()
+    with qtbot.waitSignal(loader.loaded, timeout=20000):
+        window = open_window(qtbot, big, loader)
+        assert not window.pack.complete
+        assert tree_ids(window) == [START]
+        assert window.reader.page == ("topic", START)
+        assert bundled_pack.topics[START].title in window.reader.toPlainText()
+        assert window.load_progress.isVisible()
+        assert window.pack_label.text().startswith("Loading topics…")
+        bar = window.reader.verticalScrollBar()
+        bar.setValue(bar.maximum() // 2)
+        scrolled = bar.value()
+        assert scrolled > 0
+    qtbot.waitUntil(lambda: window.pack.complete)
+    assert sorted(tree_ids(window)) == sorted(bundled_pack.topics)
+    assert window.reader.page == ("topic", START)
+    assert window.reader.verticalScrollBar().value() == scrolled
+    assert window.tree.currentIndex().isValid()
+    assert not window.load_progress.isVisible()
+    assert window.pack_label.text() == "17 topics · 45 terms"
+    assert packcache.cached_pack(big) is not None  # the next start is warm
+
+
+def test_search_covers_the_whole_pack_once_loaded(qtbot, big):
+    loader = PackLoader()
+    window = open_window(qtbot, big, loader)
+    assert "Loading the pack" in window.search_panel.status.text()
+    qtbot.waitUntil(lambda: window.pack.complete, timeout=20000)
+    wait_indexed(window, qtbot)
+    type_query(window, qtbot, "Aktau")
+    wait_for_answer(window, qtbot, "Aktau")
+    assert ("topic", "dry-port") in listed(window)
+
+
+def test_a_warm_start_needs_no_preview(qtbot, big):
+    packcache.load_pack_cached(big)
+    pack = PackLoader().open(big)
+    assert pack.complete and len(pack.topics) == 17
+
+
+def test_opening_another_pack_drops_the_first_load(qtbot, big, tmp_path):
+    other = tmp_path / "other"
+    shutil.copytree(bundled_pack_path(), other)
+    loader = PackLoader()
+    window = open_window(qtbot, big, loader)
+    window.open_pack_folder(str(other))
+    qtbot.waitUntil(lambda: window.pack.complete, timeout=20000)
+    assert window.pack.root == other
+    qtbot.wait(300)  # the first pack's load, had it been handed over, would have arrived
+    assert window.pack.root == other
+
+
+def test_a_cancelled_load_is_never_handed_over(qtbot, big, monkeypatch):
+    release = threading.Event()
+    real = packcache.load_pack_cached
+
+    def slow(root, progress=None):
+        release.wait(10)
+        return real(root, progress)
+
+    monkeypatch.setattr(packcache, "load_pack_cached", slow)
+    loader = PackLoader()
+    assert not loader.open(big).complete
+    assert loader.busy
+    loader.cancel()
+    release.set()
+    with qtbot.assertNotEmitted(loader.loaded, wait=500):
+        pass
+    assert not loader.busy
+
+
+def test_a_fault_in_the_background_load_keeps_the_preview(qtbot, big, monkeypatch):
+    def broken(root, progress=None):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(packcache, "load_pack_cached", broken)
+    loader = PackLoader()
+    with qtbot.waitSignal(loader.failed, timeout=5000):
+        window = open_window(qtbot, big, loader)
+    assert window.reader.page == ("topic", START)
+    assert "Could not finish loading the pack" in window.statusBar().currentMessage()
+    assert "disk on fire" in window.statusBar().currentMessage()
+    assert not window.load_progress.isVisible()
+    assert window.pack_label.text() == "1 topic · 45 terms"
+
+
+def test_a_note_typed_in_the_preview_survives_the_swap_even_when_it_cannot_be_saved(
+    qtbot, big, monkeypatch
+):
+    real = UserStore.save_note
+    full = {"on": True}
+
+    def save_note(self, *args, **kwargs):
+        if full["on"]:
+            raise StoreError("Could not save (database or disk is full).")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(UserStore, "save_note", save_note)
+    release = threading.Event()
+    real_load = packcache.load_pack_cached
+    monkeypatch.setattr(
+        packcache,
+        "load_pack_cached",
+        lambda root, progress=None: release.wait(10) and real_load(root),
+    )
+    loader = PackLoader()
+    window = open_window(qtbot, big, loader)
+    notes = window.prep.notes
+    qtbot.keyClicks(notes.editor, "Ask about the dry port")
+    assert not notes.save_now()
+    release.set()
+    qtbot.waitUntil(lambda: window.pack.complete, timeout=20000)
+    assert notes.editor.toPlainText() == "Ask about the dry port"
+    full["on"] = False
+    assert notes.save_now()
+    assert notes.unsaved_count() == 0
+    assert window.prep.store.note(window.pack.info.id, START) == "Ask about the dry port"
