@@ -67,7 +67,8 @@ def run(topics: int = 5000, switches: int = 200) -> list[dict[str, object]]:
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
     from briefing_app.core.packcache import load_pack_cached
-    from briefing_app.core.render import render_topic, stylesheet
+    from briefing_app.core.render import render_topic
+    from briefing_app.core.stylesheet import stylesheet
     from briefing_app.ui.main_window import MainWindow
 
     rows: list[dict[str, object]] = []

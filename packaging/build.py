@@ -45,7 +45,7 @@ HASHED = ("briefing_app", "content", "resources", "packaging", "pyproject.toml")
 
 
 def project_version(root: Path = ROOT) -> str:
-    """Return ``[project] version`` from ``root/pyproject.toml`` (the one place it is written).
+    """Return ``[project] version`` from ``root/pyproject.toml`` (``briefing_app.__version__`` matches).
 
     Raises:
         ValueError: if pyproject.toml has no version line in its ``[project]`` table.

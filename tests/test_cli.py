@@ -48,7 +48,14 @@ def test_check_json(make_pack, capsys):
 def test_version(capsys):
     assert main(["--version"]) == 0
     assert capsys.readouterr().out == f"briefing-app {version()}\n"
-    assert version() != "0+unknown", "the installed version is read from the package metadata"
+
+
+def test_the_version_is_the_one_in_pyproject_and_in_the_package_metadata():
+    import tomllib
+    from importlib import metadata
+
+    pyproject = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())
+    assert version() == pyproject["project"]["version"] == metadata.version("briefing-app")
 
 
 @pytest.mark.gui

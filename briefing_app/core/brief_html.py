@@ -20,7 +20,8 @@ from briefing_app.core.brief import Brief, Progress, Section, check_progress
 from briefing_app.core.markdown_render import escape as _esc
 from briefing_app.core.markdown_render import markdown_to_html
 from briefing_app.core.model import Term
-from briefing_app.core.render import LANGUAGE_NAMES, stylesheet
+from briefing_app.core.render import LANGUAGE_NAMES
+from briefing_app.core.stylesheet import stylesheet
 from briefing_app.core.termlinks import TermMatcher, link_html, matcher_for
 
 #: Key of the glossary appendix in the page numbers of the table of contents.

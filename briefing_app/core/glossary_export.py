@@ -22,7 +22,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from briefing_app.core.glossary_pages import NAME_LANGUAGES, group_by_letter, ordered_names
+from briefing_app.core.glossary_pages import NAME_LANGUAGES, ordered_names
+from briefing_app.core.headwords import group_by_letter
 from briefing_app.core.markdown_render import plain_text
 from briefing_app.core.model import Pack
 from briefing_app.core.render import LANGUAGE_NAMES

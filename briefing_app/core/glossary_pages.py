@@ -11,14 +11,12 @@ attribute.  "Used in" and "See also" come from
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable
 
+from briefing_app.core.headwords import fold, group_by_letter
 from briefing_app.core.markdown_render import escape as _esc
 from briefing_app.core.markdown_render import markdown_to_html, plain_text
 from briefing_app.core.model import Pack, Term, Topic
 from briefing_app.core.render import LANGUAGE_NAMES
-from briefing_app.core.termlinks import fold
 from briefing_app.core.termusage import see_also, used_in
 
 #: The languages a term's names are shown in first, in this order (others follow).
@@ -27,8 +25,6 @@ NAME_LANGUAGES = ("ru", "kk", "zh")
 SHORT_DEFINITION_CHARS = 200
 #: A first sentence shorter than this is followed by the next one if both fit.
 SHORT_SENTENCE_CHARS = 80
-#: The letter group of headwords that start with a digit.
-DIGITS_GROUP = "0–9"
 #: Width of the hover card (device-independent pixels); Qt's tooltip would otherwise wrap narrowly.
 TOOLTIP_WIDTH = 360
 
@@ -65,27 +61,6 @@ def short_definition(definition: str, limit: int = SHORT_DEFINITION_CHARS) -> st
         return sentence
     cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:–— ")
     return cut + "…"
-
-
-def letter_of(headword: str) -> str:
-    """Return the letter group of a headword: its first letter, upper case and
-    without accents ("Ä" -> "A"), or ``"0–9"`` when it starts with a digit."""
-    for char in headword:
-        if char.isdigit():
-            return DIGITS_GROUP
-        if char.isalpha():
-            base = unicodedata.normalize("NFD", char)[0]
-            return base.upper() if base.isalpha() else char.upper()
-    return "#"
-
-
-def group_by_letter(terms: Iterable[Term]) -> list[tuple[str, list[Term]]]:
-    """Return ``(letter, terms)`` groups, digits first, then letters in order; terms
-    in each group sorted by headword, case-insensitively."""
-    groups: dict[str, list[Term]] = {}
-    for term in sorted(terms, key=lambda t: fold(t.term)):
-        groups.setdefault(letter_of(term.term), []).append(term)
-    return sorted(groups.items(), key=lambda item: (item[0] != DIGITS_GROUP, item[0]))
 
 
 def _names_table(term: Term) -> str:

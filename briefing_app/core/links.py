@@ -23,8 +23,6 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import unquote, urlsplit
 
-from markdown.extensions.toc import slugify_unicode
-
 from briefing_app.core.model import Pack, Problem
 
 RouteKind = Literal["topic", "glossary", "asset", "anchor", "external", "refused"]
@@ -134,6 +132,8 @@ def heading_anchors(body: str) -> set[str]:
     the same), with an explicit ``{#id}`` attribute taking precedence and
     repeated slugs numbered ``_1``, ``_2`` as the toc extension does.
     """
+    from markdown.extensions.toc import slugify_unicode  # Markdown is imported when needed
+
     anchors: set[str] = set()
     in_fence = False
     for line in body.splitlines():

@@ -1,22 +1,20 @@
-"""Topic and glossary pages as HTML, and the reader stylesheet.
+"""Topic pages as HTML.
 
 A topic page is laid out as a briefing note: title, one-line summary, a
 "Key facts" box, the body, "Talking points", "Related topics" as links and
 the sources.  The HTML keeps to what ``QTextDocument`` supports ("Supported
 HTML Subset" in the Qt docs): boxes are one-cell tables, colours come from
-the stylesheet by class, so one page reads well in light and dark.
+the stylesheet (:mod:`briefing_app.core.stylesheet`) by class, so one page
+reads well in light and dark.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
-from string import Template
 
 from briefing_app.core.markdown_render import escape as _esc
 from briefing_app.core.markdown_render import markdown_to_html, plain_text
 from briefing_app.core.model import Pack, Topic
-from briefing_app.core.resources import read_resource
 from briefing_app.core.termlinks import link_html, matcher_for
 
 __all__ = [
@@ -24,7 +22,6 @@ __all__ = [
     "plain_text",
     "render_topic",
     "split_markdown",
-    "stylesheet",
     "topic_parts",
 ]
 
@@ -40,46 +37,6 @@ LANGUAGE_NAMES = {
     "de": "German",
     "fr": "French",
 }
-
-#: Colours of the reader in light and dark palettes, filled into ``reader.css``.
-PALETTES = {
-    "light": {
-        "text": "#1d232b",
-        "muted": "#5b6570",
-        "accent": "#1f5f9e",
-        "rule": "#c9d2dc",
-        "box": "#eef3f9",
-        "box_border": "#9fb6d0",
-        "talk": "#f3f7ee",
-        "talk_border": "#a9c48f",
-        "note": "#fff7e0",
-        "note_border": "#d9b44a",
-        "grid": "#9aa6b2",
-        "head": "#e4e9ef",
-        "term": "#27496d",
-    },
-    "dark": {
-        "text": "#e3e7ec",
-        "muted": "#a2acb7",
-        "accent": "#7fb3ea",
-        "rule": "#3b4450",
-        "box": "#1f2a36",
-        "box_border": "#3d5878",
-        "talk": "#1f2b1f",
-        "talk_border": "#4d6b3a",
-        "note": "#332c17",
-        "note_border": "#8a7330",
-        "grid": "#5a6572",
-        "head": "#2a323c",
-        "term": "#b9d3ee",
-    },
-}
-
-
-@cache
-def stylesheet(dark: bool = False) -> str:
-    """Return the reader CSS for a light or dark palette (str, for setDefaultStyleSheet)."""
-    return Template(read_resource("reader.css")).substitute(PALETTES["dark" if dark else "light"])
 
 
 def _inline(source: str, source_rel: str) -> str:

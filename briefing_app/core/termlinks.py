@@ -43,6 +43,7 @@ from itertools import accumulate, chain, compress, pairwise
 from operator import itemgetter
 from urllib.parse import quote, unquote
 
+from briefing_app.core.headwords import fold, unify_punctuation
 from briefing_app.core.model import Pack, Term
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
@@ -50,18 +51,6 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1
 TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+|[^\w\s]")
 _SPACED_TOKEN = re.compile(rf"(\s*)({TOKEN.pattern})")
 _IS_CJK = re.compile(rf"[{_CJK}]")
-#: Dash, apostrophe and quote variants folded to one character each.
-_PUNCT = {c: "-" for c in "‐‑‒–—―−"} | {c: "'" for c in "’‘ʼ′"} | {c: '"' for c in "«»“”„″"}
-_PUNCT_RE = re.compile("[" + "".join(_PUNCT) + "]")
-
-
-def unify_punctuation(text: str) -> str:
-    """Return ``text`` with dash, apostrophe and double-quote variants as ``-``, ``'`` and ``"``."""
-    if _PUNCT_RE.search(text) is None:
-        return text
-    return _PUNCT_RE.sub(lambda m: _PUNCT[m.group()], text)
-
-
 _QUOTES = "\"'«»“”„‘’"
 _PAREN = re.compile(r"^(.*?)\s*[(（]([^()（）]+)[)）]\s*$")
 URL = re.compile(r"(?:https?|ftp|mailto|file):[^\s<>\"]+|www\.[^\s<>\"]+", re.IGNORECASE)
@@ -79,11 +68,6 @@ HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 VOID_TAGS = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 )
-
-
-def fold(text: str) -> str:
-    """Return ``text`` folded for case-insensitive matching (casefold, ё = е, dashes unified)."""
-    return unify_punctuation(text.casefold().replace("ё", "е"))
 
 
 def is_acronym(name: str) -> bool:

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import weakref
 
+from briefing_app.core.headwords import fold
 from briefing_app.core.markdown_render import plain_text
 from briefing_app.core.model import Pack, Problem, Term, Topic
-from briefing_app.core.termlinks import NameKey, fold, matcher_for, name_key
+from briefing_app.core.termlinks import NameKey, matcher_for, name_key
 from briefing_app.core.termscan import topic_terms
 
 GLOSSARY = "glossary.yaml"

@@ -2,7 +2,7 @@
 
 :class:`GlossaryTreeModel` is a two-level ``QAbstractItemModel``: the top
 rows are letter groups ("0–9", "A", "B", ...; see
-:func:`~briefing_app.core.glossary_pages.group_by_letter`), their children
+:func:`~briefing_app.core.headwords.group_by_letter`), their children
 the terms, sorted by headword.  An index's ``internalId`` says which level
 it is on: 0 for a letter, ``1 + letter row`` for a term, so ``parent()`` is
 O(1) and no Python object is held in an index (Qt's "Model Subclassing
@@ -25,9 +25,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from briefing_app.core.glossary_pages import group_by_letter
+from briefing_app.core.headwords import fold, group_by_letter
 from briefing_app.core.model import Term
-from briefing_app.core.termlinks import fold
 
 TERM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -32,11 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.core.markdown_render import markdown_to_html
 from briefing_app.core.model import Pack
 from briefing_app.core.notes import append_to_note, quote_for_note
-from briefing_app.core.render import stylesheet
 from briefing_app.core.store import StoreError, UserStore, pack_key
+from briefing_app.core.stylesheet import stylesheet
 from briefing_app.ui.icons import icon
 from briefing_app.ui.reader import Reader, is_dark
 
@@ -238,6 +237,8 @@ class NotesDock(QDockWidget):
         self.stack.setCurrentWidget(self.preview if on else self.editor)
 
     def _render_preview(self) -> None:
+        from briefing_app.core.markdown_render import markdown_to_html  # not needed at start-up
+
         text = self.editor.toPlainText()
         rel = f"topics/{self._topic or '_'}.md"
         self.preview.document().setDefaultStyleSheet(stylesheet(is_dark(self.preview.palette())))

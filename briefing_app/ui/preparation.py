@@ -8,24 +8,25 @@ puts the actions in its menus and connects the signals below.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from briefing_app.core.brief import BriefError, BriefOptions, build_brief
-from briefing_app.core.brief_files import write_text_atomic
-from briefing_app.core.brief_markdown import notes_to_markdown
 from briefing_app.core.model import Pack
 from briefing_app.core.store import UserStore, pack_key
 from briefing_app.ui.bookmarks import Bookmarks, BookmarksDock
-from briefing_app.ui.brief_dialog import BriefDialog, file_filter
-from briefing_app.ui.brief_export import BriefExport
 from briefing_app.ui.icons import icon
 from briefing_app.ui.navigation import Breadcrumb, Navigation
 from briefing_app.ui.notes_dock import NotesDock, install_context_action, nearest_heading_anchor
 from briefing_app.ui.reader import Reader
 from briefing_app.ui.topic_tree import TopicTreeView
+
+if TYPE_CHECKING:  # the brief builder and export load when first used, not at start-up
+    from briefing_app.core.brief import BriefOptions
+    from briefing_app.ui.brief_dialog import BriefDialog
+    from briefing_app.ui.brief_export import BriefExport
 
 
 class Preparation(QObject):
@@ -159,12 +160,17 @@ class Preparation(QObject):
         if self.pack is None:
             return
         self.notes.save_now()
+        from briefing_app.ui.brief_dialog import file_filter
+
         default = Path.home() / f"{pack_key(self.pack)}-notes.md"
         name, _filter = QFileDialog.getSaveFileName(
             self.window, "Export notes", str(default), file_filter(".md")
         )
         if not name:
             return
+        from briefing_app.core.brief_files import write_text_atomic
+        from briefing_app.core.brief_markdown import notes_to_markdown
+
         text = notes_to_markdown(self.pack, self.store.notes(pack_key(self.pack)))
         try:
             write_text_atomic(Path(name), text)
@@ -185,6 +191,8 @@ class Preparation(QObject):
 
     def make_brief_dialog(self) -> BriefDialog:
         """Return the brief builder for the pack, wired to export and print."""
+        from briefing_app.ui.brief_dialog import BriefDialog
+
         assert self.pack is not None
         dialog = BriefDialog(self.pack, self._current_topic(), self.window)
         dialog.export_requested.connect(
@@ -211,6 +219,8 @@ class Preparation(QObject):
         self, options: BriefOptions, extension: str, dialog: QWidget | None = None
     ) -> BriefExport | None:
         """Ask where to save the brief, then write it with progress; returns the running export."""
+        from briefing_app.ui.brief_dialog import BriefDialog, file_filter
+
         if self.pack is None:
             return None
         default = Path.home() / f"{pack_key(self.pack)}-brief{extension}"
@@ -228,6 +238,8 @@ class Preparation(QObject):
 
     def start_export(self, options: BriefOptions, path: Path) -> BriefExport:
         """Write the brief to ``path`` in the background with a progress dialog."""
+        from briefing_app.ui.brief_export import BriefExport
+
         assert self.pack is not None
         export = BriefExport(self.pack, options, self._notes_for(options), path, self.window)
         self.exports.append(export)
@@ -249,6 +261,8 @@ class Preparation(QObject):
 
     def print_brief(self, options: BriefOptions) -> None:
         """Print preview of a brief (from the brief builder)."""
+        from briefing_app.core.brief import BriefError, build_brief
+
         if self.pack is None:
             return
         try:

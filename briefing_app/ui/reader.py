@@ -6,6 +6,10 @@ a document and go blank) and ``anchorClicked`` is routed here.  Resources are
 served by :meth:`Reader.loadResource` from the pack folder only: no remote
 URL, no ``file:`` URL outside the pack is ever loaded (Qt docs,
 ``QTextBrowser.loadResource``).
+
+The renderers (Markdown, glossary linking) are imported when a page is first
+rendered: a page from the page cache needs none of them, which keeps them out
+of the start-up.
 """
 
 from __future__ import annotations
@@ -17,13 +21,10 @@ from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QHelpEvent, QImage, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from briefing_app.core.glossary_pages import render_glossary_page, render_term_page
 from briefing_app.core.links import route
 from briefing_app.core.model import Pack
 from briefing_app.core.packcache import load_pages
-from briefing_app.core.render import render_topic, stylesheet, topic_parts
-from briefing_app.core.termusage import usage_if_ready
-from briefing_app.ui.term_tooltip import show_term_tooltip
+from briefing_app.core.stylesheet import stylesheet
 
 #: Topics whose body is longer than this (characters) are shown progressively.
 PROGRESSIVE_BYTES = 200_000
@@ -95,6 +96,8 @@ class Reader(QTextBrowser):
         key = self._page_key(topic_id)
         html = self.pages.pop(key, None)
         if html is None:
+            from briefing_app.core.render import render_topic
+
             html = render_topic(self._pack, self._pack.topics[topic_id], term_links=self.term_links)
         self.pages[key] = html  # (re)inserted last: the dict keeps the most recent at the end
         return html
@@ -106,6 +109,8 @@ class Reader(QTextBrowser):
         (``QTimer.singleShot(0)``), so input is handled between parts; opening
         another page stops the appending.  The whole page is then cached.
         """
+        from briefing_app.core.render import topic_parts
+
         assert self._pack is not None
         self._generation += 1
         generation = self._generation
@@ -172,9 +177,10 @@ class Reader(QTextBrowser):
         term = self._pack.term(term_id) if self._pack else None
         if term is None or self._pack is None:
             return False
+        from briefing_app.core.glossary_pages import render_term_page
+
         self._set_page_html(render_term_page(self._pack, term))
-        if usage_if_ready(self._pack) is None:
-            self.usage_needed.emit()
+        self._ask_for_usage()
         self._page = ("term", term_id)
         return True
 
@@ -194,11 +200,19 @@ class Reader(QTextBrowser):
         """Show the whole glossary as one page (page ``("glossary", "")``); False without a pack."""
         if self._pack is None:
             return False
+        from briefing_app.core.glossary_pages import render_glossary_page
+
         self._set_page_html(render_glossary_page(self._pack))
-        if usage_if_ready(self._pack) is None:
-            self.usage_needed.emit()
+        self._ask_for_usage()
         self._page = ("glossary", "")
         return True
+
+    def _ask_for_usage(self) -> None:
+        """Emit ``usage_needed`` if "Used in" is not worked out yet for this pack."""
+        from briefing_app.core.termusage import usage_if_ready
+
+        if self._pack is not None and usage_if_ready(self._pack) is None:
+            self.usage_needed.emit()
 
     def set_term_links(self, on: bool) -> None:
         """Link glossary terms in topic text or not; the page shown is rendered again."""
@@ -208,6 +222,8 @@ class Reader(QTextBrowser):
 
     def viewportEvent(self, event: QEvent) -> bool:
         """Show a glossary term's card when the pointer rests on a term link (QEvent.ToolTip)."""
+        from briefing_app.ui.term_tooltip import show_term_tooltip
+
         if (
             event.type() == QEvent.Type.ToolTip
             and isinstance(event, QHelpEvent)

@@ -50,9 +50,17 @@ def painted_pixels(icon: QIcon, side: int = 32) -> int:
 
 
 def _version() -> Check:
-    ok = __version__ != "0+unknown"
+    from importlib import metadata
+
+    try:
+        installed = metadata.version("briefing-app")
+    except metadata.PackageNotFoundError:
+        return Check("version", False, "no package metadata: the app is not installed")
+    ok = installed == __version__
     return Check(
-        "version", ok, __version__ if ok else "no package metadata: the version is unknown"
+        "version",
+        ok,
+        __version__ if ok else f"the code says {__version__}, the package {installed}",
     )
 
 

@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction, QHelpEvent
 from PySide6.QtWidgets import QTextBrowser, QToolTip
 
-from briefing_app.core.glossary_pages import term_tooltip
 from briefing_app.core.links import route
 from briefing_app.core.model import Pack
 from briefing_app.ui import settings as saved
@@ -66,6 +65,8 @@ def show_term_tooltip(browser: QTextBrowser, pack: Pack, event: QHelpEvent) -> b
     target = route(href) if href else None
     if target is None or target.kind != "glossary":
         return False
+    from briefing_app.core.glossary_pages import term_tooltip  # not needed at start-up
+
     card = term_tooltip(pack, target.target, text)
     if not card:
         return False

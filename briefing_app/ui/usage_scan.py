@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, Signal
 
 from briefing_app.core import packcache
 from briefing_app.core.model import Pack
-from briefing_app.core.termusage import SYNC_TOPICS, set_usage, term_usage
 
 
 class UsageScan(QObject):
@@ -31,6 +30,8 @@ class UsageScan(QObject):
 
     def start(self, pack: Pack) -> bool:
         """Start scanning ``pack`` unless it is small or already scanned; True if started."""
+        from briefing_app.core.termusage import SYNC_TOPICS  # the scanner loads when first asked
+
         if len(pack.topics) <= SYNC_TOPICS or not pack.terms or id(pack) in self._started:
             return False
         self._started.add(id(pack))
@@ -38,6 +39,8 @@ class UsageScan(QObject):
         return True
 
     def _scan(self, pack: Pack) -> None:
+        from briefing_app.core.termusage import set_usage, term_usage
+
         usage = packcache.load_extra(pack, "usage")
         if isinstance(usage, dict):
             set_usage(pack, usage)

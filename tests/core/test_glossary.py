@@ -11,13 +11,12 @@ import pytest
 from briefing_app.cli import main
 from briefing_app.core.glossary_export import export_glossary, glossary_markdown
 from briefing_app.core.glossary_pages import (
-    group_by_letter,
-    letter_of,
     render_glossary_page,
     render_term_page,
     short_definition,
     term_tooltip,
 )
+from briefing_app.core.headwords import group_by_letter, letter_of
 from briefing_app.core.loader import load_pack
 from briefing_app.core.markdown_render import plain_text
 from briefing_app.core.model import Pack, Term

@@ -6,7 +6,8 @@ from briefing_app.core.glossary_pages import render_term_page
 from briefing_app.core.links import route
 from briefing_app.core.loader import load_pack
 from briefing_app.core.markdown_render import markdown_to_html
-from briefing_app.core.render import plain_text, render_topic, stylesheet
+from briefing_app.core.render import plain_text, render_topic
+from briefing_app.core.stylesheet import stylesheet
 
 
 def test_topic_page_layout(make_pack):

@@ -6,9 +6,9 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from briefing_app.core.glossary_pages import group_by_letter
+from briefing_app.core.headwords import group_by_letter
 from briefing_app.core.loader import load_pack
-from briefing_app.core.render import PALETTES
+from briefing_app.core.stylesheet import PALETTES
 from briefing_app.ui.glossary_model import TERM_ID_ROLE, GlossaryTreeModel
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.reader import Reader
@@ -226,18 +226,18 @@ def test_used_in_of_a_big_pack_is_worked_out_in_the_background(qtbot, tmp_path, 
     from briefing_app.core import termusage
     from briefing_app.core.glossary_pages import USAGE_PENDING
     from briefing_app.core.packcache import load_pack_cached
-    from briefing_app.ui import usage_scan
     from briefing_app.ui.main_window import MainWindow
 
     release = threading.Event()
+    real_usage = termusage.term_usage
 
     def slow_usage(pack):
-        release.wait(30)
-        return termusage.term_usage(pack)
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(30)
+        return real_usage(pack)
 
     monkeypatch.setattr(termusage, "SYNC_TOPICS", 5)
-    monkeypatch.setattr(usage_scan, "SYNC_TOPICS", 5)
-    monkeypatch.setattr(usage_scan, "term_usage", slow_usage)
+    monkeypatch.setattr(termusage, "term_usage", slow_usage)
     pack = load_pack_cached(make_pack(tmp_path / "pack", topics=12, terms=6))
     win = MainWindow(pack)
     qtbot.addWidget(win)
