@@ -21,7 +21,6 @@ import contextlib
 import hashlib
 import os
 import pickle
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -81,6 +80,8 @@ def _read(path: Path, signature: str) -> Any:
 
 def _write(path: Path, signature: str, payload: object) -> None:
     """Write a cache file atomically; failures (read-only disk, full disk) are ignored."""
+    import tempfile  # only writes need it; a warm start only reads
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
