@@ -10,9 +10,9 @@ from __future__ import annotations
 #: equal).  Written here too because reading the installed metadata
 #: (``importlib.metadata``) costs some 20 ms of start-up, and the pack cache
 #: needs the version before the first paint.
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 
 def version() -> str:
-    """Return the app's version (``"0.2.0"``), the same as its package metadata."""
+    """Return the app's version (such as ``"0.3.0"``), the same as its package metadata."""
     return __version__
