@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
         title = pack.info.title or pack.root.name
         self.setWindowTitle(f"{title} — Briefing")
         self._show_pack_size("" if pack.complete else "Loading topics…")
+        self.tree.set_placeholder("" if pack.complete else "Loading topics…")
         self.load_progress.setValue(0)
         self.load_progress.setVisible(not pack.complete)
         errors = sum(p.severity == "error" for p in pack.problems)
@@ -309,6 +310,7 @@ class MainWindow(QMainWindow):
         self.load_progress.setMaximum(total)
         self.load_progress.setValue(done)
         self.pack_label.setText(f"Loading topics… {done:,} of {total:,}")
+        self.tree.set_placeholder(f"Loading topics… {done:,} of {total:,}")
 
     def _on_pack_loaded(self, pack: Pack) -> None:
         """Replace the preview with the whole ``pack``, keeping the page and its scroll position."""
@@ -321,6 +323,7 @@ class MainWindow(QMainWindow):
 
     def _on_load_failed(self, message: str) -> None:
         self.load_progress.hide()
+        self.tree.set_placeholder("The other topics could not be loaded; see the status bar")
         self._show_pack_size()
         self.statusBar().showMessage(message, 15000)
 

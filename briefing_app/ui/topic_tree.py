@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from briefing_app.core.model import Pack, TreeNode
@@ -144,6 +145,40 @@ class TopicTreeView(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAccessibleName("Topics")
         self._following = False
+        self._placeholder = ""
+
+    @property
+    def placeholder(self) -> str:
+        """The note shown below the topics ("" for none); see :meth:`set_placeholder`."""
+        return self._placeholder
+
+    def set_placeholder(self, text: str) -> None:
+        """Show ``text`` in the placeholder colour below the last topic ("" hides it).
+
+        The window says here that the rest of a big pack is still loading.
+        """
+        if text != self._placeholder:
+            self._placeholder = text
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Qt API: paint the rows, then the placeholder note under the last visible row."""
+        super().paintEvent(event)
+        if not self._placeholder:
+            return
+        model, top = self.model(), 0
+        if model is not None and model.rowCount() > 0:
+            last = model.index(model.rowCount() - 1, 0)
+            while (below := self.indexBelow(last)).isValid():
+                last = below
+            top = self.visualRect(last).bottom() + 1
+        area = self.viewport().rect().adjusted(8, top + 6, -8, 0)
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(
+            area, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, self._placeholder
+        )
+        painter.end()
 
     def set_pack(self, pack: Pack) -> None:
         """Show ``pack``'s tree, all groups expanded."""

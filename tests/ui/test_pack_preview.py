@@ -62,6 +62,7 @@ def test_preview_shows_the_topic_then_the_whole_pack_keeps_the_place(qtbot, big,
         assert bundled_pack.topics[START].title in window.reader.toPlainText()
         assert window.load_progress.isVisible()
         assert window.pack_label.text().startswith("Loading topics…")
+        assert window.tree.placeholder.startswith("Loading topics…")
         bar = window.reader.verticalScrollBar()
         bar.setValue(bar.maximum() // 2)
         scrolled = bar.value()
@@ -73,6 +74,7 @@ def test_preview_shows_the_topic_then_the_whole_pack_keeps_the_place(qtbot, big,
     assert window.tree.currentIndex().isValid()
     assert not window.load_progress.isVisible()
     assert window.pack_label.text() == "17 topics · 45 terms"
+    assert window.tree.placeholder == ""
     assert packcache.cached_pack(big) is not None  # the next start is warm
 
 
@@ -137,6 +139,7 @@ def test_a_fault_in_the_background_load_keeps_the_preview(qtbot, big, monkeypatc
     assert "disk on fire" in window.statusBar().currentMessage()
     assert not window.load_progress.isVisible()
     assert window.pack_label.text() == "1 topic · 45 terms"
+    assert "could not be loaded" in window.tree.placeholder
 
 
 def test_a_note_typed_in_the_preview_survives_the_swap_even_when_it_cannot_be_saved(
