@@ -67,11 +67,15 @@ def set_usage(pack: Pack, usage: dict[str, list[str]]) -> None:
 
 
 def usage_if_ready(pack: Pack) -> dict[str, list[str]] | None:
-    """Return the usage map if known, computing it now only for small packs; else None."""
+    """Return the usage map if known, computing it now only for small packs; else None.
+
+    Always None for a preview of a big pack (``pack.complete`` False): its one
+    topic says nothing about where terms are used.
+    """
     cached = _usage.get(id(pack))
     if cached and cached[0]() is pack and cached[1] == _signature(pack):
         return cached[2]
-    return term_usage(pack) if len(pack.topics) <= SYNC_TOPICS else None
+    return term_usage(pack) if pack.complete and len(pack.topics) <= SYNC_TOPICS else None
 
 
 def used_in(pack: Pack, term_id: str) -> list[Topic] | None:

@@ -271,6 +271,8 @@ class MainWindow(QMainWindow):
         if errors:
             self.problems.show()
         self.prep.set_pack(pack)
+        for action in (self.prep.build_brief_action, self.prep.export_notes_action):
+            action.setEnabled(pack.complete)  # a brief of the preview's one topic would mislead
         start = topic_id or saved.last_topic(pack.info.id)
         order = pack.topic_order()
         if topic_id and topic_id not in pack.topics:

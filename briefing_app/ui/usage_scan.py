@@ -29,10 +29,11 @@ class UsageScan(QObject):
         self._started: set[int] = set()
 
     def start(self, pack: Pack) -> bool:
-        """Start scanning ``pack`` unless it is small or already scanned; True if started."""
+        """Start scanning ``pack`` unless it is small, a preview or already scanned; True if started."""
         from briefing_app.core.termusage import SYNC_TOPICS  # the scanner loads when first asked
 
-        if len(pack.topics) <= SYNC_TOPICS or not pack.terms or id(pack) in self._started:
+        small = len(pack.topics) <= SYNC_TOPICS
+        if small or not pack.complete or not pack.terms or id(pack) in self._started:
             return False
         self._started.add(id(pack))
         threading.Thread(target=self._scan, args=(pack,), name="term-usage", daemon=True).start()

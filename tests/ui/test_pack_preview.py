@@ -173,3 +173,27 @@ def test_a_note_typed_in_the_preview_survives_the_swap_even_when_it_cannot_be_sa
     assert notes.save_now()
     assert notes.unsaved_count() == 0
     assert window.prep.store.note(window.pack.info.id, START) == "Ask about the dry port"
+
+
+def test_while_loading_nothing_pretends_the_preview_is_the_whole_pack(qtbot, big, monkeypatch):
+    from briefing_app.core.glossary_pages import USAGE_PENDING
+
+    release = threading.Event()
+    real_load = packcache.load_pack_cached
+    monkeypatch.setattr(
+        packcache,
+        "load_pack_cached",
+        lambda root, progress=None: release.wait(10) and real_load(root),
+    )
+    window = open_window(qtbot, big, PackLoader())
+    assert not window.prep.build_brief_action.isEnabled()
+    assert not window.prep.export_notes_action.isEnabled()
+    window.glossary.show_term("khorgos")
+    assert USAGE_PENDING in window.glossary.definition.toPlainText(), "not 'used in' one topic"
+    release.set()
+    qtbot.waitUntil(lambda: window.pack.complete, timeout=20000)
+    assert window.prep.build_brief_action.isEnabled()
+    assert window.prep.export_notes_action.isEnabled()
+    window.glossary.show_term("khorgos")
+    assert "Used in" in window.glossary.definition.toPlainText()
+    assert USAGE_PENDING not in window.glossary.definition.toPlainText()
