@@ -191,8 +191,9 @@ def load_pack(
     glossary term (an unused term, see :func:`~briefing_app.core.termusage.check_glossary`):
     the window opens without them, ``briefing-app check`` runs them.
     ``progress(done, total)`` is called before each topic file is read, with
-    the count of topic files read so far and in all; an exception it raises
-    (to cancel) ends the load and propagates.
+    the count of topic files read so far and in all, and once more with
+    ``done == total`` when everything is read and checked; an exception it
+    raises (to cancel) ends the load and propagates.
 
     Returns:
         A :class:`Pack` holding every valid topic, the tree, the glossary and
@@ -214,13 +215,15 @@ def load_pack(
         return pack
 
     tree_spec = _read_manifest(pack)
-    _load_topics(pack, progress)
+    total = _load_topics(pack, progress)
     pack.tree = _build_tree(pack, tree_spec)
     _load_glossary(pack)
     packparse.check_references(pack)
     check_links(pack)
     if glossary_usage:
         check_glossary(pack)
+    if progress is not None:
+        progress(total, total)
     if not pack.topics and not any(p.severity == "error" for p in problems):
         problems.append(
             Problem("topics", None, "error", "the pack has no topics; add topics/<id>.md files")
@@ -302,8 +305,11 @@ def _walk_spec(specs: list[packparse.TreeSpec]) -> Iterator[packparse.TreeSpec]:
         yield from _walk_spec(spec.children)
 
 
-def _load_topics(pack: Pack, progress: Callable[[int, int], None] | None = None) -> None:
-    """Parse every ``topics/*.md`` file into ``pack.topics`` (sorted by file name)."""
+def _load_topics(pack: Pack, progress: Callable[[int, int], None] | None = None) -> int:
+    """Parse every ``topics/*.md`` file into ``pack.topics`` (sorted by file name).
+
+    Returns the number of topic files found (loaded or not).
+    """
     topics_dir = pack.root / "topics"
     if not topics_dir.is_dir():
         pack.problems.append(
@@ -316,7 +322,7 @@ def _load_topics(pack: Pack, progress: Callable[[int, int], None] | None = None)
                 else "the pack has no topics/ folder; create it with one .md file per topic",
             )
         )
-        return
+        return 0
     # A plain file in a topics folder that is not a symlink needs no further
     # checks (the directory entry says so without a stat); anything else goes
     # through _read's checks for links out of the pack, pipes and devices.
@@ -371,6 +377,7 @@ def _load_topics(pack: Pack, progress: Callable[[int, int], None] | None = None)
         if text is None:
             continue
         pack.topics[topic_id] = packparse.parse_topic(topic_id, rel, text, pack.problems)
+    return total
 
 
 def _build_tree(pack: Pack, spec: list[packparse.TreeSpec]) -> list[TreeNode]:

@@ -21,6 +21,7 @@ import contextlib
 import hashlib
 import os
 import pickle
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,8 @@ from briefing_app.core.resources import bundled_pack_path
 CACHE_FORMAT = 1
 #: Pages kept in a pack's page cache (the most recently stored win).
 MAX_PAGES = 64
+#: A temporary cache file older than this (seconds) was left by a process that ended mid-write.
+STALE_TEMPORARY_S = 600
 
 
 def pack_signature(root: Path) -> str:
@@ -84,6 +87,7 @@ def _write(path: Path, signature: str, payload: object) -> None:
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale_temporaries(path.parent)
         handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
         with os.fdopen(handle, "wb") as out:
             pickle.dump(
@@ -94,6 +98,20 @@ def _write(path: Path, signature: str, payload: object) -> None:
     except OSError:
         with contextlib.suppress(OSError, UnboundLocalError):
             os.unlink(temp)
+
+
+def _remove_stale_temporaries(folder: Path) -> None:
+    """Delete temporary files a process left when it ended in the middle of a write.
+
+    Only files older than :data:`STALE_TEMPORARY_S` go: a younger one may be
+    another running instance's write in progress.
+    """
+    cutoff = time.time() - STALE_TEMPORARY_S
+    for entry in os.scandir(folder):
+        if entry.name.startswith(".tmp-"):
+            with contextlib.suppress(OSError):
+                if entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                    os.unlink(entry.path)
 
 
 def load_pack_cached(

@@ -128,6 +128,7 @@ def run_gui(args: argparse.Namespace) -> int:
             return 2
     window = MainWindow(pack, loader)
     app.aboutToQuit.connect(window.save_state)
+    app.aboutToQuit.connect(loader.cancel)  # a load cut short writes no cache
     if args.screenshot is None:
         window.restore_state()
     if args.topic:

@@ -73,3 +73,17 @@ def test_unwritable_cache_folder_still_loads(make_pack, monkeypatch, tmp_path):
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(blocker))
     pack = load_pack_cached(make_pack())
     assert set(pack.topics) == {"alpha", "beta"}
+
+
+def test_a_write_cut_short_leaves_nothing_behind_for_long(make_pack):
+    root = make_pack()
+    load_pack_cached(root)
+    folder = entry(root).parent
+    stale, fresh = folder / ".tmp-stale.pack", folder / ".tmp-fresh.pack"
+    for left in (stale, fresh):
+        left.write_bytes(b"half a pickle")
+    old = time.time() - packcache.STALE_TEMPORARY_S - 60
+    os.utime(stale, (old, old))
+    save_pages(load_pack_cached(root), {"topic:alpha:1": "<p>x</p>"})
+    assert not stale.exists(), "left by a process that died mid-write: removed"
+    assert fresh.exists(), "may be another instance writing right now: kept"
