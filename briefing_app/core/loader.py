@@ -18,7 +18,6 @@ from briefing_app.core import packparse
 from briefing_app.core.links import check_links
 from briefing_app.core.model import Pack, PackInfo, Problem, TreeNode
 from briefing_app.core.resources import bundled_pack_path
-from briefing_app.core.termusage import check_glossary
 
 #: Topic ids are file names; keep them portable (lowercase ASCII, digits, hyphens).
 TOPIC_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -220,7 +219,9 @@ def load_pack(
     _load_glossary(pack)
     packparse.check_references(pack)
     check_links(pack)
-    if glossary_usage:
+    if glossary_usage:  # the term scanner is imported only for the checks that use it
+        from briefing_app.core.termusage import check_glossary
+
         check_glossary(pack)
     if progress is not None:
         progress(total, total)
