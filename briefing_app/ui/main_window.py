@@ -311,16 +311,18 @@ class MainWindow(QMainWindow):
     def _on_load_progress(self, done: int, total: int) -> None:
         self.load_progress.setMaximum(total)
         self.load_progress.setValue(done)
-        self.pack_label.setText(f"Loading topics… {done:,} of {total:,}")
         self.tree.set_placeholder(f"Loading topics… {done:,} of {total:,}")
 
     def _on_pack_loaded(self, pack: Pack) -> None:
         """Replace the preview with the whole ``pack``, keeping the page and its scroll position."""
         page = self.reader.page
         scroll = self.reader.verticalScrollBar().value()
-        topic_id = page[1] if page and page[0] == "topic" else None
-        self.set_pack(pack, topic_id)
-        if topic_id is not None and self.reader.page == page:
+        self.set_pack(pack, page[1] if page and page[0] == "topic" else None)
+        if page and page[0] == "glossary":
+            self.reader.show_glossary()
+        elif page and page[0] == "term":
+            self.reader.show_term(page[1])
+        if self.reader.page == page:
             self.reader.verticalScrollBar().setValue(scroll)
 
     def _on_load_failed(self, message: str) -> None:

@@ -29,6 +29,20 @@ def big(tmp_path, monkeypatch):
     return root
 
 
+@pytest.fixture
+def gate(monkeypatch) -> threading.Event:
+    """Hold every background load until the test sets the returned event (then it runs)."""
+    release = threading.Event()
+    real_load = packcache.load_pack_cached
+
+    def held(root, progress=None):
+        release.wait(10)
+        return real_load(root, progress)
+
+    monkeypatch.setattr(packcache, "load_pack_cached", held)
+    return release
+
+
 def tree_ids(window: MainWindow) -> list[str]:
     model, found = window.tree.model(), []
 
@@ -52,7 +66,9 @@ def open_window(qtbot, root, loader: PackLoader) -> MainWindow:
     return window
 
 
-def test_preview_shows_the_topic_then_the_whole_pack_keeps_the_place(qtbot, big, bundled_pack):
+def test_preview_shows_the_topic_then_the_whole_pack_keeps_the_place(
+    qtbot, big, gate, bundled_pack
+):
     loader = PackLoader()
     with qtbot.waitSignal(loader.loaded, timeout=20000):
         window = open_window(qtbot, big, loader)
@@ -67,6 +83,7 @@ def test_preview_shows_the_topic_then_the_whole_pack_keeps_the_place(qtbot, big,
         bar.setValue(bar.maximum() // 2)
         scrolled = bar.value()
         assert scrolled > 0
+        gate.set()
     qtbot.waitUntil(lambda: window.pack.complete)
     assert sorted(tree_ids(window)) == sorted(bundled_pack.topics)
     assert window.reader.page == ("topic", START)
@@ -78,10 +95,11 @@ def test_preview_shows_the_topic_then_the_whole_pack_keeps_the_place(qtbot, big,
     assert packcache.cached_pack(big) is not None  # the next start is warm
 
 
-def test_search_covers_the_whole_pack_once_loaded(qtbot, big):
+def test_search_covers_the_whole_pack_once_loaded(qtbot, big, gate):
     loader = PackLoader()
     window = open_window(qtbot, big, loader)
     assert "Loading the pack" in window.search_panel.status.text()
+    gate.set()
     qtbot.waitUntil(lambda: window.pack.complete, timeout=20000)
     wait_indexed(window, qtbot)
     type_query(window, qtbot, "Aktau")
@@ -95,32 +113,28 @@ def test_a_warm_start_needs_no_preview(qtbot, big):
     assert pack.complete and len(pack.topics) == 17
 
 
-def test_opening_another_pack_drops_the_first_load(qtbot, big, tmp_path):
+def test_opening_another_pack_drops_the_first_load(qtbot, big, gate, tmp_path):
     other = tmp_path / "other"
     shutil.copytree(bundled_pack_path(), other)
     loader = PackLoader()
     window = open_window(qtbot, big, loader)
     window.open_pack_folder(str(other))
+    assert window.pack.root == other and not window.pack.complete
+    loaded: list[object] = []
+    loader.loaded.connect(loaded.append)
+    gate.set()  # both loads run now; only the second may be handed over
     qtbot.waitUntil(lambda: window.pack.complete, timeout=20000)
+    qtbot.wait(300)
     assert window.pack.root == other
-    qtbot.wait(300)  # the first pack's load, had it been handed over, would have arrived
-    assert window.pack.root == other
+    assert [pack.root for pack in loaded] == [other]
 
 
-def test_a_cancelled_load_is_never_handed_over(qtbot, big, monkeypatch):
-    release = threading.Event()
-    real = packcache.load_pack_cached
-
-    def slow(root, progress=None):
-        release.wait(10)
-        return real(root, progress)
-
-    monkeypatch.setattr(packcache, "load_pack_cached", slow)
+def test_a_cancelled_load_is_never_handed_over(qtbot, big, gate):
     loader = PackLoader()
     assert not loader.open(big).complete
     assert loader.busy
     loader.cancel()
-    release.set()
+    gate.set()
     with qtbot.assertNotEmitted(loader.loaded, wait=500):
         pass
     assert not loader.busy
@@ -143,7 +157,7 @@ def test_a_fault_in_the_background_load_keeps_the_preview(qtbot, big, monkeypatc
 
 
 def test_a_note_typed_in_the_preview_survives_the_swap_even_when_it_cannot_be_saved(
-    qtbot, big, monkeypatch
+    qtbot, big, gate, monkeypatch
 ):
     real = UserStore.save_note
     full = {"on": True}
@@ -154,19 +168,12 @@ def test_a_note_typed_in_the_preview_survives_the_swap_even_when_it_cannot_be_sa
         return real(self, *args, **kwargs)
 
     monkeypatch.setattr(UserStore, "save_note", save_note)
-    release = threading.Event()
-    real_load = packcache.load_pack_cached
-    monkeypatch.setattr(
-        packcache,
-        "load_pack_cached",
-        lambda root, progress=None: release.wait(10) and real_load(root),
-    )
     loader = PackLoader()
     window = open_window(qtbot, big, loader)
     notes = window.prep.notes
     qtbot.keyClicks(notes.editor, "Ask about the dry port")
     assert not notes.save_now()
-    release.set()
+    gate.set()
     qtbot.waitUntil(lambda: window.pack.complete, timeout=20000)
     assert notes.editor.toPlainText() == "Ask about the dry port"
     full["on"] = False
@@ -175,25 +182,29 @@ def test_a_note_typed_in_the_preview_survives_the_swap_even_when_it_cannot_be_sa
     assert window.prep.store.note(window.pack.info.id, START) == "Ask about the dry port"
 
 
-def test_while_loading_nothing_pretends_the_preview_is_the_whole_pack(qtbot, big, monkeypatch):
+def test_while_loading_nothing_pretends_the_preview_is_the_whole_pack(qtbot, big, gate):
     from briefing_app.core.glossary_pages import USAGE_PENDING
 
-    release = threading.Event()
-    real_load = packcache.load_pack_cached
-    monkeypatch.setattr(
-        packcache,
-        "load_pack_cached",
-        lambda root, progress=None: release.wait(10) and real_load(root),
-    )
     window = open_window(qtbot, big, PackLoader())
     assert not window.prep.build_brief_action.isEnabled()
     assert not window.prep.export_notes_action.isEnabled()
     window.glossary.show_term("khorgos")
     assert USAGE_PENDING in window.glossary.definition.toPlainText(), "not 'used in' one topic"
-    release.set()
+    gate.set()
     qtbot.waitUntil(lambda: window.pack.complete, timeout=20000)
     assert window.prep.build_brief_action.isEnabled()
     assert window.prep.export_notes_action.isEnabled()
     window.glossary.show_term("khorgos")
     assert "Used in" in window.glossary.definition.toPlainText()
     assert USAGE_PENDING not in window.glossary.definition.toPlainText()
+
+
+def test_the_glossary_page_read_during_the_load_stays_open(qtbot, big, gate):
+    loader = PackLoader()
+    window = open_window(qtbot, big, loader)
+    assert window.reader.show_glossary()
+    assert not window.pack.complete
+    gate.set()
+    qtbot.waitUntil(lambda: window.pack.complete, timeout=20000)
+    assert window.reader.page == ("glossary", "")
+    assert "Used in" in window.reader.toPlainText()
