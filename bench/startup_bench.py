@@ -17,8 +17,9 @@ reported, so both see the same machine state.
 * ``warm``: the same, run again with the caches the previous run left.  A
   big pack new to the cache opens with a preview (its first topic) while the
   rest loads in the background; a run that quits at its first paint never
-  finishes that, so before a warm run the pack cache is filled the way the
-  background load fills it, as a user's earlier session would have.
+  finishes that, so before a warm run the app runs once more until the
+  whole pack is loaded (``--quit-after-load``), as a user's earlier session
+  would have.
 
 Size 0 is the bundled pack; other sizes are synthetic packs from
 :mod:`bench.make_pack` with a 1,000-term glossary.  Targets (issue #7): the
@@ -119,9 +120,6 @@ window.show()
 app.exec()
 """
 
-#: Fills the pack cache as the app's background load does when left running.
-FILL_CACHE = "import sys; from briefing_app.core.packcache import load_pack_cached; load_pack_cached(sys.argv[1])"
-
 
 def measure(pack: Path | None, runs: int, cache_root: Path) -> dict[str, float | bool]:
     """Return median seconds for app and floor, cold and warm, alternating runs."""
@@ -150,7 +148,15 @@ def measure(pack: Path | None, runs: int, cache_root: Path) -> dict[str, float |
         dropped = drop_os_caches() and dropped
         times["cold"].append(timed_run(app, run_env))
         if pack is not None:  # the quit came before a big pack's background load was done
-            subprocess.run([sys.executable, "-c", FILL_CACHE, str(pack)], env=run_env, check=True)
+            fill = [
+                sys.executable,
+                "-m",
+                "briefing_app",
+                "--quit-after-load",
+                "--content",
+                str(pack),
+            ]
+            subprocess.run(fill, env=run_env, check=True, timeout=120)
         times["floor_warm"].append(timed_run(floor, env))
         times["warm"].append(timed_run(app, run_env))
         if pack is None:

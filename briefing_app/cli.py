@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     # For start-up benchmarks: exit as soon as the reader has painted once.
     parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+    # For benchmarks: exit once the whole pack is loaded (a big pack's background load too).
+    parser.add_argument("--quit-after-load", action="store_true", help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         module = importlib.import_module(f"briefing_app.commands.{module_name}")

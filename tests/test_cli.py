@@ -76,6 +76,29 @@ def test_screenshot_writes_a_png(tmp_path: Path):
 
 
 @pytest.mark.gui
+def test_a_big_pack_is_cached_once_its_background_load_ends(tmp_path: Path):
+    from bench.make_pack import make_pack
+    from briefing_app.core import packcache
+
+    pack = make_pack(tmp_path / "big", topics=320, terms=20)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    app = [sys.executable, "-m", "briefing_app", "--content", str(pack)]
+
+    def run(flag: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*app, flag], env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path
+        )
+
+    first = run("--quit-after-first-paint")  # may quit before the background load ends
+    assert first.returncode == 0, first.stderr
+    assert "first-paint-monotonic" in first.stdout
+    loaded = run("--quit-after-load")
+    assert loaded.returncode == 0, loaded.stderr
+    cached = packcache.cached_pack(pack)
+    assert cached is not None and cached.complete and len(cached.topics) == 320
+
+
+@pytest.mark.gui
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [

@@ -101,9 +101,12 @@ def run_gui(args: argparse.Namespace) -> int:
     from briefing_app.ui.main_window import MainWindow
 
     app = make_application()
+    benchmark = getattr(args, "quit_after_first_paint", False) or getattr(
+        args, "quit_after_load", False
+    )
     crash.install(
         watched=args.screenshot is None
-        and not getattr(args, "quit_after_first_paint", False)
+        and not benchmark
         and QGuiApplication.platformName() != "offscreen"
     )
     loader = PackLoader()
@@ -136,6 +139,11 @@ def run_gui(args: argparse.Namespace) -> int:
     if getattr(args, "quit_after_first_paint", False):
         watcher = QuitAfterFirstPaint(window)
         window.reader.viewport().installEventFilter(watcher)
+    if getattr(args, "quit_after_load", False):  # a whole session's caches, for benchmarks
+        if pack.complete:
+            QTimer.singleShot(0, app.quit)
+        else:
+            loader.loaded.connect(lambda _pack: QTimer.singleShot(0, app.quit))
     window.show()
     if args.screenshot is not None:
         result: list[int] = []
