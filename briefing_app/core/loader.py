@@ -35,6 +35,8 @@ MAX_GLOSSARY_BYTES = 2 * 1024 * 1024
 MAX_MANIFEST_BYTES = 2 * 1024 * 1024
 
 UTF8_BOM = b"\xef\xbb\xbf"
+#: Topic files a preview tries, in name order, when the tree names none that can be read.
+PREVIEW_CANDIDATES = 20
 
 
 def decode_text(data: bytes, rel: str, problems: list[Problem]) -> str | None:
@@ -84,42 +86,40 @@ def _read(
     bounds the time and memory a hostile or mistaken file can take.
     """
     path = root / rel
-    try:
-        if not _inside(root, path):
-            problems.append(
-                Problem(
-                    rel,
-                    None,
-                    "error",
-                    "the file links outside the pack folder (or in a loop); not read",
-                )
+    if not _inside(root, path):
+        problems.append(
+            Problem(
+                rel,
+                None,
+                "error",
+                "the file links outside the pack folder (or in a loop); not read",
             )
-            return None
-        if not stat.S_ISREG(path.stat().st_mode):
-            kind = "a folder" if path.is_dir() else "a pipe or device"
-            problems.append(
-                Problem(rel, None, "error", f"this is {kind}, not a text file; not read")
-            )
-            return None
-    except OSError as exc:
-        problems.append(Problem(rel, None, "error", f"cannot read the file: {exc.strerror}"))
+        )
         return None
-    return _read_regular(path, rel, limit, problems, cut_at)
+    return _read_file(path, rel, limit, problems, cut_at)
 
 
-def _read_regular(
-    path: Path | str,
-    rel: str,
-    limit: int,
-    problems: list[Problem],
-    cut_at: bytes | None,
+def _read_file(
+    path: Path | str, rel: str, limit: int, problems: list[Problem], cut_at: bytes | None
 ) -> str | None:
-    """Read a file already known to be a regular file inside the pack (see :func:`_read`)."""
+    """Read the file at ``path`` as pack text (see :func:`_read`); record why not and return None."""
     try:
         data, size = read_bytes(path, limit)
+    except NotRegularFile as exc:
+        problems.append(
+            Problem(rel, None, "error", f"this is {exc.kind}, not a text file; not read")
+        )
+        return None
     except OSError as exc:
         problems.append(Problem(rel, None, "error", f"cannot read the file: {exc.strerror}"))
         return None
+    return _limited_text(data, size, rel, limit, problems, cut_at)
+
+
+def _limited_text(
+    data: bytes, size: int, rel: str, limit: int, problems: list[Problem], cut_at: bytes | None
+) -> str | None:
+    """Decode ``data`` (the first ``limit + 1`` bytes of a ``size``-byte file), cut as :func:`_read` says."""
     if len(data) > limit:
         mb = f"{size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit"
         cut = data.rfind(cut_at, 0, limit) if cut_at else -1
@@ -140,15 +140,43 @@ def _read_regular(
     return decode_text(data, rel, problems)
 
 
-def read_bytes(path: Path | str, limit: int) -> tuple[bytes, int]:
+class NotRegularFile(OSError):
+    """The path names a folder, pipe or device, not a file (``kind`` says which, in words)."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+#: Open flags for pack files: never wait on a pipe, no CRLF translation (Windows).
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def read_bytes(path: Path | str, limit: int, follow_symlinks: bool = True) -> tuple[bytes, int]:
     """Return up to ``limit + 1`` bytes of the file at ``path`` and its size in bytes.
 
+    The file is opened without blocking and checked *after* opening (the
+    checked file is the one read, even if the path changes meanwhile).  With
+    ``follow_symlinks=False`` a symlink is not opened (``O_NOFOLLOW``).
+
     Raises:
-        OSError: if the file cannot be opened or read.
+        NotRegularFile: the path is a folder, pipe or device.
+        OSError: the file cannot be opened or read (``ELOOP`` for a symlink
+            when not following them).
     """
-    with open(path, "rb") as handle:
+    flags = _OPEN_FLAGS | (0 if follow_symlinks else getattr(os, "O_NOFOLLOW", 0))
+    descriptor = os.open(path, flags)
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotRegularFile("a folder" if stat.S_ISDIR(mode) else "a pipe or device")
+        handle = os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+    with handle:
         data = handle.read(limit + 1)
-        return data, (os.fstat(handle.fileno()).st_size if len(data) > limit else len(data))
+        return data, (os.fstat(descriptor).st_size if len(data) > limit else len(data))
 
 
 def _inside(root: Path, path: Path) -> bool:
@@ -287,9 +315,10 @@ def load_preview(path: Path | str, wanted: Callable[[PackInfo], str | None]) -> 
     tree_spec = _read_manifest(pack)
     candidates = [wanted(pack.info) or ""]
     candidates += [spec.topic_id for spec in _walk_spec(tree_spec)]
+    candidates += _first_topic_ids(root, PREVIEW_CANDIDATES)  # no usable tree: file order
     for topic_id in candidates:
         rel = f"topics/{topic_id}.md"
-        if not TOPIC_ID.match(topic_id) or not is_pack_file(root, root / rel):
+        if not TOPIC_ID.fullmatch(topic_id) or not is_pack_file(root, root / rel):
             continue
         text = _read(root, rel, MAX_TOPIC_BYTES, pack.problems, cut_at=b"\n")
         if text is not None:
@@ -298,6 +327,16 @@ def load_preview(path: Path | str, wanted: Callable[[PackInfo], str | None]) -> 
             break
     _load_glossary(pack)
     return pack
+
+
+def _first_topic_ids(root: Path, count: int) -> list[str]:
+    """Return the ids of the first ``count`` topic files of the pack, in file name order."""
+    try:
+        with os.scandir(root / "topics") as listing:
+            names = sorted(entry.name for entry in listing if _is_topic_file_name(entry.name))
+    except OSError:
+        return []
+    return [name[: -len(".md")] for name in names[:count]]
 
 
 def _walk_spec(specs: list[packparse.TreeSpec]) -> Iterator[packparse.TreeSpec]:
@@ -342,7 +381,7 @@ def _load_topics(pack: Pack, progress: Callable[[int, int], None] | None = None)
         done += 1
         rel = f"topics/{name}"
         topic_id = name[: -len(".md")]
-        if not TOPIC_ID.match(topic_id):
+        if not TOPIC_ID.fullmatch(topic_id):
             pack.problems.append(
                 Problem(
                     rel,
@@ -372,13 +411,27 @@ def _load_topics(pack: Pack, progress: Callable[[int, int], None] | None = None)
                 )
             )
         if plain_folder and entry.is_file(follow_symlinks=False):
-            text = _read_regular(entry.path, rel, MAX_TOPIC_BYTES, pack.problems, b"\n")
+            text = _read_listed(pack, entry.path, rel)
         else:
             text = _read(pack.root, rel, MAX_TOPIC_BYTES, pack.problems, cut_at=b"\n")
         if text is None:
             continue
         pack.topics[topic_id] = packparse.parse_topic(topic_id, rel, text, pack.problems)
     return total
+
+
+def _read_listed(pack: Pack, path: str, rel: str) -> str | None:
+    """Read a topic the listing showed as a plain file, without following symlinks.
+
+    If it cannot be read so (it has become a symlink, folder or pipe since
+    it was listed: an editor saving, another program), :func:`_read` checks
+    it again and says what it is.
+    """
+    try:
+        data, size = read_bytes(path, MAX_TOPIC_BYTES, follow_symlinks=False)
+    except OSError:
+        return _read(pack.root, rel, MAX_TOPIC_BYTES, pack.problems, cut_at=b"\n")
+    return _limited_text(data, size, rel, MAX_TOPIC_BYTES, pack.problems, b"\n")
 
 
 def _build_tree(pack: Pack, spec: list[packparse.TreeSpec]) -> list[TreeNode]:
@@ -428,15 +481,16 @@ def _build_tree(pack: Pack, spec: list[packparse.TreeSpec]) -> list[TreeNode]:
 
     roots = build(spec, None)
     for topic_id, topic in pack.topics.items():
-        if topic_id not in placed and spec:
-            pack.problems.append(
-                Problem(
-                    topic.path,
-                    None,
-                    "warning",
-                    f"topic {topic_id!r} is not in the tree of briefing.yaml; it is shown at the end",
+        if topic_id not in placed:
+            if spec:
+                pack.problems.append(
+                    Problem(
+                        topic.path,
+                        None,
+                        "warning",
+                        f"topic {topic_id!r} is not in the tree of briefing.yaml; it is shown at the end",
+                    )
                 )
-            )
             roots.append(TreeNode(topic_id))
     return roots
 

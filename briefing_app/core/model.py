@@ -41,10 +41,11 @@ class Problem:
 
         The shape is the one compilers use (GNU Coding Standards, "Formatting
         Error Messages"), so editors can jump to the place.  The line part is
-        left out where the line is unknown.
+        left out where the line is unknown.  Characters that would break the
+        line (a newline in a file name) are written as escapes (``\\n``).
         """
         where = self.file if self.line is None else f"{self.file}:{self.line}"
-        return f"{where}: {self.severity}: {self.message}"
+        return _one_line(f"{where}: {self.severity}: {self.message}")
 
     def as_dict(self) -> dict[str, object]:
         """Return the problem as a JSON-ready mapping (file, line, severity, message)."""
@@ -212,3 +213,10 @@ class Pack:
     def term(self, term_id: str) -> Term | None:
         """Return the glossary term with id ``term_id``, or ``None``."""
         return next((term for term in self.terms if term.id == term_id), None)
+
+
+def _one_line(text: str) -> str:
+    """Return ``text`` with unprintable characters as Python escapes (``\\n``, ``\\x1b``)."""
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
