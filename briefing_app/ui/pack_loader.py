@@ -73,22 +73,24 @@ class PackLoader(QObject):
         :func:`~briefing_app.core.loader.load_preview`).  With
         ``preview=False`` the whole pack is loaded before returning.  A
         preview has ``complete=False``; ``loaded`` follows with the whole
-        pack.  Opening another pack cancels a load still running.  Never
-        raises on bad content.
+        pack.  A pack with topics replaces the one loading, whose load is
+        cancelled; a pack without topics (which the window refuses) leaves
+        that load running.  Never raises on bad content.
         """
-        self.cancel()
         root = bundled_pack_path() if path is None else Path(path)
-        cached = packcache.cached_pack(root)
-        if cached is not None:
-            return cached
-        from briefing_app.core.loader import count_topic_files, load_preview
+        pack = packcache.cached_pack(root)
+        if pack is None:
+            from briefing_app.core.loader import count_topic_files, load_preview
 
-        if preview and count_topic_files(root) > PREVIEW_TOPICS:
-            first = load_preview(root, wanted)
-            if first.topics:
+            if preview and count_topic_files(root) > PREVIEW_TOPICS:
+                pack = load_preview(root, wanted)
+            if pack is None or not pack.topics:
+                pack = packcache.load_pack_cached(root)
+        if pack.topics:
+            self.cancel()
+            if not pack.complete:
                 self._start(root)
-                return first
-        return packcache.load_pack_cached(root)
+        return pack
 
     @property
     def busy(self) -> bool:

@@ -31,12 +31,13 @@ def big(tmp_path, monkeypatch):
 
 @pytest.fixture
 def gate(monkeypatch) -> threading.Event:
-    """Hold every background load until the test sets the returned event (then it runs)."""
+    """Hold background loads until the test sets the returned event (then they run)."""
     release = threading.Event()
     real_load = packcache.load_pack_cached
 
     def held(root, progress=None):
-        release.wait(10)
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(10)
         return real_load(root, progress)
 
     monkeypatch.setattr(packcache, "load_pack_cached", held)
@@ -208,3 +209,20 @@ def test_the_glossary_page_read_during_the_load_stays_open(qtbot, big, gate):
     qtbot.waitUntil(lambda: window.pack.complete, timeout=20000)
     assert window.reader.page == ("glossary", "")
     assert "Used in" in window.reader.toPlainText()
+
+
+def test_a_refused_pack_leaves_the_running_load_alone(
+    qtbot, big, gate, tmp_path, _no_modal_dialogs
+):
+    unusable = tmp_path / "unusable"
+    (unusable / "topics").mkdir(parents=True)
+    (unusable / "briefing.yaml").write_text("id: x\ntitle: X\ntopics: [a]\n", encoding="utf-8")
+    (unusable / "topics" / "a.md").write_bytes(b"\xff\xfe-\x00-\x00")
+    window = open_window(qtbot, big, PackLoader())
+    window.open_pack_folder(str(unusable))
+    assert any("Cannot open pack" in shown for shown in _no_modal_dialogs)
+    gate.set()
+    qtbot.waitUntil(lambda: window.pack.complete, timeout=20000)
+    assert window.pack.root == big
+    assert not window.load_progress.isVisible()
+    assert window.prep.build_brief_action.isEnabled()
