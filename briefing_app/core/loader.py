@@ -304,6 +304,7 @@ def count_topic_files(path: Path | str) -> int:
 def load_preview(path: Path | str, wanted: Callable[[PackInfo], str | None]) -> Pack:
     """Load what the first page of a big pack needs: manifest, glossary and one topic.
 
+    The topic's related topics are read too: its page lists their titles.
     ``wanted(info)`` names the topic to show (the one open when the pack was
     last closed, say), or None; if that topic has no file, the first topic of
     the tree is taken.  The returned pack has ``complete=False``, a tree of
@@ -316,17 +317,32 @@ def load_preview(path: Path | str, wanted: Callable[[PackInfo], str | None]) -> 
     candidates = [wanted(pack.info) or ""]
     candidates += [spec.topic_id for spec in _walk_spec(tree_spec)]
     candidates += _first_topic_ids(root, PREVIEW_CANDIDATES)  # no usable tree: file order
+    tried: set[str] = set()
     for topic_id in candidates:
-        rel = f"topics/{topic_id}.md"
-        if not TOPIC_ID.fullmatch(topic_id) or not is_pack_file(root, root / rel):
-            continue
-        text = _read(root, rel, MAX_TOPIC_BYTES, pack.problems, cut_at=b"\n")
-        if text is not None:
-            pack.topics[topic_id] = packparse.parse_topic(topic_id, rel, text, pack.problems)
+        if topic_id not in tried and _load_one_topic(pack, topic_id, tried):
             pack.tree = [TreeNode(topic_id)]
+            for related in pack.topics[topic_id].related:  # its page lists their titles
+                if related not in tried:
+                    _load_one_topic(pack, related, tried)
             break
     _load_glossary(pack)
     return pack
+
+
+def _load_one_topic(pack: Pack, topic_id: str, tried: set[str]) -> bool:
+    """Read topic ``topic_id`` into ``pack.topics`` if its file can be read; True if it was.
+
+    ``topic_id`` is added to ``tried``, so that no file is read (or reported) twice.
+    """
+    tried.add(topic_id)
+    rel = f"topics/{topic_id}.md"
+    if not TOPIC_ID.fullmatch(topic_id) or not is_pack_file(pack.root, pack.root / rel):
+        return False
+    text = _read(pack.root, rel, MAX_TOPIC_BYTES, pack.problems, cut_at=b"\n")
+    if text is None:
+        return False
+    pack.topics[topic_id] = packparse.parse_topic(topic_id, rel, text, pack.problems)
+    return True
 
 
 def _first_topic_ids(root: Path, count: int) -> list[str]:

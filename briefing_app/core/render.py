@@ -21,6 +21,7 @@ __all__ = [
     "LANGUAGE_NAMES",
     "plain_text",
     "render_topic",
+    "renders_alike",
     "split_markdown",
     "topic_parts",
 ]
@@ -90,6 +91,27 @@ def topic_parts(
         )
         yield _link_terms(pack, (head if index == 0 else "") + body, term_links)
     yield _link_terms(pack, _topic_tail(pack, topic), term_links)
+
+
+def renders_alike(first: Pack, second: Pack, topic_id: str) -> bool:
+    """True when topic ``topic_id`` has the same page in both packs.
+
+    A page is made of the topic itself, the titles and summaries of its
+    related topics, and the glossary (for term links); when these are equal
+    (a preview and the whole pack read from the same files), the page shown
+    can stay as it is.
+    """
+    topic = first.topics.get(topic_id)
+    if topic is None or topic != second.topics.get(topic_id) or first.terms != second.terms:
+        return False
+    return all(
+        _related_line(first, related) == _related_line(second, related) for related in topic.related
+    )
+
+
+def _related_line(pack: Pack, topic_id: str) -> tuple[str, str] | None:
+    topic = pack.topics.get(topic_id)
+    return (topic.title, topic.summary) if topic else None
 
 
 def _link_terms(pack: Pack, html: str, term_links: bool) -> str:

@@ -251,11 +251,18 @@ class MainWindow(QMainWindow):
 
     # -- pack ---------------------------------------------------------------
 
-    def set_pack(self, pack: Pack, topic_id: str | None = None) -> None:
-        """Show ``pack`` in every pane and open ``topic_id`` (or the remembered/first topic)."""
+    def set_pack(self, pack: Pack, topic_id: str | None = None, keep_page: bool = False) -> None:
+        """Show ``pack`` in every pane and open ``topic_id`` (or the remembered/first topic).
+
+        With ``keep_page`` the reader keeps the page it shows (see
+        :meth:`Reader.adopt_pack`); ``topic_id`` must be that page's topic.
+        """
         self.pack = pack
         self.tree.set_pack(pack)
-        self.reader.set_pack(pack)
+        if keep_page:
+            self.reader.adopt_pack(pack)
+        else:
+            self.reader.set_pack(pack)
         self.glossary.set_pack(pack)
         self.problems.set_pack(pack)
         self.search.set_pack(pack)
@@ -314,16 +321,23 @@ class MainWindow(QMainWindow):
         self.tree.set_placeholder(f"Loading topics… {done:,} of {total:,}")
 
     def _on_pack_loaded(self, pack: Pack) -> None:
-        """Replace the preview with the whole ``pack``, keeping the page and its scroll position."""
-        page = self.reader.page
+        """Replace the preview with the whole ``pack``: the page, its scroll position and the
+        glossary card stay; a topic page that renders alike is not rendered again."""
+        from briefing_app.core.render import renders_alike
+
+        page, card = self.reader.page, self.glossary.definition.page
         scroll = self.reader.verticalScrollBar().value()
-        self.set_pack(pack, page[1] if page and page[0] == "topic" else None)
+        topic_id = page[1] if page and page[0] == "topic" else None
+        alike = topic_id is not None and renders_alike(self.pack, pack, topic_id)
+        self.set_pack(pack, topic_id, keep_page=alike)
         if page and page[0] == "glossary":
             self.reader.show_glossary()
         elif page and page[0] == "term":
             self.reader.show_term(page[1])
         if self.reader.page == page:
             self.reader.verticalScrollBar().setValue(scroll)
+        if card and card[0] == "term":
+            self.glossary.show_term(card[1])
 
     def _on_load_failed(self, message: str) -> None:
         self.load_progress.hide()

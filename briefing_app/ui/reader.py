@@ -87,6 +87,21 @@ class Reader(QTextBrowser):
         self.pages = load_pages(pack)
         self.clear()
 
+    def adopt_pack(self, pack: Pack) -> None:
+        """Follow ``pack`` without touching the page shown (no new rendering, scroll kept).
+
+        For the whole pack that replaces a preview, when the topic shown
+        renders alike in both (:func:`~briefing_app.core.render.renders_alike`):
+        a long page is not laid out twice.  The page's HTML is kept for the
+        page cache; a page still filling in goes on filling.
+        """
+        key = self._page_key(self._page[1]) if self._page and self._page[0] == "topic" else ""
+        html = self.pages.get(key)
+        self._pack = pack
+        self.pages = load_pages(pack)
+        if html is not None:
+            self.pages[key] = html
+
     def _page_key(self, topic_id: str) -> str:
         return f"topic:{topic_id}:{int(self.term_links)}"
 

@@ -26,15 +26,25 @@ def test_count_topic_files_counts_markdown_topics_only(pack_copy, tmp_path):
     assert count_topic_files(tmp_path / "nowhere") == 0
 
 
-def test_preview_holds_the_wanted_topic_and_the_whole_glossary(pack_copy, bundled_pack):
+def opened(preview) -> str:
+    """The topic a preview opens at: the one its tree holds."""
+    assert len(preview.tree) == 1 and not preview.tree[0].children
+    return preview.tree[0].topic_id
+
+
+def test_preview_holds_the_wanted_topic_its_related_topics_and_the_glossary(
+    pack_copy, bundled_pack
+):
     seen = []
     preview = load_preview(
         pack_copy, lambda info: seen.append(info.id) or "khorgos-eastern-gate-sez"
     )
     assert seen == [bundled_pack.info.id]
     assert not preview.complete
-    assert list(preview.topics) == ["khorgos-eastern-gate-sez"]
-    assert [node.topic_id for node in preview.nodes()] == ["khorgos-eastern-gate-sez"]
+    assert opened(preview) == "khorgos-eastern-gate-sez"
+    related = bundled_pack.topics["khorgos-eastern-gate-sez"].related
+    assert related, "the bundled topic names related topics"
+    assert list(preview.topics) == ["khorgos-eastern-gate-sez", *related]
     assert (
         preview.topics["khorgos-eastern-gate-sez"].title
         == bundled_pack.topics["khorgos-eastern-gate-sez"].title
@@ -47,14 +57,14 @@ def test_preview_holds_the_wanted_topic_and_the_whole_glossary(pack_copy, bundle
 @pytest.mark.parametrize("wanted", [None, "", "no-such-topic", "../briefing", "Bad Id"])
 def test_preview_falls_back_to_the_first_topic_of_the_tree(pack_copy, bundled_pack, wanted):
     preview = load_preview(pack_copy, lambda info: wanted)
-    assert list(preview.topics) == [bundled_pack.topic_order()[0]]
+    assert opened(preview) == bundled_pack.topic_order()[0]
 
 
 def test_preview_skips_a_first_topic_that_cannot_be_read(pack_copy, bundled_pack):
     first, second = bundled_pack.topic_order()[:2]
     (pack_copy / "topics" / f"{first}.md").write_bytes(b"\xff\xfe b\x00a\x00d\x00")
     preview = load_preview(pack_copy, lambda info: None)
-    assert list(preview.topics) == [second]
+    assert opened(preview) == second
     assert [p.file for p in preview.problems] == [f"topics/{first}.md"]
     assert "UTF-16" in preview.problems[0].message
 
@@ -140,7 +150,7 @@ def test_without_a_usable_tree_every_topic_is_listed_and_previewed(pack_copy, ma
     assert len(pack.topics) == 17
     assert pack.has_errors, "the manifest's own error says what is wrong"
     preview = load_preview(pack_copy, lambda info: None)
-    assert list(preview.topics) == ["balancing"], "the first topic file by name"
+    assert opened(preview) == "balancing", "the first topic file by name"
 
 
 def test_a_file_name_ending_in_a_newline_is_not_a_topic_id(pack_copy):
@@ -154,3 +164,16 @@ def test_a_file_name_ending_in_a_newline_is_not_a_topic_id(pack_copy):
     preview = load_preview(pack_copy, lambda info: "evil\n")
     assert "evil\n" not in preview.topics
     assert "\n" not in bad[0].format() and "evil\\n.md" in bad[0].format()
+
+
+def test_a_page_renders_alike_only_when_its_inputs_are_the_same(pack_copy, bundled_pack):
+    from briefing_app.core.render import renders_alike
+
+    preview = load_preview(pack_copy, lambda info: "khorgos-eastern-gate-sez")
+    whole = load_pack(pack_copy)
+    assert renders_alike(preview, whole, "khorgos-eastern-gate-sez")
+    related = whole.topics["khorgos-eastern-gate-sez"].related[0]
+    whole.topics[related].title = "Renamed meanwhile"
+    assert not renders_alike(preview, whole, "khorgos-eastern-gate-sez")
+    assert not renders_alike(preview, whole, "no-such-topic")
+    assert not renders_alike(preview, bundled_pack, "overview"), "not in the preview"

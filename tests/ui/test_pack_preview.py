@@ -153,7 +153,7 @@ def test_a_fault_in_the_background_load_keeps_the_preview(qtbot, big, monkeypatc
     assert "Could not finish loading the pack" in window.statusBar().currentMessage()
     assert "disk on fire" in window.statusBar().currentMessage()
     assert not window.load_progress.isVisible()
-    assert window.pack_label.text() == "1 topic · 45 terms"
+    assert window.pack_label.text() == f"{len(window.pack.topics)} topics · 45 terms"
     assert "could not be loaded" in window.tree.placeholder
 
 
@@ -226,3 +226,27 @@ def test_a_refused_pack_leaves_the_running_load_alone(
     assert window.pack.root == big
     assert not window.load_progress.isVisible()
     assert window.prep.build_brief_action.isEnabled()
+
+
+def test_the_swap_does_not_render_the_page_again_and_keeps_the_term_card(
+    qtbot, big, gate, monkeypatch
+):
+    from briefing_app.core import render
+
+    window = open_window(qtbot, big, PackLoader())
+    window.open_term("khorgos")
+    document = window.reader.document()
+    shown = window.reader.toHtml()
+    rendered: list[str] = []
+    real_render = render.render_topic
+    monkeypatch.setattr(
+        render,
+        "render_topic",
+        lambda pack, topic, **kw: rendered.append(topic.id) or real_render(pack, topic, **kw),
+    )
+    gate.set()
+    qtbot.waitUntil(lambda: window.pack.complete, timeout=20000)
+    assert rendered == [], "the page renders alike: it stays as it was"
+    assert window.reader.document() is document and window.reader.toHtml() == shown
+    assert window.glossary.definition.page == ("term", "khorgos")
+    assert "Used in" in window.glossary.definition.toPlainText()
