@@ -29,9 +29,11 @@ RouteKind = Literal["topic", "glossary", "asset", "anchor", "external", "refused
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 #: An inline link ``[text](target "title")``; it starts with a literal "[" so that
-#: ``re`` can skip ahead to candidates (an image is one with "!" before it).
+#: ``re`` can skip ahead to candidates (an image is one with "!" before it).  A "["
+#: inside the text must be closed there (one level), which keeps a line of
+#: thousands of "[" linear instead of quadratic.
 _INLINE_LINK = re.compile(
-    r"\[(?:[^\]\\]|\\.)*\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?(?:\s+[\"'(][^)]*)?\)"
+    r"\[(?:[^\[\]\\]|\\.|\[[^\[\]\\]*\])*\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?(?:\s+[\"'(][^)]*)?\)"
 )
 _REFERENCE_DEF = re.compile(r"^\s{0,3}\[(?!\^)[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")

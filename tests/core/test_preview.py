@@ -177,3 +177,14 @@ def test_a_page_renders_alike_only_when_its_inputs_are_the_same(pack_copy, bundl
     assert not renders_alike(preview, whole, "khorgos-eastern-gate-sez")
     assert not renders_alike(preview, whole, "no-such-topic")
     assert not renders_alike(preview, bundled_pack, "overview"), "not in the preview"
+
+
+
+def test_links_with_brackets_in_their_text_are_checked():
+    from briefing_app.core.links import markdown_links
+
+    assert markdown_links("see [a [b] c](x.md) and ![m [1]](m.png)") == [
+        (0, "x.md", False),
+        (0, "m.png", True),
+    ]
+    assert markdown_links("[" * 2000 + "](x") == [], "no link, found without scanning forever"
