@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from briefing_app.core.loader import load_pack
 from briefing_app.core.model import Pack
+from briefing_app.core.resources import bundled_pack_path
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -40,6 +42,14 @@ def _isolated_user_dirs(
 def bundled_pack() -> Pack:
     """The real bundled pack, loaded once (treat it as read-only)."""
     return load_pack()
+
+
+@pytest.fixture
+def pack_copy(tmp_path: Path) -> Path:
+    """A copy of the real bundled pack that a test may change."""
+    root = tmp_path / "pack"
+    shutil.copytree(bundled_pack_path(), root)
+    return root
 
 
 PackWriter = Callable[..., Path]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing_app.core.loader import load_pack
+import pytest
+
+from briefing_app.core.loader import load_pack, load_preview
 from briefing_app.core.model import Pack
 
 
@@ -229,3 +231,85 @@ def test_wrong_types_are_errors_not_crashes(make_pack):
     assert any(
         m.startswith("topics/beta.md:2: error: the front matter must be a mapping") for m in got
     )
+
+
+@pytest.mark.parametrize("change", ["fifo", "symlink-out", "folder"])
+def test_a_topic_changed_after_the_listing_is_checked_again_when_read(
+    pack_copy, tmp_path, monkeypatch, change
+):
+    """A background load takes seconds: a file may become a pipe or a link out meanwhile."""
+    import os
+    import threading
+
+    from briefing_app.core import packparse
+
+    victim = pack_copy / "topics" / "sovereignty.md"
+    secret = tmp_path / "secret.txt"
+    secret.write_text("---\ntitle: Not in the pack\n---\nprivate\n", encoding="utf-8")
+    real_parse = packparse.parse_topic
+
+    def parse_then_change(topic_id, rel, text, problems):
+        if topic_id == "balancing" and victim.exists():  # the first file; sovereignty is later
+            victim.unlink()
+            if change == "fifo":
+                os.mkfifo(victim)
+            elif change == "symlink-out":
+                victim.symlink_to(secret)
+            else:
+                victim.mkdir()
+        return real_parse(topic_id, rel, text, problems)
+
+    monkeypatch.setattr(packparse, "parse_topic", parse_then_change)
+    result: list = []
+    thread = threading.Thread(target=lambda: result.append(load_pack(pack_copy)), daemon=True)
+    thread.start()
+    thread.join(20)
+    assert result, "the load hung on the changed file"
+    pack = result[0]
+    assert "sovereignty" not in pack.topics
+    expected = {
+        "fifo": "this is a pipe or device, not a text file; not read",
+        "symlink-out": "the file links outside the pack folder (or in a loop); not read",
+        "folder": "this is a folder, not a text file; not read",
+    }[change]
+    assert f"topics/sovereignty.md: error: {expected}" in [p.format() for p in pack.problems]
+
+
+@pytest.mark.parametrize(
+    "manifest", ["id: kz\ntitle: K\n", "id: kz\ntitle: K\ntopics:\n\t- overview\n", None]
+)
+def test_without_a_usable_tree_every_topic_is_listed_and_previewed(pack_copy, manifest):
+    path = pack_copy / "briefing.yaml"
+    if manifest is None:
+        path.unlink()
+    else:
+        path.write_text(manifest, encoding="utf-8")
+    pack = load_pack(pack_copy)
+    assert sorted(node.topic_id for node in pack.nodes()) == sorted(pack.topics)
+    assert len(pack.topics) == 17
+    assert pack.has_errors, "the manifest's own error says what is wrong"
+    preview = load_preview(pack_copy, lambda info: None)
+    assert [node.topic_id for node in preview.tree] == ["balancing"], "first file by name"
+
+
+def test_a_file_name_ending_in_a_newline_is_not_a_topic_id(pack_copy):
+    import shutil as sh
+
+    sh.copy(pack_copy / "topics" / "overview.md", pack_copy / "topics" / "evil\n.md")
+    pack = load_pack(pack_copy)
+    assert "evil\n" not in pack.topics
+    bad = [p for p in pack.problems if p.file == "topics/evil\n.md"]
+    assert bad and "must be lowercase letters" in bad[0].message
+    preview = load_preview(pack_copy, lambda info: "evil\n")
+    assert "evil\n" not in preview.topics
+    assert "\n" not in bad[0].format() and "evil\\n.md" in bad[0].format()
+
+
+def test_links_with_brackets_in_their_text_are_checked():
+    from briefing_app.core.links import markdown_links
+
+    assert markdown_links("see [a [b] c](x.md) and ![m [1]](m.png)") == [
+        (0, "x.md", False),
+        (0, "m.png", True),
+    ]
+    assert markdown_links("[" * 2000 + "](x") == [], "no link, found without scanning forever"
