@@ -21,12 +21,10 @@ START = "khorgos-eastern-gate-sez"
 
 
 @pytest.fixture
-def big(tmp_path, monkeypatch):
+def big(pack_copy, monkeypatch):
     """A copy of the bundled pack, treated as big (its 17 topics are over the preview limit)."""
     monkeypatch.setattr(pack_loader, "PREVIEW_TOPICS", 5)
-    root = tmp_path / "pack"
-    shutil.copytree(bundled_pack_path(), root)
-    return root
+    return pack_copy
 
 
 @pytest.fixture
