@@ -45,12 +45,10 @@ from bench import common
 from bench.common import drop_os_caches, timed_run
 from bench.make_pack import make_pack
 
-FLOOR_SCRIPT = """
-import sys
+#: Both scripts below: print the time of the first paint of ``watched``, then quit.
+QUIT_AT_FIRST_PAINT = """
 import time
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextBrowser, QTreeView
 
 class Quit(QObject):
     def eventFilter(self, watched, event):
@@ -59,6 +57,12 @@ class Quit(QObject):
             print("first-paint-monotonic", time.monotonic(), flush=True)
             QTimer.singleShot(0, app.quit)
         return False
+"""
+
+FLOOR_SCRIPT = QUIT_AT_FIRST_PAINT + """
+import sys
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextBrowser, QTreeView
 
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
@@ -84,22 +88,12 @@ app.exec()
 #: Our own panes without the rest of the window: the topic tree and the reader over the
 #: bundled pack (from the app's caches), painted once.  Not a target: it shows how much of
 #: the gap to the bare window is our reading panes and how much is the rest of the window.
-PANES_SCRIPT = """
-import time
-from PySide6.QtCore import QEvent, QObject, QTimer
+PANES_SCRIPT = QUIT_AT_FIRST_PAINT + """
 from PySide6.QtWidgets import QMainWindow, QSplitter
 from briefing_app.ui.app import make_application
 from briefing_app.ui.pack_loader import PackLoader
 from briefing_app.ui.reader import Reader
 from briefing_app.ui.topic_tree import TopicTreeView
-
-class Quit(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            print("first-paint-monotonic", time.monotonic(), flush=True)
-            QTimer.singleShot(0, app.quit)
-        return False
 
 app = make_application()
 pack = PackLoader().open(None)

@@ -6,7 +6,6 @@ import shutil
 import threading
 
 import pytest
-from PySide6.QtCore import QModelIndex
 
 from briefing_app.core import packcache
 from briefing_app.core.resources import bundled_pack_path
@@ -14,7 +13,7 @@ from briefing_app.core.store import StoreError, UserStore
 from briefing_app.ui import pack_loader
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.pack_loader import PackLoader
-from briefing_app.ui.topic_tree import TOPIC_ID_ROLE
+from tests.ui.test_main_window import tree_ids
 from tests.ui.test_search_ui import listed, type_query, wait_for_answer, wait_indexed
 
 START = "khorgos-eastern-gate-sez"
@@ -40,19 +39,6 @@ def gate(monkeypatch) -> threading.Event:
 
     monkeypatch.setattr(packcache, "load_pack_cached", held)
     return release
-
-
-def tree_ids(window: MainWindow) -> list[str]:
-    model, found = window.tree.model(), []
-
-    def walk(parent):
-        for row in range(model.rowCount(parent)):
-            index = model.index(row, 0, parent)
-            found.append(index.data(TOPIC_ID_ROLE))
-            walk(index)
-
-    walk(QModelIndex())
-    return found
 
 
 def open_window(qtbot, root, loader: PackLoader) -> MainWindow:
