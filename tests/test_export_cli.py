@@ -64,7 +64,7 @@ def test_markdown_with_notes_from_the_store(tmp_path: Path, capsys):
     assert text.startswith("**SECRET**") and "Prepared by Me" in text
     assert "Ask about **freight volumes**." in text
     assert "## Glossary" not in text and "### Why it matters" not in text
-    assert capsys.readouterr().out.strip() == f"{out}: 1 topics, 0 glossary terms"
+    assert capsys.readouterr().out.strip() == f"{out}: 1 topic, 0 glossary terms"
 
 
 def test_html_of_a_small_pack(make_pack, tmp_path: Path):

@@ -124,7 +124,8 @@ def run(args: argparse.Namespace) -> int:
             write_text_brief(brief, output, kind)
     except OSError as exc:
         return fail("export", f"cannot write {output}: {exc.strerror or exc}")
-    print(f"{output}: {len(brief.sections)} topics, {len(brief.terms)} glossary terms")
+    topics, terms = len(brief.sections), len(brief.terms)
+    print(f"{output}: {topics} topic{'s' * (topics != 1)}, {terms} glossary term{'s' * (terms != 1)}")
     return 0
 
 

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from pathlib import Path
 
+from briefing_app.core.brief_files import write_text_atomic
 from briefing_app.core.glossary_pages import NAME_LANGUAGES, ordered_names
 from briefing_app.core.headwords import group_by_letter
 from briefing_app.core.markdown_render import plain_text
@@ -116,14 +115,5 @@ def export_glossary(pack: Pack, output: Path) -> str:
     if kind is None:
         raise ValueError(f"cannot export to {output.name!r}: the file name must end in .csv or .md")
     text = glossary_csv(pack) if kind == "CSV" else glossary_markdown(pack)
-    data = text.encode("utf-8-sig" if kind == "CSV" else "utf-8")
-    folder = output.parent if str(output.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=output.suffix, dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, output)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_text_atomic(output, "\ufeff" + text if kind == "CSV" else text)  # BOM: Excel reads UTF-8
     return kind

@@ -278,8 +278,9 @@ class MainWindow(QMainWindow):
         if errors:
             self.problems.show()
         self.prep.set_pack(pack)
-        for action in (self.prep.build_brief_action, self.prep.export_notes_action):
-            action.setEnabled(pack.complete)  # a brief of the preview's one topic would mislead
+        waiting = (self.prep.build_brief_action, self.prep.export_notes_action)
+        for action in (*waiting, self.next_action, self.previous_action):
+            action.setEnabled(pack.complete)  # a preview's few topics are not the pack's order
         start = topic_id or saved.last_topic(pack.info.id)
         order = pack.topic_order()
         if topic_id and topic_id not in pack.topics:

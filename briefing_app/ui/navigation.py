@@ -71,6 +71,13 @@ class Breadcrumb(QLabel):
         parts.append(f"<b>{html.escape(self._trail[-1][1])}</b>")
         self.setText(" › ".join(parts))
 
+    def show_page(self, *titles: str) -> None:
+        """Show a page outside the tree (the glossary page, a term) by its ``titles``, no links."""
+        self._trail = [("", _short(title)) for title in titles]
+        parts = [html.escape(title) for _id, title in self._trail]
+        parts[-1] = f"<b>{parts[-1]}</b>"
+        self.setText(" › ".join(parts))
+
     def trail(self) -> list[str]:
         """Return the titles shown, from the top of the tree to the topic."""
         return [title for _id, title in self._trail]

@@ -124,6 +124,11 @@ class Preparation(QObject):
 
     def _page_changed(self) -> None:
         self.navigation.page_changed()
+        page = self.reader.page
+        if page == ("glossary", ""):
+            self.breadcrumb.show_page("Glossary")
+        elif page and page[0] == "term" and self.pack and (term := self.pack.term(page[1])):
+            self.breadcrumb.show_page("Glossary", term.term)
 
     def _mark_noted(self) -> None:
         model = self.tree.model()

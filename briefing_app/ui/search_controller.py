@@ -136,10 +136,12 @@ class SearchController(QObject):
         """Search ``pack`` from now on; its index is loaded once the window has painted.
 
         A preview of a big pack (``pack.complete`` False) is not indexed: the
-        whole pack replaces it in a moment.
+        whole pack replaces it in a moment, and the preview's results stay
+        listed until the whole pack's answer comes.
         """
+        if self.service.pack is None or self.service.pack.root != pack.root:
+            self.panel.clear_results()
         self.service.set_pack(pack)
-        self.panel.clear_results()
         self.progress.setValue(0)
         if pack.complete:
             self.panel.set_note("Indexing: quick matches for now")

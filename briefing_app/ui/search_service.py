@@ -103,6 +103,11 @@ class SearchService(QObject):
         return self._builder is not None and not self._indexed
 
     @property
+    def pack(self) -> Pack | None:
+        """The pack searched (None before :meth:`set_pack`)."""
+        return self._pack
+
+    @property
     def busy(self) -> bool:
         """True while the answer to the newest query has not arrived."""
         return self._answered_seq < self._query_seq

@@ -282,10 +282,22 @@ def test_markdown_export_has_a_heading_and_names_per_term(bundled_pack: Pack):
 
 
 def test_export_command_writes_both_formats(tmp_path, capsys):
+    import os
+    import stat
+
     assert main(["export-glossary", "--output", str(tmp_path / "g.csv")]) == 0
     assert main(["export-glossary", "-o", str(tmp_path / "g.md")]) == 0
     assert (tmp_path / "g.md").read_text(encoding="utf-8").startswith("# Glossary")
+    assert (tmp_path / "g.csv").read_bytes().startswith(b"\xef\xbb\xbfterm,"), (
+        "BOM, then the header"
+    )
     assert "wrote 45 terms as CSV" in capsys.readouterr().err
+    if os.name == "posix":  # shared like any other file the user writes (umask applies)
+        umask = os.umask(0)
+        os.umask(umask)
+        for name in ("g.csv", "g.md"):
+            mode = stat.S_IMODE((tmp_path / name).stat().st_mode)
+            assert mode == 0o666 & ~umask, oct(mode)
 
 
 def test_export_command_takes_another_pack(make_pack, tmp_path):

@@ -6,6 +6,7 @@ import shutil
 import threading
 
 import pytest
+from PySide6.QtCore import Qt
 
 from briefing_app.core import packcache
 from briefing_app.core.resources import bundled_pack_path
@@ -173,12 +174,18 @@ def test_while_loading_nothing_pretends_the_preview_is_the_whole_pack(qtbot, big
     window = open_window(qtbot, big, PackLoader())
     assert not window.prep.build_brief_action.isEnabled()
     assert not window.prep.export_notes_action.isEnabled()
+    assert not window.next_action.isEnabled(), "the next topic in reading order is not known yet"
+    qtbot.keyClick(window.reader, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.page == ("topic", "khorgos-eastern-gate-sez")
     window.glossary.show_term("khorgos")
     assert USAGE_PENDING in window.glossary.definition.toPlainText(), "not 'used in' one topic"
     gate.set()
     qtbot.waitUntil(lambda: window.pack.complete, timeout=20000)
     assert window.prep.build_brief_action.isEnabled()
     assert window.prep.export_notes_action.isEnabled()
+    window.next_action.trigger()
+    order = window.pack.topic_order()
+    assert window.reader.page == ("topic", order[order.index("khorgos-eastern-gate-sez") + 1])
     window.glossary.show_term("khorgos")
     assert "Used in" in window.glossary.definition.toPlainText()
     assert USAGE_PENDING not in window.glossary.definition.toPlainText()
@@ -234,3 +241,20 @@ def test_the_swap_does_not_render_the_page_again_and_keeps_the_term_card(
     assert window.reader.document() is document and window.reader.toHtml() == shown
     assert window.glossary.definition.page == ("term", "khorgos")
     assert "Used in" in window.glossary.definition.toPlainText()
+
+
+def test_results_found_in_the_preview_stay_listed_through_the_swap(qtbot, big, gate):
+    window = open_window(qtbot, big, PackLoader())
+    type_query(window, qtbot, "Khorgos")
+    wait_for_answer(window, qtbot, "Khorgos")
+    before = listed(window)
+    assert ("topic", START) in before
+    rows: list[int] = []
+    window.search_panel.model.modelReset.connect(
+        lambda: rows.append(window.search_panel.model.rowCount())
+    )
+    gate.set()
+    qtbot.waitUntil(lambda: window.pack.complete, timeout=20000)
+    wait_for_answer(window, qtbot, "Khorgos")
+    assert 0 not in rows, "the list never went blank"
+    assert len(listed(window)) >= len(before)
