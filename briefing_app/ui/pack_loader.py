@@ -6,14 +6,17 @@ does).  A big pack seen for the first time is opened in two steps:
 
 1. :meth:`PackLoader.open` returns a *preview*
    (:func:`~briefing_app.core.loader.load_preview`: the manifest, the
-   glossary and the one topic to show), which the window paints at once;
+   glossary, the one topic to show and its related topics), which the
+   window paints at once;
 2. a daemon thread reads the whole pack (and writes the cache), reporting
    ``progress``, and hands it over with ``loaded``; the window then shows
    the complete pack where the user is.
 
 At 5,000 topics step 2 takes one to two seconds on a cold disk; the first
 topic is readable long before.  Only the GUI thread touches widgets: the
-thread's signals are queued to it (the loader object lives there).
+thread's signals are queued to it (the loader object lives there).  The
+thread is a daemon and checks for cancellation between files, so quitting
+never waits for it; a load cancelled before its end writes no cache.
 """
 
 from __future__ import annotations
