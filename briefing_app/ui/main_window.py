@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         self.reader_focus_action = self._action("Go to &Reader", self.reader.setFocus, "Ctrl+2")
         self.about_action = self._action("&About Briefing", self.show_about, None, "about")
         self.glossary_page_action = self._action(
-            "&Glossary Page", self.reader.show_glossary, "Ctrl+Shift+G", "glossary"
+            "&Glossary Page", self.show_glossary_page, "Ctrl+Shift+G", "glossary"
         )
         self.term_links_action = term_links_action(self, self.reader.set_term_links)
         self.glossary_toggle = self.glossary.toggleViewAction()
@@ -370,6 +370,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"No glossary term “{term_id}” in this pack", 6000)
             return False
         return True
+
+    def show_glossary_page(self) -> None:
+        """Go → Glossary Page: the whole glossary in the reader, no topic selected in the tree."""
+        if self.reader.show_glossary():
+            self.tree.clear_topic()
 
     def step_topic(self, step: int) -> None:
         """Open the next (``step=1``) or previous (``-1``) topic in reading order."""

@@ -208,6 +208,11 @@ class TopicTreeView(QTreeView):
             self._following = False
         return True
 
+    def clear_topic(self) -> None:
+        """Select no topic (the reader shows a page outside the tree); emits nothing."""
+        self.setCurrentIndex(QModelIndex())
+        self.clearSelection()
+
     def current_topic(self) -> str | None:
         """Return the id of the current topic, or None."""
         index = self.currentIndex()

@@ -187,6 +187,7 @@ def test_glossary_page_from_the_go_menu(window: MainWindow, qtbot):
     assert window.glossary_page_action in menu_actions(window, "&Go")
     assert window.reader.page == ("glossary", "")
     qtbot.waitUntil(lambda: window.prep.breadcrumb.trail() == ["Glossary"])  # not the last topic
+    assert window.tree.current_topic() is None and not window.tree.selectedIndexes()
     text = window.reader.toPlainText()
     assert text.startswith("Glossary")
     for term in window.pack.terms:
