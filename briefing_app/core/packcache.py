@@ -139,7 +139,13 @@ def load_pack_cached(
 
 
 def cached_pack(root: Path) -> Pack | None:
-    """Return the cached pack of folder ``root`` if its files are unchanged since, else None."""
+    """Return the cached pack of folder ``root`` if its files are unchanged since, else None.
+
+    With nothing cached for the folder the pack's files are not even listed
+    (at 5,000 topics that listing costs a cold disk a tenth of a second).
+    """
+    if not _entry_path(root, "pack").is_file():
+        return None
     return _from_cache(root, _signature_or_empty(root))
 
 
