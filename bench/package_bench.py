@@ -36,7 +36,7 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import common
-from bench.common import drop_os_caches, timed_run
+from bench.common import compile_app_bytecode, drop_os_caches, timed_run
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER_BUDGET_MB, DEB_BUDGET_MB, START_BUDGET = 90.0, 40.0, 1.2
@@ -80,6 +80,7 @@ def largest_files(folder: Path, count: int = 10) -> list[tuple[int, str]]:
 
 def start_times(executable: Path, runs: int, scratch: Path) -> dict[str, object]:
     """Return median start-up seconds, frozen and source, cold and warm (see module doc)."""
+    compile_app_bytecode()
     commands = {
         "frozen": [str(executable), "--quit-after-first-paint"],
         "source": [sys.executable, "-m", "briefing_app", "--quit-after-first-paint"],

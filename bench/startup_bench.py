@@ -42,7 +42,7 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import common
-from bench.common import drop_os_caches, timed_run
+from bench.common import compile_app_bytecode, drop_os_caches, timed_run
 from bench.make_pack import make_pack
 
 #: Both scripts below: print the time of the first paint of ``watched``, then quit.
@@ -165,6 +165,7 @@ def measure(pack: Path | None, runs: int, cache_root: Path) -> dict[str, float |
 def run(sizes: Sequence[int] = (0, 1000, 5000), runs: int = 10) -> list[dict[str, object]]:
     """Measure each pack size; return one row per (size, cold/warm) with figure, floor, ratio."""
     rows: list[dict[str, object]] = []
+    compile_app_bytecode()
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         for size in sizes:

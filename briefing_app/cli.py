@@ -1,8 +1,9 @@
 """The command line: ``briefing-app [OPTIONS]`` opens the window, subcommands work headless.
 
 Each subcommand lives in its own module of :mod:`briefing_app.commands` with
-``NAME``, ``HELP``, ``add_arguments(parser)`` and ``run(args) -> int``; this
-module only parses and dispatches, so importing it stays cheap.
+``add_arguments(parser)`` and ``run(args) -> int``; this module only parses
+and dispatches, and imports a subcommand's module only when it is used, so
+opening the window stays cheap.
 """
 
 from __future__ import annotations
@@ -11,15 +12,21 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from briefing_app import version
-from briefing_app.commands import COMMAND_MODULES
+from briefing_app.commands import COMMANDS
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser for the whole command line."""
+def build_parser(used: Collection[str] = ()) -> argparse.ArgumentParser:
+    """Return the argument parser for the whole command line.
+
+    Every subcommand is listed with its help, but only the modules of the
+    subcommands in ``used`` are imported to add their arguments: pass the
+    words of the command line (a word that is an option's value and happens
+    to name a subcommand costs only an import).
+    """
     parser = argparse.ArgumentParser(
         prog="briefing-app",
         description="Offline briefing reader. With no command, opens the window.",
@@ -43,11 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     # For benchmarks: exit once the whole pack is loaded (a big pack's background load too).
     parser.add_argument("--quit-after-load", action="store_true", help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module_name in COMMAND_MODULES:
-        module = importlib.import_module(f"briefing_app.commands.{module_name}")
-        sub = subparsers.add_parser(module.NAME, help=module.HELP, description=module.HELP)
-        module.add_arguments(sub)
-        sub.set_defaults(run=module.run)
+    for name, (module_name, text) in COMMANDS.items():
+        sub = subparsers.add_parser(name, help=text, description=text)
+        if name in used:
+            module = importlib.import_module(f"briefing_app.commands.{module_name}")
+            module.add_arguments(sub)
+            sub.set_defaults(run=module.run)
     return parser
 
 
@@ -57,8 +65,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     Exit codes: 0 success, 1 the command found errors (``check``), 2 bad usage
     or an input that cannot be used (argparse's convention).
     """
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(words).parse_args(words)
     if args.version:
         print(f"briefing-app {version()}")
         return 0

@@ -1,11 +1,26 @@
 """Headless subcommands of ``briefing-app``.
 
-``COMMAND_MODULES`` names the modules of this package, in the order ``--help``
-lists them.  Each module defines ``NAME`` (the subcommand), ``HELP`` (one
-line), ``add_arguments(parser)`` and ``run(args) -> int`` (the exit code), and
-imports anything heavy inside ``run`` so that ``--help`` stays fast.
+:data:`COMMANDS` maps each subcommand to the module of this package that
+implements it and its one-line help, in the order ``--help`` lists them.  A
+module defines ``add_arguments(parser)`` and ``run(args) -> int`` (the exit
+code) and imports anything heavy inside ``run``.  The command line imports a
+module only when its subcommand is used, so opening the window and
+``--help`` import none of them.
 """
 
 from __future__ import annotations
 
-COMMAND_MODULES: tuple[str, ...] = ("check", "search", "export_glossary", "export", "self_test")
+#: Subcommand → (module in this package, one-line help).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "check": ("check", "validate a pack (the bundled one by default) and list its problems"),
+    "search": ("search", "search a pack (the bundled one by default) and print the ranked hits"),
+    "export-glossary": (
+        "export_glossary",
+        "write the glossary to a CSV (UTF-8 with BOM) or Markdown file",
+    ),
+    "export": ("export", "write a brief of chosen topics as PDF, HTML or Markdown"),
+    "self-test": (
+        "self_test",
+        "check that this installation works (data, icons, image formats, collation) and exit",
+    ),
+}

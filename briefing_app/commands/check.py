@@ -13,9 +13,6 @@ from pathlib import Path
 
 from briefing_app.commands.options import pack_path
 
-NAME = "check"
-HELP = "validate a pack (the bundled one by default) and list its problems"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add ``PATH`` and ``--json`` to the ``check`` subparser."""

@@ -21,9 +21,6 @@ from briefing_app.commands.options import add_content_option, add_output_option,
 #: Longest marking, title or author accepted (characters): one line of a page header.
 MAX_FIELD_CHARS = 200
 
-NAME = "export"
-HELP = "write a brief of chosen topics as PDF, HTML or Markdown"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the export options to the ``export`` subparser."""
@@ -125,7 +122,9 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail("export", f"cannot write {output}: {exc.strerror or exc}")
     topics, terms = len(brief.sections), len(brief.terms)
-    print(f"{output}: {topics} topic{'s' * (topics != 1)}, {terms} glossary term{'s' * (terms != 1)}")
+    print(
+        f"{output}: {topics} topic{'s' * (topics != 1)}, {terms} glossary term{'s' * (terms != 1)}"
+    )
     return 0
 
 

@@ -15,9 +15,6 @@ from pathlib import Path
 
 from briefing_app.commands.options import add_content_option, add_output_option, fail, pack_path
 
-NAME = "export-glossary"
-HELP = "write the glossary to a CSV (UTF-8 with BOM) or Markdown file"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add ``--output FILE`` (required) and ``--content PATH`` to the subparser."""

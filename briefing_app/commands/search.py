@@ -20,9 +20,6 @@ import sys
 
 from briefing_app.commands.options import add_content_option, pack_path
 
-NAME = "search"
-HELP = "search a pack (the bundled one by default) and print the ranked hits"
-
 
 def positive_int(text: str) -> int:
     """argparse type: a whole number of at least 1."""

@@ -16,9 +16,6 @@ import json
 import os
 import sys
 
-NAME = "self-test"
-HELP = "check that this installation works (data, icons, image formats, collation) and exit"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add ``--json`` to the ``self-test`` subparser."""

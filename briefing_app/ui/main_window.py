@@ -4,9 +4,15 @@ Layout: the topic tree and the reader side by side in a splitter, the
 glossary on the right and search results on the left as docks, problems at
 the bottom when there are any.  Window geometry, dock and splitter state,
 zoom and the last topic of each pack are remembered (QSettings, versioned).
+
+Search (its controller, the results dock, the find bar) is not on the first
+page, so it is built just after the reader's first paint, or at once when the
+search box is typed in or :attr:`MainWindow.search` is used before that.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -27,6 +33,7 @@ from briefing_app import version
 from briefing_app.core.model import Pack
 from briefing_app.core.packcache import save_pages
 from briefing_app.ui import settings as saved
+from briefing_app.ui.first_paint import when_painted
 from briefing_app.ui.glossary_dock import GlossaryDock
 from briefing_app.ui.icons import icon
 from briefing_app.ui.navigation import reader_column
@@ -34,11 +41,13 @@ from briefing_app.ui.pack_loader import PackLoader
 from briefing_app.ui.preparation import Preparation
 from briefing_app.ui.problems_dock import ProblemsDock
 from briefing_app.ui.reader import Reader
-from briefing_app.ui.search_controller import SearchController
-from briefing_app.ui.search_panel import SearchPanel
 from briefing_app.ui.term_tooltip import term_links_action
 from briefing_app.ui.topic_tree import TopicTreeView
 from briefing_app.ui.usage_scan import UsageScan
+
+if TYPE_CHECKING:
+    from briefing_app.ui.search_controller import SearchController
+    from briefing_app.ui.search_panel import SearchPanel
 
 MIN_ZOOM, MAX_ZOOM = -6, 12
 
@@ -75,9 +84,6 @@ class MainWindow(QMainWindow):
 
         self.glossary = GlossaryDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary)
-        self.search_panel = SearchPanel(self)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_panel)
-        self.search_panel.hide()
         self.problems = ProblemsDock(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.problems.hide()
@@ -95,9 +101,7 @@ class MainWindow(QMainWindow):
         self.usage_scan.finished.connect(self._on_usage_known)
         for pane in (self.reader, self.glossary.definition):
             pane.usage_needed.connect(lambda: self.usage_scan.start(self.pack))
-        self.search = SearchController(
-            self, self.search_box, self.search_panel, self.reader, self.glossary.definition
-        )
+        self._search: SearchController | None = None
 
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -105,6 +109,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self.resize(1280, 800)
         self.set_pack(pack)
+        self.search_box.textChanged.connect(self._typed_before_search)
+        when_painted(self.reader.viewport(), self, self._build_search)
 
     # -- construction -------------------------------------------------------
 
@@ -144,6 +150,13 @@ class MainWindow(QMainWindow):
         self.previous_action = self._action(
             "&Previous Topic", lambda: self.step_topic(-1), "Ctrl+PgUp", "previous"
         )
+        self.find_in_page_action = self._action(
+            "&Find in Page…", lambda: self.search.open_find_bar(), QKeySequence.StandardKey.Find
+        )
+        self.find_next_action = self._action("Find &Next", lambda: self.search.step_marks(1), "F3")
+        self.find_previous_action = self._action(
+            "Find Pre&vious", lambda: self.search.step_marks(-1), "Shift+F3"
+        )
         self.tree_focus_action = self._action("Go to &Topic Tree", self.tree.setFocus, "Ctrl+1")
         self.reader_focus_action = self._action("Go to &Reader", self.reader.setFocus, "Ctrl+2")
         self.about_action = self._action("&About Briefing", self.show_about, None, "about")
@@ -154,7 +167,6 @@ class MainWindow(QMainWindow):
         self.glossary_toggle = self.glossary.toggleViewAction()
         self.glossary_toggle.setShortcut(QKeySequence("Ctrl+G"))
         self.glossary_toggle.setIcon(icon("glossary"))
-        self.search_toggle = self.search_panel.toggleViewAction()
         self.problems_toggle = self.problems.toggleViewAction()
 
     def _build_menus_and_toolbar(self) -> None:
@@ -166,8 +178,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([prep.build_brief_action, prep.print_action, prep.export_notes_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        view_menu = bar.addMenu("&View")
-        view_menu.addActions([self.glossary_toggle, self.search_toggle, self.problems_toggle])
+        view_menu = self.view_menu = bar.addMenu("&View")
+        view_menu.addActions([self.glossary_toggle, self.problems_toggle])
         view_menu.addActions([prep.notes_toggle, prep.bookmarks.dock_action])
         view_menu.addAction(prep.add_to_notes_action)
         view_menu.addSeparator()
@@ -181,7 +193,9 @@ class MainWindow(QMainWindow):
         go_menu.addActions(
             [
                 self.find_action,
-                *self.search.actions,
+                self.find_in_page_action,
+                self.find_next_action,
+                self.find_previous_action,
                 self.previous_action,
                 self.next_action,
                 self.glossary_page_action,
@@ -229,10 +243,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.tree.topic_selected.connect(self.open_topic)
-        for source in (self.reader, self.glossary, self.search, self.problems):
+        for source in (self.reader, self.glossary, self.problems):
             source.topic_requested.connect(self.open_topic)
         self.reader.term_requested.connect(self.open_term)
-        self.search.term_requested.connect(self.open_term)
         self.reader.external_requested.connect(self.open_external)
         self.glossary.definition.external_requested.connect(self.open_external)
         for pane in (self.reader, self.glossary.definition):
@@ -265,7 +278,8 @@ class MainWindow(QMainWindow):
             self.reader.set_pack(pack)
         self.glossary.set_pack(pack)
         self.problems.set_pack(pack)
-        self.search.set_pack(pack)
+        if self._search is not None:
+            self._search.set_pack(pack)
         title = pack.info.title or pack.root.name
         self.setWindowTitle(f"{title} — Briefing")
         self._show_pack_size("" if pack.complete else "Loading topics…")
@@ -404,6 +418,50 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("External link not opened", 4000)
 
     # -- search -------------------------------------------------------------
+
+    @property
+    def search(self) -> SearchController:
+        """The search controller (box, results dock, marks, find bar); built on first use."""
+        if self._search is None:
+            self._build_search()
+        assert self._search is not None
+        return self._search
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The search results dock (builds search if it is not built yet)."""
+        return self.search.panel
+
+    @property
+    def search_toggle(self) -> QAction:
+        """View → Search Results: shows or hides the results dock."""
+        return self.search_panel.toggleViewAction()
+
+    def _build_search(self) -> None:
+        """Build search: the results dock where the saved state puts it, the controller, the
+        menu entries; the box's text so far is searched at once."""
+        if self._search is not None:
+            return
+        from briefing_app.ui.search_controller import SearchController
+        from briefing_app.ui.search_panel import SearchPanel
+
+        panel = SearchPanel(self)
+        if not self.restoreDockWidget(panel):  # Qt docs: a dock made after restoreState()
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, panel)
+            panel.hide()
+        search = SearchController(
+            self, self.search_box, panel, self.reader, self.glossary.definition
+        )
+        self._search = search
+        search.topic_requested.connect(self.open_topic)
+        search.term_requested.connect(self.open_term)
+        self.view_menu.insertAction(self.problems_toggle, panel.toggleViewAction())
+        search.set_pack(self.pack)
+
+    def _typed_before_search(self) -> None:
+        """The box was typed in before search was built: build it now (it searches the text)."""
+        self.search_box.textChanged.disconnect(self._typed_before_search)
+        self._build_search()
 
     def focus_search(self) -> None:
         """Put the keyboard focus in the search box, its text selected (Ctrl+K, Ctrl+L)."""

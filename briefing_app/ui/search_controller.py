@@ -21,7 +21,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QProgressBar, QTextEdit
 
 from briefing_app.core.model import Pack
@@ -55,7 +55,7 @@ class SearchController(QObject):
 
     Args:
         window: the main window (its status bar shows progress; its first
-            paint starts indexing; the actions are added to it).
+            paint starts indexing).
         box: the toolbar search box.
         panel: the results dock.
         reader: the reading pane, where topics open.
@@ -101,22 +101,7 @@ class SearchController(QObject):
         self._open_when_answered = False
         self._shown_by_search = False
         self._marking: tuple[int, QTextEdit] | None = None
-        self._build_actions()
         self._connect()
-
-    def _build_actions(self) -> None:
-        window = self.window
-        self.find_in_page_action = QAction("&Find in Page…", window)
-        self.find_in_page_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.find_in_page_action.triggered.connect(self.open_find_bar)
-        self.find_next_action = QAction("Find &Next", window)
-        self.find_next_action.setShortcut(QKeySequence("F3"))
-        self.find_next_action.triggered.connect(lambda: self.step_marks(1))
-        self.find_previous_action = QAction("Find Pre&vious", window)
-        self.find_previous_action.setShortcut(QKeySequence("Shift+F3"))
-        self.find_previous_action.triggered.connect(lambda: self.step_marks(-1))
-        self.actions = [self.find_in_page_action, self.find_next_action, self.find_previous_action]
-        window.addActions(self.actions)
 
     def _connect(self) -> None:
         self.box.textChanged.connect(self._on_text)

@@ -15,11 +15,12 @@ import gc
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from briefing_app.core.model import Pack
 from briefing_app.ui import search_worker
+from briefing_app.ui.first_paint import when_painted
 from briefing_app.ui.search_worker import (
     IndexBuilder,
     QueryRequest,
@@ -86,7 +87,6 @@ class SearchService(QObject):
         self._spans_seq = 0
         self._answered_seq = 0
         self._indexed = False
-        self._waiting_for: QWidget | None = None
         self.destroyed.connect(partial(_retire_all, self._threads))
         search_worker.install_exit_hook()
 
@@ -144,25 +144,15 @@ class SearchService(QObject):
 
     def start_after_paint(self, widget: QWidget) -> None:
         """Start indexing once ``widget`` has painted (at once if it is already showing)."""
-        handle = widget.windowHandle()
-        if widget.isVisible() and handle is not None and handle.isExposed():
-            QTimer.singleShot(0, self, self.start_indexing)
-            return
-        if self._waiting_for is not widget:
-            widget.installEventFilter(self)
-            self._waiting_for = widget
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Qt API: on the watched widget's first paint, schedule indexing; never consumes."""
-        if watched is self._waiting_for and event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            self._waiting_for = None
-            QTimer.singleShot(0, self, self.start_indexing)
-        return False
+        when_painted(widget, self, self.start_indexing)
 
     def start_indexing(self) -> None:
-        """Load or build the pack's index in the background (once per pack)."""
-        if self._pack is None or self._builder is not None:
+        """Load or build the pack's index in the background (once per pack).
+
+        A preview of a big pack (``complete`` False) is not indexed: the whole
+        pack replaces it in a moment.
+        """
+        if self._pack is None or not self._pack.complete or self._builder is not None:
             return
         settle_heap()
         builder = IndexBuilder(self._pack)

@@ -119,8 +119,8 @@ def test_f3_and_shift_f3_step_through_occurrences(window: MainWindow, qtbot):
     assert marks.current == 2
     qtbot.keyClick(window.reader, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert marks.current == 1
-    window.search.find_previous_action.trigger()
-    window.search.find_previous_action.trigger()
+    window.find_previous_action.trigger()
+    window.find_previous_action.trigger()
     assert marks.current == marks.count - 1, "Shift+F3 wraps round to the last"
 
 
@@ -296,7 +296,7 @@ def test_find_bar_counts_steps_and_closes(window: MainWindow, qtbot):
     assert not bar.isVisible()
     assert marks.count == 0 and window.reader.extraSelections() == []
     assert window.focusWidget() is window.reader
-    window.search.find_in_page_action.trigger()
+    window.find_in_page_action.trigger()
     assert bar.isVisible() and bar.edit.text() == "khorgos" and marks.count == total
     window.reader.setFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_Escape)
@@ -305,7 +305,7 @@ def test_find_bar_counts_steps_and_closes(window: MainWindow, qtbot):
 
 def test_find_bar_folds_case_script_and_accents(window: MainWindow, qtbot):
     window.open_topic("khorgos")
-    window.search.find_in_page_action.trigger()
+    window.find_in_page_action.trigger()
     bar = window.search.find_bar
     type_text(bar.edit, "Хоргос")
     marked = {text.casefold() for text in marked_texts(window.reader)}
@@ -321,7 +321,7 @@ def test_find_bar_folds_case_script_and_accents(window: MainWindow, qtbot):
 
 def test_find_bar_follows_the_page(window: MainWindow, qtbot):
     window.open_topic("khorgos")
-    window.search.find_in_page_action.trigger()
+    window.find_in_page_action.trigger()
     qtbot.keyClicks(window.search.find_bar.edit, "gauge")
     before = window.search.reader_marks.count
     window.open_topic("transit-corridors")
@@ -331,7 +331,8 @@ def test_find_bar_follows_the_page(window: MainWindow, qtbot):
 
 
 def test_menu_lists_the_find_actions(window: MainWindow):
-    shortcuts = {a.shortcut().toString() for a in window.search.actions}
+    actions = [window.find_in_page_action, window.find_next_action, window.find_previous_action]
+    shortcuts = {a.shortcut().toString() for a in actions}
     assert {"Ctrl+F", "F3", "Shift+F3"} <= shortcuts
     go_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Go")
-    assert window.search.find_in_page_action in go_menu.actions()
+    assert window.find_in_page_action in go_menu.actions()
