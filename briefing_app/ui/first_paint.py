@@ -18,6 +18,7 @@ class _PaintWatch(QObject):
 
     def __init__(self, widget: QWidget, receiver: QObject, slot: Callable[[], None]) -> None:
         super().__init__(receiver)
+        self._receiver = receiver
         self._widget = widget
         self._slot = slot
         widget.installEventFilter(self)
@@ -26,7 +27,7 @@ class _PaintWatch(QObject):
         """Qt API: on the watched widget's first paint, queue the slot; never consumes."""
         if watched is self._widget and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.parent(), self._slot)
+            QTimer.singleShot(0, self._receiver, self._slot)
             self.deleteLater()
         return False
 
