@@ -11,20 +11,26 @@ and a QTextBrowser holding a page of text, quitting after its first paint.
 App and floor runs alternate, and the median of ``--runs`` runs of each is
 reported, so both see the same machine state.
 
-* ``cold``: the app's caches (parsed pack, search index) are empty and, where
-  this process may write ``/proc/sys/vm/drop_caches``, the OS page cache is
-  dropped before every run of either kind;
-* ``warm``: the same, run again with the caches the previous run left.  A
-  big pack new to the cache opens with a preview (its first topic) while the
-  rest loads in the background; a run that quits at its first paint never
-  finishes that, so before a warm run the app runs once more until the
-  whole pack is loaded (``--quit-after-load``), as a user's earlier session
-  would have.
+Three kinds of start, each beside the floor started the same way:
+
+* ``first launch``: the app's caches (parsed pack, rendered pages, search
+  index) are empty, as on the first start after installing or after the pack
+  changed, and the OS page cache is dropped (where this process may write
+  ``/proc/sys/vm/drop_caches``), so every file is read from disk;
+* ``cold``: a start after a reboot: the OS page cache is dropped, the app's
+  caches are the ones an earlier session left;
+* ``warm``: the same again with everything in memory.
+
+A big pack new to the cache opens with a preview (its first topic) while the
+rest loads in the background; a run that quits at its first paint never
+finishes that, so after a first launch the app runs once more until the
+whole pack is loaded (``--quit-after-load``), as a user's session would.
 
 Size 0 is the bundled pack; other sizes are synthetic packs from
 :mod:`bench.make_pack` with a 1,000-term glossary.  Targets (issue #7): the
 bundled pack within 1.5x the floor, cold and warm; 5,000 topics within 2 s
-cold and 1 s warm.  :func:`run` returns rows for ``bench/run_all.py``.
+cold and 1 s warm.  A first launch is reported against the same targets.
+:func:`run` returns rows for ``bench/run_all.py``.
 """
 
 from __future__ import annotations
@@ -59,7 +65,9 @@ class Quit(QObject):
         return False
 """
 
-FLOOR_SCRIPT = QUIT_AT_FIRST_PAINT + """
+FLOOR_SCRIPT = (
+    QUIT_AT_FIRST_PAINT
+    + """
 import sys
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextBrowser, QTreeView
@@ -83,12 +91,15 @@ browser.viewport().installEventFilter(quitter)
 window.show()
 app.exec()
 """
+)
 
 
 #: Our own panes without the rest of the window: the topic tree and the reader over the
 #: bundled pack (from the app's caches), painted once.  Not a target: it shows how much of
 #: the gap to the bare window is our reading panes and how much is the rest of the window.
-PANES_SCRIPT = QUIT_AT_FIRST_PAINT + """
+PANES_SCRIPT = (
+    QUIT_AT_FIRST_PAINT
+    + """
 from PySide6.QtWidgets import QMainWindow, QSplitter
 from briefing_app.ui.app import make_application
 from briefing_app.ui.pack_loader import PackLoader
@@ -113,44 +124,36 @@ reader.viewport().installEventFilter(quitter)
 window.show()
 app.exec()
 """
+)
 
 
 def measure(pack: Path | None, runs: int, cache_root: Path) -> dict[str, float | bool]:
-    """Return median seconds for app and floor, cold and warm, alternating runs."""
+    """Return median seconds of each kind of start, app and floor, alternating runs."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    app = [sys.executable, "-m", "briefing_app", "--quit-after-first-paint"]
-    if pack is not None:
-        app += ["--content", str(pack)]
+    content = [] if pack is None else ["--content", str(pack)]
+    app = [sys.executable, "-m", "briefing_app", "--quit-after-first-paint", *content]
+    fill = [sys.executable, "-m", "briefing_app", "--quit-after-load", *content]
     floor = [sys.executable, "-c", FLOOR_SCRIPT]
     times: dict[str, list[float]] = {
-        "cold": [],
-        "warm": [],
-        "floor_cold": [],
-        "floor_warm": [],
-        "panes_warm": [],
+        key: [] for key in ("first", "cold", "warm", "floor_cold", "floor_warm", "panes_warm")
     }
-    dropped = False
+    dropped = True
     for run in range(runs):
         run_env = {
             **env,
-            "BRIEFING_CACHE_DIR": str(cache_root / f"cache-{run}"),
-            "BRIEFING_CONFIG_DIR": str(cache_root / f"config-{run}"),
-            "BRIEFING_DATA_DIR": str(cache_root / f"data-{run}"),
+            **{
+                f"BRIEFING_{name}_DIR": str(cache_root / f"{name.lower()}-{run}")
+                for name in ("CACHE", "CONFIG", "DATA")
+            },
         }
-        dropped = drop_os_caches()
+        dropped = drop_os_caches() and dropped
         times["floor_cold"].append(timed_run(floor, env))
         dropped = drop_os_caches() and dropped
-        times["cold"].append(timed_run(app, run_env))
+        times["first"].append(timed_run(app, run_env))
         if pack is not None:  # the quit came before a big pack's background load was done
-            fill = [
-                sys.executable,
-                "-m",
-                "briefing_app",
-                "--quit-after-load",
-                "--content",
-                str(pack),
-            ]
             subprocess.run(fill, env=run_env, check=True, timeout=120)
+        dropped = drop_os_caches() and dropped
+        times["cold"].append(timed_run(app, run_env))
         times["floor_warm"].append(timed_run(floor, env))
         times["warm"].append(timed_run(app, run_env))
         if pack is None:
@@ -160,6 +163,14 @@ def measure(pack: Path | None, runs: int, cache_root: Path) -> dict[str, float |
     }
     medians["os_cache_dropped"] = dropped
     return medians
+
+
+#: The kinds of start reported, with the floor each is set beside.
+PHASES = (
+    ("first launch", "first", "floor_cold"),
+    ("cold", "cold", "floor_cold"),
+    ("warm", "warm", "floor_warm"),
+)
 
 
 def run(sizes: Sequence[int] = (0, 1000, 5000), runs: int = 10) -> list[dict[str, object]]:
@@ -177,18 +188,11 @@ def run(sizes: Sequence[int] = (0, 1000, 5000), runs: int = 10) -> list[dict[str
                 pack, runs if size == 0 else max(3, runs // 3), root / f"caches-{size}"
             )
             name = "bundled pack" if size == 0 else f"{size:,} topics"
-            for phase in ("cold", "warm"):
-                figure, floor = float(result[phase]), float(result[f"floor_{phase}"])
-                target = (
-                    f"<= 1.5x floor ({1.5 * floor:.2f} s)"
-                    if size == 0
-                    else ("<= 2.0 s" if phase == "cold" else "<= 1.0 s")
-                )
-                ok = (
-                    figure <= 1.5 * floor
-                    if size == 0
-                    else figure <= (2.0 if phase == "cold" else 1.0)
-                )
+            for phase, key, floor_key in PHASES:
+                figure, floor = float(result[key]), float(result[floor_key])
+                limit = 1.0 if phase == "warm" else 2.0
+                target = f"<= 1.5x floor ({1.5 * floor:.2f} s)" if size == 0 else f"<= {limit} s"
+                ok = figure <= 1.5 * floor if size == 0 else figure <= limit
                 rows.append(
                     {
                         "benchmark": f"first paint, {name}, {phase}",
@@ -197,7 +201,9 @@ def run(sizes: Sequence[int] = (0, 1000, 5000), runs: int = 10) -> list[dict[str
                         "ratio": f"{figure / floor:.2f}x",
                         "target": target,
                         "result": "pass" if ok else "miss",
-                        "note": "" if result["os_cache_dropped"] else "OS page cache not dropped",
+                        "note": ""
+                        if result["os_cache_dropped"] or phase == "warm"
+                        else "OS page cache not dropped",
                     }
                 )
             if size == 0:

@@ -1,0 +1,71 @@
+"""What the app imports before its first page is painted (issue #7: do at start only what
+the first paint needs).  Each run is a real ``briefing-app`` process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+#: Runs the app to its first paint and prints the modules imported by then.
+AT_FIRST_PAINT = """
+import sys
+from PySide6.QtCore import QEvent
+from briefing_app.ui import app
+
+quit_filter = app.QuitAfterFirstPaint.eventFilter
+
+def list_modules(self, watched, event):
+    if event.type() == QEvent.Type.Paint:
+        print("modules:", " ".join(sorted(sys.modules)), flush=True)
+    return quit_filter(self, watched, event)
+
+app.QuitAfterFirstPaint.eventFilter = list_modules
+from briefing_app.cli import main
+sys.exit(main(["--quit-after-first-paint"]))
+"""
+
+#: Not needed for the first page, whether or not the pack comes from the cache.
+NEVER = (
+    "briefing_app.ui.search_controller",
+    "briefing_app.ui.search_panel",
+    "briefing_app.core.search",
+    "briefing_app.core.brief",
+    "briefing_app.commands.check",
+    "briefing_app.commands.export",
+    "qtawesome",
+)
+#: Only needed to parse and render a pack that is not cached yet.
+PARSING = ("yaml", "markdown", "nh3", "briefing_app.core.loader")
+
+
+def modules_at_first_paint(tmp_path: Path) -> set[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        **{f"BRIEFING_{n}_DIR": str(tmp_path / n.lower()) for n in ("CACHE", "CONFIG", "DATA")},
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", AT_FIRST_PAINT],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    line = next(x for x in result.stdout.splitlines() if x.startswith("modules:"))
+    return set(line.split()[1:])
+
+
+@pytest.mark.gui
+def test_the_first_page_imports_only_what_it_needs(tmp_path: Path):
+    first = modules_at_first_paint(tmp_path)  # nothing cached yet: the pack is parsed
+    assert "briefing_app.ui.main_window" in first and "yaml" in first
+    assert not first & set(NEVER)
+    again = modules_at_first_paint(tmp_path)  # the parsed pack and its page are cached
+    assert "briefing_app.ui.main_window" in again
+    assert not again & {*NEVER, *PARSING}

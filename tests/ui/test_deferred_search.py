@@ -1,0 +1,64 @@
+"""Search is built after the first paint, and nothing a user does before that is lost."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from briefing_app.core.loader import load_pack
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.search_panel import SearchPanel
+
+
+def menu(win: MainWindow, title: str):
+    return next(a.menu() for a in win.menuBar().actions() if a.text() == title)
+
+
+def test_search_is_built_once_the_first_page_has_painted(qtbot):
+    win = MainWindow(load_pack())
+    qtbot.addWidget(win)
+    assert win.findChild(SearchPanel) is None, "nothing of search before the first paint"
+    win.show()
+    qtbot.waitUntil(lambda: win.findChild(SearchPanel) is not None)
+    view = [a.text() for a in menu(win, "&View").actions()]
+    assert win.search_toggle.text() in view
+    assert not win.search_panel.isVisible(), "the results dock waits for a search"
+
+
+def test_typing_before_search_is_built_still_searches(qtbot):
+    win = MainWindow(load_pack())
+    qtbot.addWidget(win)
+    qtbot.keyClicks(win.search_box, "Khorgos")
+    assert win.findChild(SearchPanel) is not None
+    qtbot.waitUntil(
+        lambda: (
+            win.search_panel.outcome is not None and win.search_panel.outcome.query == "Khorgos"
+        ),
+        timeout=10000,
+    )
+    assert win.search_panel.outcome.hits
+    qtbot.keyClick(win.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.reader.page is not None and win.search.reader_marks.count > 0)
+
+
+def test_find_in_page_works_before_search_is_built(qtbot):
+    win = MainWindow(load_pack())
+    qtbot.addWidget(win)
+    win.open_topic("khorgos")
+    win.find_in_page_action.trigger()
+    assert win.search.find_bar.isVisibleTo(win)
+
+
+def test_an_open_results_dock_comes_back_where_it_was(qtbot):
+    first = MainWindow(load_pack())
+    qtbot.addWidget(first)
+    first.show()
+    first.search_panel.show()
+    first.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, first.search_panel)
+    first.close()
+    second = MainWindow(load_pack())
+    qtbot.addWidget(second)
+    second.restore_state()
+    second.show()
+    qtbot.waitUntil(lambda: second.findChild(SearchPanel) is not None)
+    assert second.search_panel.isVisible()
+    assert second.dockWidgetArea(second.search_panel) == Qt.DockWidgetArea.RightDockWidgetArea
