@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +17,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from briefing_app.core.loader import load_pack
 from briefing_app.core.model import Pack
 from briefing_app.core.resources import bundled_pack_path
+
+
+def run_python(
+    args: list[str], cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run this interpreter with ``args`` from ``cwd``; return the finished process (text output).
+
+    ``env`` defaults to this process's environment on the offscreen platform.  A
+    process still running after two minutes raises ``subprocess.TimeoutExpired``.
+    """
+    if env is None:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, *args], env=env, capture_output=True, text=True, timeout=120, cwd=cwd
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

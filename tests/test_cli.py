@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from briefing_app import version
 from briefing_app.cli import main
+from tests.conftest import run_python
 
 
 def test_check_bundled_pack_is_clean(capsys):
@@ -61,14 +60,8 @@ def test_the_version_is_the_one_in_pyproject_and_in_the_package_metadata():
 @pytest.mark.gui
 def test_screenshot_writes_a_png(tmp_path: Path):
     out = tmp_path / "shot.png"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-m", "briefing_app", "--screenshot", str(out), "--topic", "khorgos"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=tmp_path,
+    result = run_python(
+        ["-m", "briefing_app", "--screenshot", str(out), "--topic", "khorgos"], tmp_path
     )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -81,13 +74,9 @@ def test_a_big_pack_is_cached_once_its_background_load_ends(tmp_path: Path):
     from briefing_app.core import packcache
 
     pack = make_pack(tmp_path / "big", topics=320, terms=20)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    app = [sys.executable, "-m", "briefing_app", "--content", str(pack)]
 
     def run(flag: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [*app, flag], env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path
-        )
+        return run_python(["-m", "briefing_app", "--content", str(pack), flag], tmp_path)
 
     first = run("--quit-after-first-paint")  # may quit before the background load ends
     assert first.returncode == 0, first.stderr
@@ -111,17 +100,8 @@ def test_a_big_pack_is_cached_once_its_background_load_ends(tmp_path: Path):
     ],
 )
 def test_screenshot_refuses_bad_input(tmp_path: Path, arguments: list[str], message: str):
-    command = [
-        sys.executable,
-        "-m",
-        "briefing_app",
-        "--screenshot",
-        str(tmp_path / "s.png"),
-        *arguments,
-    ]
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        command, env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path
+    result = run_python(
+        ["-m", "briefing_app", "--screenshot", str(tmp_path / "s.png"), *arguments], tmp_path
     )
     assert result.returncode == 2
     assert message in result.stderr

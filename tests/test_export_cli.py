@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from briefing_app.cli import main
 from briefing_app.core.store import UserStore
+from tests.conftest import run_python
 
 
 def test_unknown_topic_id_fails_cleanly(tmp_path: Path, capsys):
@@ -82,13 +81,8 @@ def test_pdf_in_a_real_process_without_a_display(tmp_path: Path):
     env = {
         key: value for key, value in os.environ.items() if key not in ("DISPLAY", "QT_QPA_PLATFORM")
     }
-    result = subprocess.run(
-        [sys.executable, "-m", "briefing_app", "export", "-o", str(out), "--topics", "khorgos"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=tmp_path,
+    result = run_python(
+        ["-m", "briefing_app", "export", "-o", str(out), "--topics", "khorgos"], tmp_path, env
     )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes()[:5] == b"%PDF-" and out.stat().st_size > 20_000

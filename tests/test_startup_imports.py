@@ -4,11 +4,11 @@ the first paint needs).  Each run is a real ``briefing-app`` process."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import run_python
 
 #: Runs the app to its first paint and prints the modules imported by then.
 AT_FIRST_PAINT = """
@@ -48,14 +48,7 @@ def modules_at_first_paint(tmp_path: Path) -> set[str]:
         "QT_QPA_PLATFORM": "offscreen",
         **{f"BRIEFING_{n}_DIR": str(tmp_path / n.lower()) for n in ("CACHE", "CONFIG", "DATA")},
     }
-    result = subprocess.run(
-        [sys.executable, "-c", AT_FIRST_PAINT],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=tmp_path,
-    )
+    result = run_python(["-c", AT_FIRST_PAINT], tmp_path, env)
     assert result.returncode == 0, result.stderr
     line = next(x for x in result.stdout.splitlines() if x.startswith("modules:"))
     return set(line.split()[1:])
