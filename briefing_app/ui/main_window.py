@@ -7,15 +7,16 @@ zoom and the last topic of each pack are remembered (QSettings, versioned).
 
 Search (its controller, the results dock, the find bar) is not on the first
 page, so it is built just after the reader's first paint, or at once when the
-search box is typed in or :attr:`MainWindow.search` is used before that.
+search box is typed in or :attr:`MainWindow.search` is used before that, and
+at the latest :data:`SEARCH_BUILD_LATEST_MS` after the window is shown.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -50,6 +51,9 @@ if TYPE_CHECKING:
     from briefing_app.ui.search_panel import SearchPanel
 
 MIN_ZOOM, MAX_ZOOM = -6, 12
+#: Search is built this long after the window is shown (ms) if the reader has not painted by
+#: then: a reader squeezed to nothing by the splitter, or a minimised window, never paints.
+SEARCH_BUILD_LATEST_MS = 400
 
 
 class MainWindow(QMainWindow):
@@ -457,6 +461,12 @@ class MainWindow(QMainWindow):
         search.term_requested.connect(self.open_term)
         self.view_menu.insertAction(self.problems_toggle, panel.toggleViewAction())
         search.set_pack(self.pack)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Qt API: build search soon even if the reader never paints (see module doc)."""
+        super().showEvent(event)
+        if self._search is None:
+            QTimer.singleShot(SEARCH_BUILD_LATEST_MS, self, self._build_search)
 
     def _typed_before_search(self) -> None:
         """The box was typed in before search was built: build it now (it searches the text)."""

@@ -62,3 +62,19 @@ def test_an_open_results_dock_comes_back_where_it_was(qtbot):
     qtbot.waitUntil(lambda: second.findChild(SearchPanel) is not None)
     assert second.search_panel.isVisible()
     assert second.dockWidgetArea(second.search_panel) == Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def test_an_open_results_dock_comes_back_beside_a_collapsed_reader(qtbot):
+    first = MainWindow(load_pack())
+    qtbot.addWidget(first)
+    first.show()
+    first.search_panel.show()
+    first.splitter.setSizes([1000, 0])  # the reader dragged shut: it never paints
+    first.close()
+    second = MainWindow(load_pack())
+    qtbot.addWidget(second)
+    second.restore_state()
+    second.show()
+    assert second.splitter.sizes()[1] == 0
+    qtbot.waitUntil(lambda: second.findChild(SearchPanel) is not None, timeout=3000)
+    assert second.search_panel.isVisible()
