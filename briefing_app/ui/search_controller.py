@@ -221,6 +221,7 @@ class SearchController(QObject):
     def open_hit(self, kind: str, item_id: str) -> None:
         """Open hit ``(kind, item_id)`` of the last answer and mark the query in it."""
         outcome = self.panel.outcome
+        self.panel.pick(kind, item_id)
         self.find_bar.close_bar()
         if kind == "topic":
             self.topic_requested.emit(item_id, "")

@@ -103,16 +103,32 @@ class SearchPanel(QDockWidget):
         self.results.activated.connect(self._on_activated)
         self.outcome: SearchOutcome | None = None
         self._note = ""
+        #: The hit the user moved to or opened for the listed query (kind, id), if any.
+        self._picked: tuple[str, str] | None = None
 
     # -- showing --------------------------------------------------------------
 
     def show_outcome(self, outcome: SearchOutcome) -> None:
-        """List ``outcome``'s hits (the first selected) and say what was found or what to try."""
+        """List ``outcome``'s hits and say what was found or what to try.
+
+        The first hit is selected, unless the same query was answered before
+        (quick matches, then the ranked hits once the index is ready) and the
+        user had moved to or opened a hit that is listed again: that one stays
+        selected, so the list does not move under someone who has chosen.
+        """
+        same_query = self.outcome is not None and self.outcome.query == outcome.query
+        if not same_query:
+            self._picked = None
         self.outcome = outcome
         self.model.set_hits(outcome.hits)
         if outcome.hits:
-            self.results.setCurrentIndex(self.model.index(0, 0))
-            self.results.scrollToTop()
+            row = self.model.row_of(*self._picked) if self._picked else -1
+            index = self.model.index(max(row, 0), 0)
+            self.results.setCurrentIndex(index)
+            if row > 0:
+                self.results.scrollTo(index)
+            else:
+                self.results.scrollToTop()
         if outcome.did_you_mean:
             self._set_suggestions([outcome.did_you_mean], "Search for:")
         elif outcome.hits:
@@ -144,6 +160,7 @@ class SearchPanel(QDockWidget):
     def clear_results(self) -> None:
         """Empty the list, the status line and the suggestions."""
         self.outcome = None
+        self._picked = None
         self.model.clear()
         self._set_suggestions([], "")
         self._show_status()
@@ -178,6 +195,10 @@ class SearchPanel(QDockWidget):
 
     # -- selection ------------------------------------------------------------
 
+    def pick(self, kind: str, item_id: str) -> None:
+        """Note that the user opened hit ``(kind, item_id)`` (see :meth:`show_outcome`)."""
+        self._picked = (kind, item_id)
+
     def current_hit(self) -> tuple[str, str] | None:
         """Return ``(kind, id)`` of the selected hit, or None."""
         index = self.results.currentIndex()
@@ -195,6 +216,7 @@ class SearchPanel(QDockWidget):
         index = self.model.index(max(0, min(rows - 1, row)), 0)
         self.results.setCurrentIndex(index)
         self.results.scrollTo(index)
+        self._picked = self.current_hit()
 
     def page_step(self) -> int:
         """Return about how many rows fit in the list (for Page Up / Page Down), at least 1."""

@@ -70,6 +70,13 @@ class SearchResultsModel(QAbstractListModel):
         """Return the hit at ``row``, or None if there is none."""
         return self._hits[row] if 0 <= row < len(self._hits) else None
 
+    def row_of(self, kind: str, item_id: str) -> int:
+        """Return the row of hit ``(kind, item_id)``, or -1 if it is not listed."""
+        return next(
+            (row for row, hit in enumerate(self._hits) if (hit.kind, hit.id) == (kind, item_id)),
+            -1,
+        )
+
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         """Qt API: the number of hits (0 under any valid parent: the list is flat)."""
         return 0 if parent.isValid() else len(self._hits)

@@ -336,3 +336,20 @@ def test_menu_lists_the_find_actions(window: MainWindow):
     assert {"Ctrl+F", "F3", "Shift+F3"} <= shortcuts
     go_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Go")
     assert window.find_in_page_action in go_menu.actions()
+
+
+def test_a_chosen_hit_stays_chosen_when_the_ranked_answer_replaces_quick_matches(
+    window: MainWindow, qtbot
+):
+    type_query(window, qtbot, "Khorgos")
+    wait_for_answer(window, qtbot, "Khorgos")
+    chosen = listed(window)[2]
+    select_hit(window, qtbot, chosen)
+    first = window.search_panel.outcome
+    window.search.search_now()  # what the index, once ready, does for the query in the box
+    qtbot.waitUntil(lambda: window.search_panel.outcome is not first, timeout=10000)
+    assert window.search_panel.current_hit() == chosen, "the list did not move under the user"
+    window.search_box.clear()
+    type_query(window, qtbot, "dry port")
+    wait_for_answer(window, qtbot, "dry port")
+    assert window.search_panel.results.currentIndex().row() == 0, "a new query starts at the top"
