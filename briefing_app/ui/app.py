@@ -130,7 +130,7 @@ def run_gui(args: argparse.Namespace) -> int:
             print(f"briefing-app: {refusal}", file=sys.stderr)
             return 2
     window = MainWindow(pack, loader)
-    app.aboutToQuit.connect(window.save_state)
+    app.aboutToQuit.connect(window.save_state_at_quit)
     app.aboutToQuit.connect(loader.cancel)  # a load cut short writes no cache
     if args.screenshot is None:
         window.restore_state()

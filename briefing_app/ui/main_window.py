@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         for pane in (self.reader, self.glossary.definition):
             pane.usage_needed.connect(lambda: self.usage_scan.start(self.pack))
         self._search: SearchController | None = None
+        self._saved_at_close = False
 
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -535,6 +536,15 @@ class MainWindow(QMainWindow):
         settings.sync()
         save_pages(self.pack, self.reader.pages)
 
+    def save_state_at_quit(self) -> None:
+        """``QCoreApplication.aboutToQuit``: save the state unless closing the window already did.
+
+        By then a closed window has hidden its floating docks, so saving again
+        would record them as closed.
+        """
+        if not self._saved_at_close:
+            self.save_state()
+
     def _remember_topic(self, settings: QSettings | None = None) -> None:
         store = settings if settings is not None else saved.open_settings()
         page = self.reader.page
@@ -553,6 +563,7 @@ class MainWindow(QMainWindow):
             return
         self.loader.cancel()
         self.save_state()
+        self._saved_at_close = True
         super().closeEvent(event)
 
     def _on_usage_known(self) -> None:

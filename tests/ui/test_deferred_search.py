@@ -1,4 +1,5 @@
-"""Search is built after the first paint, and nothing a user does before that is lost."""
+"""Search is built after the first paint; nothing a user does before that is lost, and the
+results dock comes back as it was left (docked, floating or beside a collapsed reader)."""
 
 from __future__ import annotations
 
@@ -78,3 +79,22 @@ def test_an_open_results_dock_comes_back_beside_a_collapsed_reader(qtbot):
     assert second.splitter.sizes()[1] == 0
     qtbot.waitUntil(lambda: second.findChild(SearchPanel) is not None, timeout=3000)
     assert second.search_panel.isVisible()
+
+
+def test_a_floating_results_dock_is_floating_and_open_after_a_restart(qtbot):
+    first = MainWindow(load_pack())
+    qtbot.addWidget(first)
+    first.show()
+    first.search_panel.show()
+    first.search_panel.setFloating(True)
+    first.close()
+    # On X11 closing the window also hides its floating docks (not on the offscreen platform);
+    # then the application's aboutToQuit comes.
+    first.search_panel.hide()
+    first.save_state_at_quit()
+    second = MainWindow(load_pack())
+    qtbot.addWidget(second)
+    second.restore_state()
+    second.show()
+    qtbot.waitUntil(lambda: second.findChild(SearchPanel) is not None)
+    assert second.search_panel.isFloating() and second.search_panel.isVisible()
