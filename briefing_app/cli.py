@@ -66,11 +66,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     or an input that cannot be used (argparse's convention).
     """
     words = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(words).parse_args(words)
+    parser = build_parser(words)
+    args = parser.parse_args(words)
     if args.version:
         print(f"briefing-app {version()}")
         return 0
     if getattr(args, "run", None) is not None:
+        window_only = [
+            option
+            for option, value in (("--screenshot", args.screenshot), ("--topic", args.topic))
+            if value is not None
+        ]
+        if window_only:  # exits with argparse's usage message and code 2
+            verb = "apply" if len(window_only) > 1 else "applies"
+            parser.error(
+                f"{' and '.join(window_only)} only {verb} to the window, not {args.command}"
+            )
         try:
             return int(args.run(args))
         except BrokenPipeError:

@@ -113,3 +113,41 @@ def test_search_limit_must_be_positive(capsys):
         main(["search", "Khorgos", "--limit", "0"])
     assert exit_info.value.code == 2
     assert "1 or more" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("words", "refused"),
+    [
+        (["--screenshot", "s.png", "check"], "--screenshot only applies to the window, not check"),
+        (["--topic", "nope", "search", "Khorgos"], "--topic only applies to the window"),
+    ],
+)
+def test_window_options_are_refused_with_a_subcommand(capsys, words: list[str], refused: str):
+    with pytest.raises(SystemExit) as stop:
+        main(words)
+    assert stop.value.code == 2
+    assert refused in capsys.readouterr().err
+
+
+def test_check_refuses_two_different_packs(make_pack, tmp_path: Path, capsys):
+    root = make_pack()
+    assert main(["--content", str(root), "check", str(tmp_path / "other")]) == 2
+    assert "two packs given" in capsys.readouterr().err
+    assert main(["--content", str(root), "check", str(root)]) == 0, "the same pack twice is fine"
+
+
+def test_commands_say_when_the_pack_has_errors(make_pack, tmp_path: Path, capsys):
+    root = make_pack(manifest="id: x\ntitle: Bad\ntopics:\n  - alpha\n  - ghost\n  - beta\n")
+    assert main(["export", "-o", str(tmp_path / "b.md"), "--content", str(root)]) == 0
+    err = capsys.readouterr().err
+    assert f"{root} has 1 error; what could be read is used" in err
+    assert f"briefing-app check {root}" in err
+    assert main(["search", "alpha", "--content", str(root), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["query"] == "alpha", "the note goes to stderr, not into the JSON"
+    assert "has 1 error" in err
+    missing = tmp_path / "missing"
+    assert main(["export-glossary", "-o", str(tmp_path / "g.csv"), "--content", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert f"{missing}: error: no pack folder here" in err
+    assert "nothing usable in this pack" in err

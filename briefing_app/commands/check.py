@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from briefing_app.commands.options import pack_path
+from briefing_app.commands.options import fail, pack_path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -28,8 +28,10 @@ def run(args: argparse.Namespace) -> int:
     """Load the pack, print its problems, return 1 on any error else 0."""
     from briefing_app.core.loader import load_pack
 
-    path = args.path if args.path is not None else pack_path(args)
-    pack = load_pack(path)
+    content = pack_path(args)
+    if args.path is not None and content is not None and args.path != content:
+        return fail("check", f"two packs given ({content} and {args.path}); give one")
+    pack = load_pack(args.path if args.path is not None else content)
     if args.json:
         report = {
             "pack": {

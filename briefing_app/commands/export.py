@@ -16,7 +16,13 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from briefing_app.commands.options import add_content_option, add_output_option, fail, pack_path
+from briefing_app.commands.options import (
+    add_content_option,
+    add_output_option,
+    fail,
+    pack_path,
+    refuse_unusable,
+)
 
 #: Longest marking, title or author accepted (characters): one line of a page header.
 MAX_FIELD_CHARS = 200
@@ -63,10 +69,9 @@ def run(args: argparse.Namespace) -> int:
         )
     content = pack_path(args)
     pack = load_pack_cached(content)
-    if not pack.topics:
-        for problem in pack.problems:
-            print(problem.format(), file=sys.stderr)
-        return fail("export", f"{pack.root}: the pack has no usable topics; see the problems above")
+    refused = refuse_unusable("export", pack, bool(pack.topics))
+    if refused is not None:
+        return refused
     if args.date:
         try:
             date.fromisoformat(args.date)

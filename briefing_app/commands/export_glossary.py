@@ -13,7 +13,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from briefing_app.commands.options import add_content_option, add_output_option, fail, pack_path
+from briefing_app.commands.options import (
+    add_content_option,
+    add_output_option,
+    fail,
+    pack_path,
+    refuse_unusable,
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -35,11 +41,9 @@ def run(args: argparse.Namespace) -> int:
         )
     path = pack_path(args)
     pack = load_pack_cached(path)
-    if not pack.root.is_dir() or not (pack.root / "briefing.yaml").is_file():
-        return fail(
-            "export-glossary",
-            f"no pack at {str(pack.root)!r}; give the folder that holds briefing.yaml",
-        )
+    refused = refuse_unusable("export-glossary", pack, bool(pack.topics or pack.terms))
+    if refused is not None:
+        return refused
     if output.is_dir():
         return fail(
             "export-glossary",

@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing_app.core.model import Pack
 
 
 def add_content_option(parser: argparse.ArgumentParser) -> None:
@@ -44,3 +48,24 @@ def fail(command: str, message: str) -> int:
     """Print ``briefing-app COMMAND: MESSAGE`` on stderr and return exit code 2."""
     print(f"briefing-app {command}: {message}", file=sys.stderr)
     return 2
+
+
+def refuse_unusable(command: str, pack: Pack, usable: bool) -> int | None:
+    """If the pack is not ``usable``, list its problems on stderr and return exit code 2.
+
+    Otherwise, if the pack has errors, say how many on stderr and how to list
+    them (the command goes on with what could be read, as the window does),
+    and return None.
+    """
+    if not usable:
+        for problem in pack.problems:
+            print(problem.format(), file=sys.stderr)
+        return fail(command, f"{pack.root}: nothing usable in this pack; see the problems above")
+    errors = sum(problem.severity == "error" for problem in pack.problems)
+    if errors:
+        print(
+            f"briefing-app {command}: {pack.root} has {errors} error{'s' * (errors != 1)}; "
+            f"what could be read is used. List them with: briefing-app check {pack.root}",
+            file=sys.stderr,
+        )
+    return None

@@ -18,7 +18,7 @@ import argparse
 import json
 import sys
 
-from briefing_app.commands.options import add_content_option, pack_path
+from briefing_app.commands.options import add_content_option, pack_path, refuse_unusable
 
 
 def positive_int(text: str) -> int:
@@ -52,10 +52,9 @@ def run(args: argparse.Namespace) -> int:
     from briefing_app.core.search import SearchIndex
 
     pack = load_pack_cached(pack_path(args))
-    if not pack.topics and not pack.terms:
-        for problem in pack.problems:
-            print(problem.format(), file=sys.stderr)
-        return 2
+    refused = refuse_unusable("search", pack, bool(pack.topics or pack.terms))
+    if refused is not None:
+        return refused
     index = SearchIndex.open(pack)
     try:
         result = index.search(args.query, limit=args.limit)
