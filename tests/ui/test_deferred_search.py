@@ -49,52 +49,50 @@ def test_find_in_page_works_before_search_is_built(qtbot):
     assert win.search.find_bar.isVisibleTo(win)
 
 
+def with_results_dock_open(qtbot) -> MainWindow:
+    """A shown window whose results dock the user opened."""
+    win = MainWindow(load_pack())
+    qtbot.addWidget(win)
+    win.show()
+    win.search_panel.show()
+    return win
+
+
+def restarted(qtbot) -> MainWindow:
+    """The next session's window: state restored, shown, search built without any typing."""
+    win = MainWindow(load_pack())
+    qtbot.addWidget(win)
+    win.restore_state()
+    win.show()
+    qtbot.waitUntil(lambda: win.findChild(SearchPanel) is not None, timeout=3000)
+    return win
+
+
 def test_an_open_results_dock_comes_back_where_it_was(qtbot):
-    first = MainWindow(load_pack())
-    qtbot.addWidget(first)
-    first.show()
-    first.search_panel.show()
+    first = with_results_dock_open(qtbot)
     first.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, first.search_panel)
     first.close()
-    second = MainWindow(load_pack())
-    qtbot.addWidget(second)
-    second.restore_state()
-    second.show()
-    qtbot.waitUntil(lambda: second.findChild(SearchPanel) is not None)
+    second = restarted(qtbot)
     assert second.search_panel.isVisible()
     assert second.dockWidgetArea(second.search_panel) == Qt.DockWidgetArea.RightDockWidgetArea
 
 
 def test_an_open_results_dock_comes_back_beside_a_collapsed_reader(qtbot):
-    first = MainWindow(load_pack())
-    qtbot.addWidget(first)
-    first.show()
-    first.search_panel.show()
+    first = with_results_dock_open(qtbot)
     first.splitter.setSizes([1000, 0])  # the reader dragged shut: it never paints
     first.close()
-    second = MainWindow(load_pack())
-    qtbot.addWidget(second)
-    second.restore_state()
-    second.show()
+    second = restarted(qtbot)
     assert second.splitter.sizes()[1] == 0
-    qtbot.waitUntil(lambda: second.findChild(SearchPanel) is not None, timeout=3000)
     assert second.search_panel.isVisible()
 
 
 def test_a_floating_results_dock_is_floating_and_open_after_a_restart(qtbot):
-    first = MainWindow(load_pack())
-    qtbot.addWidget(first)
-    first.show()
-    first.search_panel.show()
+    first = with_results_dock_open(qtbot)
     first.search_panel.setFloating(True)
     first.close()
     # On X11 closing the window also hides its floating docks (not on the offscreen platform);
     # then the application's aboutToQuit comes.
     first.search_panel.hide()
     first.save_state_at_quit()
-    second = MainWindow(load_pack())
-    qtbot.addWidget(second)
-    second.restore_state()
-    second.show()
-    qtbot.waitUntil(lambda: second.findChild(SearchPanel) is not None)
+    second = restarted(qtbot)
     assert second.search_panel.isFloating() and second.search_panel.isVisible()
