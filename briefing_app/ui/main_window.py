@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.resize(1280, 800)
         self.set_pack(pack)
-        self.search_box.textChanged.connect(self._typed_before_search)
+        self.search_box.textChanged.connect(self._build_search)  # typed before the paint
         when_painted(self.reader.viewport(), self, self._build_search)
 
     # -- construction -------------------------------------------------------
@@ -447,6 +447,7 @@ class MainWindow(QMainWindow):
         menu entries; the box's text so far is searched at once."""
         if self._search is not None:
             return
+        self.search_box.textChanged.disconnect(self._build_search)
         from briefing_app.ui.search_controller import SearchController
         from briefing_app.ui.search_panel import SearchPanel
 
@@ -468,11 +469,6 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._search is None:
             QTimer.singleShot(SEARCH_BUILD_LATEST_MS, self, self._build_search)
-
-    def _typed_before_search(self) -> None:
-        """The box was typed in before search was built: build it now (it searches the text)."""
-        self.search_box.textChanged.disconnect(self._typed_before_search)
-        self._build_search()
 
     def focus_search(self) -> None:
         """Put the keyboard focus in the search box, its text selected (Ctrl+K, Ctrl+L)."""
