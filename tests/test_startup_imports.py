@@ -37,6 +37,7 @@ NEVER = (
     "briefing_app.commands.check",
     "briefing_app.commands.export",
     "qtawesome",
+    "hashlib",  # the pack cache's signature is a listing, not a digest
 )
 #: Only needed to parse and render a pack that is not cached yet.
 PARSING = ("yaml", "markdown", "nh3", "briefing_app.core.loader")

@@ -7,9 +7,11 @@ pack's files, and a later start with unchanged files unpickles it instead.
 Rendered pages (HTML) are cached beside it, so the first page of a warm start
 needs neither Markdown nor the glossary matcher.
 
-The signature is a SHA-256 over each file's path, size and modification time
+The signature lists each file's path, size and modification time
 (``st_mtime_ns``): any edit changes it, and computing it reads no file
-contents, which keeps it cheap for big packs.  A cache entry also records its
+contents, which keeps it cheap for big packs.  It is the listing itself, not
+a digest of it, so two states of a pack folder can never share a signature
+(and a start needs no hashing library).  A cache entry also records its
 format version and the app version; anything that does not match, or fails
 to unpickle, is discarded and rebuilt, never trusted.  Writes are atomic
 (a temporary file, then ``os.replace``).
@@ -18,10 +20,11 @@ to unpickle, is discarded and rebuilt, never trusted.  Writes are atomic
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import pickle
+import re
 import time
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -39,12 +42,14 @@ STALE_TEMPORARY_S = 600
 
 
 def pack_signature(root: Path) -> str:
-    """Return the hex SHA-256 of every file's relative path, size and mtime under ``root``.
+    """Return the listing of every file under ``root``: one line per file, sorted by path.
+
+    Each line is ``relative path NUL size NUL st_mtime_ns``; the text is what
+    cache headers compare (see the module doc).
 
     Raises:
         OSError: if ``root`` cannot be listed.
     """
-    digest = hashlib.sha256()
     entries: list[tuple[str, int, int]] = []
     for folder, dirs, files in os.walk(root):
         dirs.sort()
@@ -52,15 +57,27 @@ def pack_signature(root: Path) -> str:
             path = os.path.join(folder, name)
             stat = os.stat(path)
             entries.append((os.path.relpath(path, root), stat.st_size, stat.st_mtime_ns))
-    for rel, size, mtime in sorted(entries):
-        digest.update(f"{rel}\0{size}\0{mtime}\n".encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
+    return "".join(f"{rel}\0{size}\0{mtime}\n" for rel, size, mtime in sorted(entries))
 
 
 def _entry_path(root: Path, suffix: str) -> Path:
-    """Return the cache file for pack folder ``root`` (one per folder)."""
-    name = hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:24]
-    return paths.cache_dir() / "packs" / f"{name}.{suffix}"
+    """Return the cache file for pack folder ``root``: its name and a CRC-32 of its full path.
+
+    Two folders whose paths share a CRC share a file and take turns in it;
+    the signature in the header keeps either from reading the other's entry
+    (unless both hold the same files with the same sizes and times, and then
+    the entry fits both).
+    """
+    folder = root.resolve()
+    crc = zlib.crc32(str(folder).encode("utf-8", "surrogateescape"))
+    name = _UNSAFE.sub("_", folder.name)[:40] or "pack"
+    return paths.cache_dir() / "packs" / f"{name}-{crc:08x}.{suffix}"
+
+
+#: Characters kept out of cache file names (the folder name is only a readable hint).
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
+#: Cache files named as before 0.3.2 (a SHA-256 prefix of the folder's path): never read again.
+_OLD_NAME = re.compile(r"[0-9a-f]{24}\.\w+")
 
 
 def _app_version() -> str:
@@ -87,7 +104,7 @@ def _write(path: Path, signature: str, payload: object) -> None:
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _remove_stale_temporaries(path.parent)
+        _remove_leftovers(path.parent)
         handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
         with os.fdopen(handle, "wb") as out:
             pickle.dump(
@@ -100,18 +117,21 @@ def _write(path: Path, signature: str, payload: object) -> None:
             os.unlink(temp)
 
 
-def _remove_stale_temporaries(folder: Path) -> None:
-    """Delete temporary files a process left when it ended in the middle of a write.
+def _remove_leftovers(folder: Path) -> None:
+    """Delete temporary files a process left when it ended in the middle of a write,
+    and cache files under names no longer used.
 
-    Only files older than :data:`STALE_TEMPORARY_S` go: a younger one may be
-    another running instance's write in progress.
+    Only temporary files older than :data:`STALE_TEMPORARY_S` go: a younger
+    one may be another running instance's write in progress.
     """
     cutoff = time.time() - STALE_TEMPORARY_S
     for entry in os.scandir(folder):
-        if entry.name.startswith(".tmp-"):
-            with contextlib.suppress(OSError):
-                if entry.stat(follow_symlinks=False).st_mtime < cutoff:
-                    os.unlink(entry.path)
+        with contextlib.suppress(OSError):
+            if _OLD_NAME.fullmatch(entry.name) or (
+                entry.name.startswith(".tmp-")
+                and entry.stat(follow_symlinks=False).st_mtime < cutoff
+            ):
+                os.unlink(entry.path)
 
 
 def load_pack_cached(

@@ -97,11 +97,9 @@ class NotesDock(QDockWidget):
         self.editor.setPlaceholderText(
             "Your private notes on this topic, in Markdown. Saved as you type."
         )
-        self.preview = Reader(body)
-        self.preview.setAccessibleName("Note (rendered)")
+        self._preview: Reader | None = None  # built when first shown (not needed at start-up)
         self.stack = QStackedWidget(body)
         self.stack.addWidget(self.editor)
-        self.stack.addWidget(self.preview)
         layout.addLayout(row)
         layout.addWidget(self.stack, 1)
         self.setWidget(body)
@@ -111,10 +109,21 @@ class NotesDock(QDockWidget):
         self._timer.timeout.connect(self.save_now)
         self.editor.textChanged.connect(self._on_text_changed)
         self.preview_button.toggled.connect(self.set_preview)
-        self.preview.topic_requested.connect(self.topic_requested)
-        self.preview.term_requested.connect(self.term_requested)
-        self.preview.external_requested.connect(self.external_requested)
         self._show_store_notice()
+
+    @property
+    def preview(self) -> Reader:
+        """The pane showing the note rendered; built on first use."""
+        if self._preview is None:
+            self._preview = Reader(self.stack)
+            self._preview.setAccessibleName("Note (rendered)")
+            if self._pack is not None:
+                self._preview.set_pack(self._pack)
+            self._preview.topic_requested.connect(self.topic_requested)
+            self._preview.term_requested.connect(self.term_requested)
+            self._preview.external_requested.connect(self.external_requested)
+            self.stack.addWidget(self._preview)
+        return self._preview
 
     # -- pack and topic -------------------------------------------------------
 
@@ -128,7 +137,8 @@ class NotesDock(QDockWidget):
         self._keep_if_unsaved()
         self._pack = pack
         self._topic = ""
-        self.preview.set_pack(pack)
+        if self._preview is not None:
+            self._preview.set_pack(pack)
         self._noted = set(self._store.notes(pack_key(pack)))
         self._load("")
         self.noted_changed.emit()
@@ -181,7 +191,7 @@ class NotesDock(QDockWidget):
         self.setWindowTitle(f"Notes — {topic.title}" if topic else "Notes")
         self.editor.setEnabled(topic is not None)
         self.editor.setReadOnly(self._store.read_only)
-        if self.stack.currentWidget() is self.preview:
+        if self._preview is not None and self.stack.currentWidget() is self._preview:
             self._render_preview()
         self._show_store_notice()
 

@@ -22,3 +22,31 @@ def test_emitting_a_signal_keeps_the_references_to_true(qapp):
     for value in range(500):
         emitter.happened.emit(value)
     assert sys.getrefcount(True) >= before - 10
+
+
+def test_the_light_import_scan_is_in_place_and_answers_as_pysides_own(tmp_path):
+    import importlib.util
+    import inspect
+
+    from briefing_app.ui import import_scan
+
+    feature = sys.modules["shibokensupport.feature"]
+    light = feature._mod_uses_pyside
+    assert getattr(light, import_scan._LIGHT, False)  # importing briefing_app.ui did it
+    assert import_scan.lighten()
+    assert feature._mod_uses_pyside is light  # not wrapped a second time
+
+    (tmp_path / "mentions_qt.py").write_text("# drawn with PySide6\nvalue = 1\n")
+    (tmp_path / "plain.py").write_text("value = 2\n")
+    samples = [sys.modules[name] for name in ("json", "briefing_app.ui.reader", "pathlib")]
+    for name in ("mentions_qt", "plain"):
+        spec = importlib.util.spec_from_file_location(name, tmp_path / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        samples.append(module)
+    answers = {module.__name__: light(module) for module in samples}
+    assert answers == {m.__name__: "PySide6" in inspect.getsource(m) for m in samples}
+    assert answers["mentions_qt"] and answers["briefing_app.ui.reader"]
+    assert not answers["plain"] and not answers["json"]
+    assert light(sys) is False  # a built-in module: PySide6's own answer

@@ -1,0 +1,61 @@
+"""A lighter form of the source scan PySide6 runs after every Python import.
+
+Once ``PySide6.QtCore`` is imported, PySide6 replaces ``__import__`` so that
+each module imported afterwards is looked at once, to learn whether it may use
+the opt-in ``from __feature__ import snake_case, true_property`` switches
+(Qt for Python's "Why do we have a __feature__?" page; PYSIDE-2029).  The look
+is ``"PySide6" in inspect.getsource(module)``: every module's whole source is
+decoded and split into lines, through ``linecache``.  Over the sixty-odd
+modules this app imports before its first page is painted that costs about
+15 ms, a tenth of a bare Qt window's whole start.
+
+:func:`lighten` keeps the question and its answer and changes only how it is
+asked: a module with a ``.py`` file is answered by a search of the file's
+bytes for ``b"PySide6"`` (Python source is in an ASCII-compatible encoding,
+PEP 263, so the text contains the word exactly when the bytes do).  Anything
+else (no file, a file that cannot be read) goes to PySide6's own check.
+
+The scan lives in the private module ``shibokensupport.feature``; if a later
+PySide6 has no such function, :func:`lighten` changes nothing.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from types import ModuleType
+
+#: Marks the replacement, so that a second call does not wrap it again.
+_LIGHT = "_briefing_light_scan"
+
+
+def lighten() -> bool:
+    """Replace PySide6's per-import source scan with a byte search of the module's file.
+
+    Call after ``PySide6.QtCore`` is imported; idempotent.  Returns True if
+    the scan is now the light one, False if this PySide6 has no such scan
+    (nothing is changed then).  Raises nothing.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if not callable(original):
+        return False
+    if getattr(original, _LIGHT, False):
+        return True
+    feature._mod_uses_pyside = _light_scan(original)  # type: ignore[union-attr]
+    return True
+
+
+def _light_scan(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType], bool]:
+    def uses_pyside(module: ModuleType) -> bool:
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as source:
+                    return b"PySide6" in source.read()
+            except OSError:
+                pass
+        return bool(original(module))
+
+    setattr(uses_pyside, _LIGHT, True)
+    return uses_pyside
