@@ -10,10 +10,12 @@ modules this app imports before its first page is painted that costs about
 15 ms, a tenth of a bare Qt window's whole start.
 
 :func:`lighten` keeps the question and its answer and changes only how it is
-asked: a module with a ``.py`` file is answered by a search of the file's
-bytes for ``b"PySide6"`` (Python source is in an ASCII-compatible encoding,
-PEP 263, so the text contains the word exactly when the bytes do).  Anything
-else (no file, a file that cannot be read) goes to PySide6's own check.
+asked: a module of Python's standard library is answered "no" without being
+read (the standard library never uses PySide6), and any other module with a
+``.py`` file by a search of the file's bytes for ``b"PySide6"`` (Python
+source is in an ASCII-compatible encoding, PEP 263, so the text contains the
+word exactly when the bytes do).  Anything else (no file, a file that cannot
+be read) goes to PySide6's own check.
 
 The scan lives in the private module ``shibokensupport.feature``; if a later
 PySide6 has no such function, :func:`lighten` changes nothing.
@@ -21,12 +23,16 @@ PySide6 has no such function, :func:`lighten` changes nothing.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from types import ModuleType
 
 #: Marks the replacement, so that a second call does not wrap it again.
 _LIGHT = "_briefing_light_scan"
+#: The standard library's folder, and the folders inside it that hold other packages.
+_STDLIB = os.path.dirname(os.__file__) + os.sep
+_NOT_STDLIB = ("site-packages", "dist-packages")
 
 
 def lighten() -> bool:
@@ -50,6 +56,8 @@ def _light_scan(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType]
     def uses_pyside(module: ModuleType) -> bool:
         path = getattr(module, "__file__", None)
         if isinstance(path, str) and path.endswith(".py"):
+            if in_stdlib(path):
+                return False
             try:
                 with open(path, "rb") as source:
                     return b"PySide6" in source.read()
@@ -59,3 +67,14 @@ def _light_scan(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType]
 
     setattr(uses_pyside, _LIGHT, True)
     return uses_pyside
+
+
+def in_stdlib(path: str) -> bool:
+    """True if ``path`` (a module's ``__file__``) is in Python's standard library folder.
+
+    Packages installed inside that folder (``site-packages``, Debian's
+    ``dist-packages``) are not the standard library.
+    """
+    if not path.startswith(_STDLIB):
+        return False
+    return path[len(_STDLIB) :].split(os.sep, 1)[0] not in _NOT_STDLIB

@@ -30,7 +30,9 @@ def test_the_light_import_scan_is_in_place_and_answers_as_pysides_own(tmp_path):
 
     from briefing_app.ui import import_scan
 
-    feature = sys.modules["shibokensupport.feature"]
+    feature = sys.modules.get("shibokensupport.feature")
+    if not callable(getattr(feature, "_mod_uses_pyside", None)):
+        pytest.skip("this PySide6 has no per-import source scan to lighten")
     light = feature._mod_uses_pyside
     assert getattr(light, import_scan._LIGHT, False)  # importing briefing_app.ui did it
     assert import_scan.lighten()
@@ -50,3 +52,16 @@ def test_the_light_import_scan_is_in_place_and_answers_as_pysides_own(tmp_path):
     assert answers["mentions_qt"] and answers["briefing_app.ui.reader"]
     assert not answers["plain"] and not answers["json"]
     assert light(sys) is False  # a built-in module: PySide6's own answer
+
+
+def test_the_standard_library_is_told_apart_from_packages_installed_inside_it():
+    import json
+    import os
+
+    from briefing_app.ui.import_scan import in_stdlib
+
+    assert in_stdlib(json.__file__) and in_stdlib(os.__file__)
+    stdlib = os.path.dirname(os.__file__)
+    for packages in ("site-packages", "dist-packages"):
+        assert not in_stdlib(os.path.join(stdlib, packages, "PySide6", "__init__.py"))
+    assert not in_stdlib(sys.modules["briefing_app.ui.reader"].__file__)
