@@ -4,10 +4,12 @@ the first paint needs).  Each run is a real ``briefing-app`` process."""
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
+from briefing_app.core.resources import bundled_pack_path
 from tests.conftest import run_python
 
 #: Runs the app to its first paint and prints the modules imported by then.
@@ -25,7 +27,7 @@ def list_modules(self, watched, event):
 
 app.QuitAfterFirstPaint.eventFilter = list_modules
 from briefing_app.cli import main
-sys.exit(main(["--quit-after-first-paint"]))
+sys.exit(main(["--quit-after-first-paint", *sys.argv[1:]]))
 """
 
 #: Not needed for the first page, whether or not the pack comes from the cache.
@@ -43,13 +45,13 @@ NEVER = (
 PARSING = ("yaml", "markdown", "nh3", "briefing_app.core.loader")
 
 
-def modules_at_first_paint(tmp_path: Path) -> set[str]:
+def modules_at_first_paint(tmp_path: Path, *args: str) -> set[str]:
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         **{f"BRIEFING_{n}_DIR": str(tmp_path / n.lower()) for n in ("CACHE", "CONFIG", "DATA")},
     }
-    result = run_python(["-c", AT_FIRST_PAINT], tmp_path, env)
+    result = run_python(["-c", AT_FIRST_PAINT, *args], tmp_path, env)
     assert result.returncode == 0, result.stderr
     line = next(x for x in result.stdout.splitlines() if x.startswith("modules:"))
     return set(line.split()[1:])
@@ -57,9 +59,20 @@ def modules_at_first_paint(tmp_path: Path) -> set[str]:
 
 @pytest.mark.gui
 def test_the_first_page_imports_only_what_it_needs(tmp_path: Path):
-    first = modules_at_first_paint(tmp_path)  # nothing cached yet: the pack is parsed
-    assert "briefing_app.ui.main_window" in first and "yaml" in first
-    assert not first & set(NEVER)
-    again = modules_at_first_paint(tmp_path)  # the parsed pack and its page are cached
+    first = modules_at_first_paint(tmp_path)  # nothing cached yet: the pack comes prepared
+    assert "briefing_app.ui.main_window" in first
+    assert not first & {*NEVER, *PARSING}
+    again = modules_at_first_paint(tmp_path)  # the pack and its page are in the user cache
     assert "briefing_app.ui.main_window" in again
-    assert not again & {*NEVER, *PARSING}
+    assert not again & {*NEVER, *PARSING, "briefing_app.core.prepared"}
+
+
+@pytest.mark.gui
+def test_a_pack_that_is_not_prepared_is_parsed_for_its_first_page(tmp_path: Path):
+    pack = tmp_path / "kazakhstan-bri"
+    shutil.copytree(bundled_pack_path(), pack)
+    topic = next((pack / "topics").glob("*.md"))
+    topic.write_text(topic.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
+    first = modules_at_first_paint(tmp_path, "--content", str(pack))
+    assert "yaml" in first and "markdown" in first
+    assert not first & set(NEVER)

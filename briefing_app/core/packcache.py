@@ -41,6 +41,26 @@ MAX_PAGES = 64
 STALE_TEMPORARY_S = 600
 
 
+def pack_files(root: Path) -> list[tuple[str, str]]:
+    """Return every file under ``root`` as (path relative to ``root`` with ``/``, full path).
+
+    Sorted by relative path.
+
+    Raises:
+        OSError: if ``root`` cannot be listed.
+    """
+    found = []
+    for folder, _dirs, files in os.walk(root, onerror=_raise):
+        for name in files:
+            path = os.path.join(folder, name)
+            found.append((os.path.relpath(path, root).replace(os.sep, "/"), path))
+    return sorted(found)
+
+
+def _raise(error: OSError) -> None:
+    raise error
+
+
 def pack_signature(root: Path) -> str:
     """Return the listing of every file under ``root``: one line per file, sorted by path.
 
@@ -50,14 +70,11 @@ def pack_signature(root: Path) -> str:
     Raises:
         OSError: if ``root`` cannot be listed.
     """
-    entries: list[tuple[str, int, int]] = []
-    for folder, dirs, files in os.walk(root):
-        dirs.sort()
-        for name in files:
-            path = os.path.join(folder, name)
-            stat = os.stat(path)
-            entries.append((os.path.relpath(path, root), stat.st_size, stat.st_mtime_ns))
-    return "".join(f"{rel}\0{size}\0{mtime}\n" for rel, size, mtime in sorted(entries))
+    lines = []
+    for rel, path in pack_files(root):
+        stat = os.stat(path)
+        lines.append(f"{rel}\0{stat.st_size}\0{stat.st_mtime_ns}\n")
+    return "".join(lines)
 
 
 def _entry_path(root: Path, suffix: str) -> Path:
@@ -146,7 +163,7 @@ def load_pack_cached(
     """
     root = bundled_pack_path() if path is None else Path(path)
     signature = _signature_or_empty(root)
-    cached = _from_cache(root, signature)
+    cached = _from_cache(root, signature) or _from_prepared(root, signature)
     if cached is not None:
         return cached
     from briefing_app.core.loader import load_pack
@@ -162,11 +179,13 @@ def cached_pack(root: Path) -> Pack | None:
     """Return the cached pack of folder ``root`` if its files are unchanged since, else None.
 
     With nothing cached for the folder the pack's files are not even listed
-    (at 5,000 topics that listing costs a cold disk a tenth of a second).
+    (at 5,000 topics that listing costs a cold disk a tenth of a second),
+    except for the bundled pack, which may come prepared with the app
+    (:mod:`briefing_app.core.prepared`) and is then cached from there.
     """
-    if not _entry_path(root, "pack").is_file():
-        return None
-    return _from_cache(root, _signature_or_empty(root))
+    if _entry_path(root, "pack").is_file():
+        return _from_cache(root, _signature_or_empty(root))
+    return _from_prepared(root)
 
 
 def _from_cache(root: Path, signature: str) -> Pack | None:
@@ -176,6 +195,24 @@ def _from_cache(root: Path, signature: str) -> Pack | None:
     cached.root = root
     cached.signature = signature
     return cached
+
+
+def _from_prepared(root: Path, signature: str | None = None) -> Pack | None:
+    """Return the bundled pack as prepared with the app, and cache it and its pages; else None.
+
+    ``signature`` is the folder's :func:`pack_signature` if already known.
+    """
+    from briefing_app.core.prepared import load_prepared
+
+    prepared = load_prepared(root)
+    if prepared is None:
+        return None
+    pack, pages = prepared
+    pack.signature = _signature_or_empty(root) if signature is None else signature
+    if pack.signature:
+        _write(_entry_path(root, "pack"), pack.signature, pack)
+        save_pages(pack, pages)
+    return pack
 
 
 def _signature_or_empty(root: Path) -> str:

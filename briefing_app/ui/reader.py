@@ -71,7 +71,7 @@ class Reader(QTextBrowser):
         self._page: tuple[str, str] | None = None  # ("topic"|"term"|"glossary", id)
         self._dark: bool | None = None
         self.term_links = True  # link glossary terms in topic text (View menu)
-        self.pages: dict[str, str] = {}  # rendered topic HTML by page key, for revisits
+        self._pages: dict[str, str] | None = {}  # None: not read from the page cache yet
         self.loading = False  # True while a long topic is still being appended
         self._generation = 0  # bumped on every page change; stops a stale append
         self.document().setDocumentMargin(18)
@@ -84,7 +84,7 @@ class Reader(QTextBrowser):
         """
         self._pack = pack
         self._page = None
-        self.pages = load_pages(pack)
+        self._pages = None  # read when a topic is first shown (a term pane never needs them)
         self.clear()
 
     def adopt_pack(self, pack: Pack) -> None:
@@ -98,9 +98,16 @@ class Reader(QTextBrowser):
         key = self._page_key(self._page[1]) if self._page and self._page[0] == "topic" else ""
         html = self.pages.get(key)
         self._pack = pack
-        self.pages = load_pages(pack)
+        self._pages = None
         if html is not None:
             self.pages[key] = html
+
+    @property
+    def pages(self) -> dict[str, str]:
+        """Rendered topic HTML by page key, for revisits (most recently shown last)."""
+        if self._pages is None:
+            self._pages = load_pages(self._pack) if self._pack is not None else {}
+        return self._pages
 
     def _page_key(self, topic_id: str) -> str:
         return f"topic:{topic_id}:{int(self.term_links)}"
