@@ -159,3 +159,24 @@ def test_bad_pack_opens_with_what_is_valid_and_lists_problems(qtbot, make_pack):
         "ghost" in line and line.startswith("briefing.yaml:5: error:")
         for line in win.problems.lines()
     )
+
+
+def test_a_first_start_shows_pages_prepared_with_the_app_without_rendering(qtbot, monkeypatch):
+    from briefing_app.core import render
+    from briefing_app.ui.pack_loader import PackLoader
+
+    def must_not_render(*_args, **_kwargs):
+        raise AssertionError("the page should come prepared with the app")
+
+    monkeypatch.setattr(render, "render_topic", must_not_render)
+    monkeypatch.setattr(render, "topic_parts", must_not_render)
+    win = MainWindow(PackLoader().open(None))  # empty user cache: the prepared pack
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    for topic_id in ("overview", "dry-port", "icbc"):
+        win.open_topic(topic_id)
+        assert win.pack.topics[topic_id].title in win.reader.toPlainText()
+    win.open_term("khorgos")  # a glossary card is rendered; the topic page cache is not read
+    assert "Khorgos" in win.glossary.definition.toPlainText()
+    assert win.glossary.definition._pages is None
