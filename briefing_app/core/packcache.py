@@ -179,12 +179,14 @@ def cached_pack(root: Path) -> Pack | None:
     """Return the cached pack of folder ``root`` if its files are unchanged since, else None.
 
     With nothing cached for the folder the pack's files are not even listed
-    (at 5,000 topics that listing costs a cold disk a tenth of a second),
-    except for the bundled pack, which may come prepared with the app
-    (:mod:`briefing_app.core.prepared`) and is then cached from there.
+    (at 5,000 topics that listing costs a cold disk a tenth of a second).
+    The bundled pack may come prepared with the app instead
+    (:mod:`briefing_app.core.prepared`), also when an older version's cache
+    is refused; it is then cached from there.
     """
     if _entry_path(root, "pack").is_file():
-        return _from_cache(root, _signature_or_empty(root))
+        signature = _signature_or_empty(root)
+        return _from_cache(root, signature) or _from_prepared(root, signature)
     return _from_prepared(root)
 
 

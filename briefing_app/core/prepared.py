@@ -40,10 +40,9 @@ from briefing_app.core.resources import bundled_pack_path, resources_dir
 PREPARED_FORMAT = 1
 
 
-def prepared_path(root: Path | None = None) -> Path:
-    """Return where the prepared file of pack folder ``root`` (default: the bundled one) ships."""
-    folder = bundled_pack_path() if root is None else root
-    return resources_dir() / "prepared" / f"{folder.name}.pickle"
+def prepared_path() -> Path:
+    """Return where the prepared file of the bundled pack ships."""
+    return resources_dir() / "prepared" / f"{bundled_pack_path().name}.pickle"
 
 
 def content_listing(root: Path) -> str:
@@ -76,13 +75,13 @@ def load_prepared(root: Path) -> tuple[Pack, dict[str, str]] | None:
     try:
         if root.resolve() != bundled_pack_path().resolve():
             return None
-        with prepared_path(root).open("rb") as handle:
+        with prepared_path().open("rb") as handle:
             if pickle.load(handle) != _header(root):
                 return None
             payload = pickle.load(handle)
+        pack, pages = payload["pack"], payload["pages"]
     except Exception:  # missing, damaged or foreign: the pack is parsed instead
         return None
-    pack, pages = payload.get("pack"), payload.get("pages")
     if not isinstance(pack, Pack) or not isinstance(pages, dict):
         return None
     pack.root = root

@@ -36,6 +36,8 @@ FILE_NAME = "briefing.sqlite3"
 #: Recently opened topics kept per pack.
 RECENT_LIMIT = 20
 
+#: How long opening the store tries to switch a file held by another process to WAL (s).
+WAL_SWITCH_WAIT_S = 5.0
 #: Schema steps; ``MIGRATIONS[n - 1]`` takes a file from user_version n-1 to n.
 MIGRATIONS: tuple[str, ...] = (
     # 1: notes and bookmarks.
@@ -103,16 +105,19 @@ def migrate(connection: sqlite3.Connection) -> int:
     """Apply the missing :data:`MIGRATIONS` steps to ``connection``; return the new version.
 
     Each step and its ``PRAGMA user_version`` run in one transaction, so a
-    step interrupted half-way leaves the file at the previous version.
+    step interrupted half-way leaves the file at the previous version.  A
+    step that fails because another process applied it meanwhile (two
+    windows started at once on a new file) counts as done.
 
     Raises:
         sqlite3.Error: if a step fails (it is rolled back first).
         ValueError: if the file is newer than :data:`SCHEMA_VERSION`.
     """
-    version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    version = _user_version(connection)
     if version > SCHEMA_VERSION:
         raise ValueError(f"schema version {version} is newer than {SCHEMA_VERSION}")
-    for number in range(version + 1, SCHEMA_VERSION + 1):
+    while version < SCHEMA_VERSION:
+        number = version + 1
         script = (
             f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};\nCOMMIT;"
         )
@@ -121,8 +126,35 @@ def migrate(connection: sqlite3.Connection) -> int:
         except sqlite3.Error:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
-            raise
+            if _user_version(connection) < number:
+                raise
+        version = _user_version(connection)
     return SCHEMA_VERSION
+
+
+def _use_wal(connection: sqlite3.Connection) -> str:
+    """Switch ``connection``'s file to write-ahead logging; return the journal mode in force.
+
+    The switch needs the file to itself and, unlike other statements, does
+    not wait out SQLite's busy timeout: while another process holds the file
+    (a second window starting at the same moment) it fails at once with
+    "database is locked".  It is tried again for up to :data:`WAL_SWITCH_WAIT_S`.
+
+    Raises:
+        sqlite3.OperationalError: if the file stays locked that long, or on any other error.
+    """
+    deadline = time.monotonic() + WAL_SWITCH_WAIT_S
+    while True:
+        try:
+            return str(connection.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def _user_version(connection: sqlite3.Connection) -> int:
+    return int(connection.execute("PRAGMA user_version").fetchone()[0])
 
 
 class UserStore:
@@ -169,7 +201,7 @@ class UserStore:
                 return cls._read_only(path, version)
             if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("database disk image is malformed")
-            mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = _use_wal(connection)
             connection.execute("PRAGMA synchronous = FULL")
             migrate(connection)
         except sqlite3.DatabaseError as exc:

@@ -92,3 +92,33 @@ def test_another_version_or_a_foreign_pack_or_a_damaged_file_is_ignored(
     monkeypatch.setattr("briefing_app.core.prepared.resources_dir", lambda: tmp_path / "resources")
     monkeypatch.setattr("briefing_app.core.prepared.bundled_pack_path", lambda: bundled_copy)
     assert load_prepared(bundled_copy) is None
+
+
+def test_a_payload_of_the_wrong_shape_is_ignored(bundled_copy, tmp_path, monkeypatch):
+    import pickle
+
+    foreign = tmp_path / "resources" / "prepared" / f"{bundled_copy.name}.pickle"
+    foreign.parent.mkdir(parents=True)
+    with prepared_path().open("rb") as shipped, foreign.open("wb") as out:
+        out.write(pickle.dumps(pickle.load(shipped)))  # the right header ...
+        out.write(pickle.dumps(["not", "a", "dict"]))  # ... then something else
+    monkeypatch.setattr("briefing_app.core.prepared.resources_dir", lambda: tmp_path / "resources")
+    assert load_prepared(bundled_copy) is None
+    assert "dry-port" in load_pack_cached(bundled_copy).topics  # parsed instead
+
+
+def test_a_cache_left_by_an_older_version_gives_way_to_the_prepared_pack(monkeypatch):
+    first = load_pack_cached()
+    entry = packcache._entry_path(first.root, "pack")
+    packcache._write(entry, first.signature, first)
+    monkeypatch.setattr(packcache, "_app_version", lambda: "0.0.1")  # the cache is refused now
+    monkeypatch.setattr("briefing_app.core.loader.load_pack", must_not_parse)
+    again = packcache.cached_pack(first.root)
+    assert again is not None and again.topics.keys() == first.topics.keys()
+
+
+def test_the_bundled_pack_reached_through_a_link_is_still_prepared(tmp_path):
+    link = tmp_path / "briefing-pack"
+    link.symlink_to(bundled_pack_path(), target_is_directory=True)
+    prepared = load_prepared(link)
+    assert prepared is not None and prepared[0].root == link

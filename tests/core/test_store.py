@@ -149,6 +149,35 @@ def test_two_instances_share_the_file_safely(store_path: Path):
     assert len(first.bookmarks("pack")) == 20
 
 
+def _open_when_all_are_ready(path: Path, ready, results) -> None:
+    ready.wait()
+    store = UserStore.open(path)
+    results.put(store.notice if store.path is not None else "in memory")
+
+
+def test_windows_started_at_the_same_moment_on_a_new_file_all_keep_their_notes(tmp_path: Path):
+    # Each process switches the new file to WAL and creates the tables; before the fix a
+    # third of them lost the race ("database is locked", "table notes already exists").
+    import multiprocessing
+
+    spawn = multiprocessing.get_context("spawn")
+    problems = []
+    for round_ in range(6):
+        path = tmp_path / f"round-{round_}" / "briefing.sqlite3"
+        ready, results = spawn.Barrier(3), spawn.Queue()
+        workers = [
+            spawn.Process(target=_open_when_all_are_ready, args=(path, ready, results))
+            for _ in range(3)
+        ]
+        for worker in workers:
+            worker.start()
+        problems += [notice for notice in (results.get(timeout=30) for _ in workers) if notice]
+        for worker in workers:
+            worker.join(timeout=30)
+    assert problems == []
+    assert UserStore.open(path).notice == ""
+
+
 def test_quote_for_note_links_back_to_the_heading():
     from briefing_app.core.notes import append_to_note, quote_for_note
 
