@@ -151,3 +151,18 @@ def test_commands_say_when_the_pack_has_errors(make_pack, tmp_path: Path, capsys
     err = capsys.readouterr().err
     assert f"{missing}: error: no pack folder here" in err
     assert "nothing usable in this pack" in err
+
+
+@pytest.mark.gui
+def test_a_window_refused_early_leaves_the_collector_running(
+    qapp, tmp_path: Path, capsys, monkeypatch
+):
+    import gc
+
+    from briefing_app.ui import crash
+
+    monkeypatch.setattr(crash, "install", lambda watched=True: None)  # keep this process's hook
+    assert gc.isenabled()
+    assert main(["--screenshot", str(tmp_path / "missing" / "s.png")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert gc.isenabled(), "the pause for the start ends with run_gui, whatever it returns"

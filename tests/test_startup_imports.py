@@ -76,3 +76,54 @@ def test_a_pack_that_is_not_prepared_is_parsed_for_its_first_page(tmp_path: Path
     first = modules_at_first_paint(tmp_path, "--content", str(pack))
     assert "yaml" in first and "markdown" in first
     assert not first & set(NEVER)
+
+
+#: Reports whether the cyclic garbage collector runs at the first paint and at the screenshot.
+COLLECTOR = """
+import gc, sys
+from PySide6.QtCore import QEvent
+from briefing_app.ui import app
+
+watch = app.QuitAfterFirstPaint.eventFilter
+seen = []
+
+def report(self, watched, event):
+    if event.type() == QEvent.Type.Paint and not seen:
+        seen.append(1)
+        print("at first paint:", gc.isenabled(), flush=True)
+    return False
+
+app.QuitAfterFirstPaint.eventFilter = report
+shoot = app.save_screenshot
+
+def save(window, path):
+    print("at screenshot:", gc.isenabled(), flush=True)
+    return shoot(window, path)
+
+app.save_screenshot = save
+from briefing_app.cli import main
+code = main(sys.argv[1:])
+print("after:", gc.isenabled(), flush=True)
+sys.exit(code)
+"""
+
+
+@pytest.mark.gui
+def test_the_collector_pauses_for_the_start_and_runs_again_once_the_page_is_painted(
+    tmp_path: Path,
+):
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        **{f"BRIEFING_{n}_DIR": str(tmp_path / n.lower()) for n in ("CACHE", "CONFIG", "DATA")},
+    }
+    shot = tmp_path / "shot.png"
+    # --quit-after-first-paint installs the paint watch; --screenshot keeps the window 150 ms
+    result = run_python(
+        ["-c", COLLECTOR, "--quit-after-first-paint", "--screenshot", str(shot)], tmp_path, env
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "at first paint: False" in lines
+    assert "at screenshot: True" in lines
+    assert lines[-1] == "after: True"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 from pathlib import Path
@@ -21,10 +22,13 @@ from PySide6.QtWidgets import QApplication
 from briefing_app.core.resources import resources_dir
 from briefing_app.ui import crash
 from briefing_app.ui import settings as saved
+from briefing_app.ui.first_paint import when_painted
 from briefing_app.ui.pack_loader import PackLoader
 
 #: Time given to the window to lay out and paint before a screenshot (ms).
 SCREENSHOT_SETTLE_MS = 150
+#: The garbage collector, paused for the start, runs again at the first paint or after this (ms).
+COLLECTOR_PAUSE_MAX_MS = 1000
 
 
 def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
@@ -145,6 +149,9 @@ def run_gui(args: argparse.Namespace) -> int:
         else:
             loader.loaded.connect(lambda _pack: QTimer.singleShot(0, app.quit))
     window.show()
+    # The command line paused the cyclic garbage collector for the start (cli.main).
+    when_painted(window.reader.viewport(), window, gc.enable)
+    QTimer.singleShot(COLLECTOR_PAUSE_MAX_MS, gc.enable)  # a window that never paints
     if args.screenshot is not None:
         result: list[int] = []
 
