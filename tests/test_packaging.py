@@ -8,6 +8,7 @@ how the binary is run: clean environment, another folder, no network.
 from __future__ import annotations
 
 import json
+import pickle
 import shutil
 import subprocess
 import sys
@@ -99,6 +100,12 @@ def test_frozen_screenshot_shows_the_pack_as_from_source(frozen, tmp_path):
     width, height, colours = screenshot_stats(shot)
     assert (width, height) >= (800, 500)
     assert colours > 200, "the window came out blank or nearly so"
+    pages = [path for path in tmp_path.rglob("*.pages") if "packs" in path.parts]
+    assert len(pages) == 1, "the first start cached the bundled pack's pages"
+    with pages[0].open("rb") as handle:
+        pickle.load(handle)  # the header
+        cached = pickle.load(handle)
+    assert len(cached) >= 17, "the first start took every page prepared with the app"
     home = tmp_path / "source-home"
     home.mkdir()
     source = run_as_user(
