@@ -114,8 +114,6 @@ def migrate(connection: sqlite3.Connection) -> int:
         ValueError: if the file is newer than :data:`SCHEMA_VERSION`.
     """
     version = _user_version(connection)
-    if version > SCHEMA_VERSION:
-        raise ValueError(f"schema version {version} is newer than {SCHEMA_VERSION}")
     while version < SCHEMA_VERSION:
         number = version + 1
         script = (
@@ -129,6 +127,8 @@ def migrate(connection: sqlite3.Connection) -> int:
             if _user_version(connection) < number:
                 raise
         version = _user_version(connection)
+    if version > SCHEMA_VERSION:  # also when a newer Briefing migrated it meanwhile
+        raise ValueError(f"schema version {version} is newer than {SCHEMA_VERSION}")
     return SCHEMA_VERSION
 
 

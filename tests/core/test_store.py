@@ -98,6 +98,13 @@ def test_a_failing_migration_step_leaves_the_old_version(monkeypatch):
     assert not connection.in_transaction
 
 
+def test_migrating_a_newer_file_is_refused():
+    connection = sqlite3.connect(":memory:", isolation_level=None)
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(ValueError, match="newer"):
+        migrate(connection)
+
+
 def test_a_newer_file_opens_read_only_with_a_notice(store_path: Path):
     store = UserStore.open(store_path)
     store.save_note("pack", "khorgos", "written before the upgrade")
