@@ -3,7 +3,6 @@ the first paint needs).  Each run is a real ``briefing-app`` process."""
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -46,12 +45,8 @@ PARSING = ("yaml", "markdown", "nh3", "briefing_app.core.loader")
 
 
 def modules_at_first_paint(tmp_path: Path, *args: str) -> set[str]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        **{f"BRIEFING_{n}_DIR": str(tmp_path / n.lower()) for n in ("CACHE", "CONFIG", "DATA")},
-    }
-    result = run_python(["-c", AT_FIRST_PAINT, *args], tmp_path, env)
+    """Run the app to its first paint (in this test's own user folders); return its modules."""
+    result = run_python(["-c", AT_FIRST_PAINT, *args], tmp_path)
     assert result.returncode == 0, result.stderr
     line = next(x for x in result.stdout.splitlines() if x.startswith("modules:"))
     return set(line.split()[1:])
@@ -112,15 +107,10 @@ sys.exit(code)
 def test_the_collector_pauses_for_the_start_and_runs_again_once_the_page_is_painted(
     tmp_path: Path,
 ):
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        **{f"BRIEFING_{n}_DIR": str(tmp_path / n.lower()) for n in ("CACHE", "CONFIG", "DATA")},
-    }
     shot = tmp_path / "shot.png"
     # --quit-after-first-paint installs the paint watch; --screenshot keeps the window 150 ms
     result = run_python(
-        ["-c", COLLECTOR, "--quit-after-first-paint", "--screenshot", str(shot)], tmp_path, env
+        ["-c", COLLECTOR, "--quit-after-first-paint", "--screenshot", str(shot)], tmp_path
     )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()

@@ -103,35 +103,59 @@ def _app_version() -> str:
     return version()
 
 
+def _header(signature: str) -> tuple[int, str, str]:
+    return (CACHE_FORMAT, _app_version(), signature)
+
+
 def _read(path: Path, signature: str) -> Any:
     """Return the payload of a cache file if its header matches, else None."""
-    try:
-        with path.open("rb") as handle:
-            header = pickle.load(handle)
-            if header != (CACHE_FORMAT, _app_version(), signature):
-                return None
-            return pickle.load(handle)
-    except Exception:  # a damaged cache of any kind is simply rebuilt
-        return None
+    return read_entry(path, _header(signature))
 
 
 def _write(path: Path, signature: str, payload: object) -> None:
     """Write a cache file atomically; failures (read-only disk, full disk) are ignored."""
-    import tempfile  # only writes need it; a warm start only reads
-
-    try:
+    with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         _remove_leftovers(path.parent)
-        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+        write_entry(path, _header(signature), payload)
+
+
+def read_entry(path: Path, header: object) -> Any:
+    """Return the second pickle of file ``path`` if its first pickle equals ``header``, else None.
+
+    Raises nothing: a missing, damaged or foreign file gives None.
+    """
+    try:
+        with path.open("rb") as handle:
+            if pickle.load(handle) != header:
+                return None
+            return pickle.load(handle)
+    except Exception:  # a damaged entry of any kind is simply rebuilt
+        return None
+
+
+def write_entry(path: Path, header: object, payload: object) -> None:
+    """Write ``header`` and then ``payload`` to ``path`` as two pickles, atomically.
+
+    The pickles go to a temporary file in the same folder, which then
+    replaces ``path`` (``os.replace``); a reader sees the old file or the new
+    one, never half of one.
+
+    Raises:
+        OSError: if the file cannot be written (the temporary file is removed).
+    """
+    import tempfile  # only writes need it; a warm start only reads
+
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
         with os.fdopen(handle, "wb") as out:
-            pickle.dump(
-                (CACHE_FORMAT, _app_version(), signature), out, protocol=pickle.HIGHEST_PROTOCOL
-            )
+            pickle.dump(header, out, protocol=pickle.HIGHEST_PROTOCOL)
             pickle.dump(payload, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temp, path)
-    except OSError:
-        with contextlib.suppress(OSError, UnboundLocalError):
+    except BaseException:
+        with contextlib.suppress(OSError):
             os.unlink(temp)
+        raise
 
 
 def _remove_leftovers(folder: Path) -> None:

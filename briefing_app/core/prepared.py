@@ -25,15 +25,12 @@ it does not.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import pickle
 import zlib
 from pathlib import Path
 
 from briefing_app import version
 from briefing_app.core.model import Pack
-from briefing_app.core.packcache import CACHE_FORMAT, pack_files
+from briefing_app.core.packcache import CACHE_FORMAT, pack_files, read_entry, write_entry
 from briefing_app.core.resources import bundled_pack_path, resources_dir
 
 #: Bump when the header changes shape.
@@ -75,10 +72,7 @@ def load_prepared(root: Path) -> tuple[Pack, dict[str, str]] | None:
     try:
         if root.resolve() != bundled_pack_path().resolve():
             return None
-        with prepared_path().open("rb") as handle:
-            if pickle.load(handle) != _header(root):
-                return None
-            payload = pickle.load(handle)
+        payload = read_entry(prepared_path(), _header(root))
         pack, pages = payload["pack"], payload["pages"]
     except Exception:  # missing, damaged or foreign: the pack is parsed instead
         return None
@@ -115,12 +109,4 @@ def write_prepared(root: Path, destination: Path) -> None:
     pack, pages = prepare(root)
     pack.root = Path(root.name)  # set again on loading; no path of the building machine ships
     destination.parent.mkdir(parents=True, exist_ok=True)
-    temporary = destination.with_name(destination.name + ".tmp")
-    try:
-        with temporary.open("wb") as out:
-            pickle.dump(_header(root), out, protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump({"pack": pack, "pages": pages}, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, destination)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
+    write_entry(destination, _header(root), {"pack": pack, "pages": pages})

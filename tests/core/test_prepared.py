@@ -77,6 +77,14 @@ def test_an_edit_that_keeps_the_size_is_noticed(bundled_copy, monkeypatch):
     assert "Khorgoz" in pack.topics["dry-port"].summary
 
 
+def ship_instead(data: bytes, tmp_path: Path, monkeypatch) -> None:
+    """Make ``data`` the prepared file the app finds."""
+    shipped = tmp_path / "resources" / "prepared" / prepared_path().name
+    shipped.parent.mkdir(parents=True)
+    shipped.write_bytes(data)
+    monkeypatch.setattr("briefing_app.core.prepared.resources_dir", lambda: tmp_path / "resources")
+
+
 def test_another_version_or_a_foreign_pack_or_a_damaged_file_is_ignored(
     bundled_copy, tmp_path, monkeypatch
 ):
@@ -86,23 +94,17 @@ def test_another_version_or_a_foreign_pack_or_a_damaged_file_is_ignored(
     other = tmp_path / "other" / bundled_copy.name  # same name, but not the bundled folder
     shutil.copytree(bundled_copy, other)
     assert load_prepared(other) is None
-    damaged = tmp_path / "resources" / "prepared" / f"{bundled_copy.name}.pickle"
-    damaged.parent.mkdir(parents=True)
-    damaged.write_bytes(prepared_path().read_bytes()[:5000])
-    monkeypatch.setattr("briefing_app.core.prepared.resources_dir", lambda: tmp_path / "resources")
     monkeypatch.setattr("briefing_app.core.prepared.bundled_pack_path", lambda: bundled_copy)
+    ship_instead(prepared_path().read_bytes()[:5000], tmp_path, monkeypatch)  # cut short
     assert load_prepared(bundled_copy) is None
 
 
 def test_a_payload_of_the_wrong_shape_is_ignored(bundled_copy, tmp_path, monkeypatch):
     import pickle
 
-    foreign = tmp_path / "resources" / "prepared" / f"{bundled_copy.name}.pickle"
-    foreign.parent.mkdir(parents=True)
-    with prepared_path().open("rb") as shipped, foreign.open("wb") as out:
-        out.write(pickle.dumps(pickle.load(shipped)))  # the right header ...
-        out.write(pickle.dumps(["not", "a", "dict"]))  # ... then something else
-    monkeypatch.setattr("briefing_app.core.prepared.resources_dir", lambda: tmp_path / "resources")
+    with prepared_path().open("rb") as shipped:
+        header = pickle.load(shipped)  # the right header, then something else
+    ship_instead(pickle.dumps(header) + pickle.dumps(["not", "a", "dict"]), tmp_path, monkeypatch)
     assert load_prepared(bundled_copy) is None
     assert "dry-port" in load_pack_cached(bundled_copy).topics  # parsed instead
 
