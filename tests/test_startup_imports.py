@@ -117,3 +117,56 @@ def test_the_collector_pauses_for_the_start_and_runs_again_once_the_page_is_pain
     assert "at first paint: False" in lines
     assert "at screenshot: True" in lines
     assert lines[-1] == "after: True"
+
+
+#: Runs the app to the end of its first frame; prints the Python enums PySide6 made by then.
+ENUMS_AT_FIRST_FRAME = """
+import enum, sys
+made = []
+create = enum.EnumType._create_  # the functional API, which PySide6 makes its enums with
+
+def record(cls, *args, **kwargs):
+    kind = create(cls, *args, **kwargs)
+    made.append(kind)
+    return kind
+
+enum.EnumType._create_ = record
+from PySide6.QtCore import QEvent, QTimer
+from briefing_app.ui import app
+
+quit_filter = app.QuitAfterFirstPaint.eventFilter
+
+def report():  # queued at the reader's paint: runs once the whole frame is painted
+    print("enums:", " ".join(sorted(kind.__qualname__ for kind in made)), flush=True)
+
+def watch(self, watched, event):
+    if event.type() == QEvent.Type.Paint:
+        QTimer.singleShot(0, report)
+    return quit_filter(self, watched, event)
+
+app.QuitAfterFirstPaint.eventFilter = watch
+from briefing_app.cli import main
+sys.exit(main(["--quit-after-first-paint"]))
+"""
+
+
+def enums_at_first_frame(tmp_path: Path) -> list[str]:
+    """Run the app to the end of its first frame; return the qualified names of the enums
+    PySide6 created by then."""
+    result = run_python(["-c", ENUMS_AT_FIRST_FRAME], tmp_path)
+    assert result.returncode == 0, result.stderr
+    line = next(x for x in result.stdout.splitlines() if x.startswith("enums:"))
+    return line.split()[1:]
+
+
+@pytest.mark.gui
+def test_a_start_with_saved_state_paints_its_first_frame_without_the_qt_namespace(
+    tmp_path: Path,
+):
+    """``Qt``'s 98 enums cost about 20 ms, which a bare window never pays (see qt_ints)."""
+    first = enums_at_first_frame(tmp_path)  # no saved state: docks go to their default areas
+    assert "QEvent.Type" in first, "the enum hook saw PySide6 make its enums"
+    assert "Qt.DockWidgetArea" in first
+    again = enums_at_first_frame(tmp_path)  # the layout the first run saved is restored
+    assert "QEvent.Type" in again
+    assert [name for name in again if name.startswith("Qt.")] == []

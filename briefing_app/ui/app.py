@@ -133,11 +133,9 @@ def run_gui(args: argparse.Namespace) -> int:
         if refusal:
             print(f"briefing-app: {refusal}", file=sys.stderr)
             return 2
-    window = MainWindow(pack, loader)
+    window = MainWindow(pack, loader, restore=args.screenshot is None)
     app.aboutToQuit.connect(window.save_state_at_quit)
     app.aboutToQuit.connect(loader.cancel)  # a load cut short writes no cache
-    if args.screenshot is None:
-        window.restore_state()
     if args.topic:
         window.open_topic(args.topic)
     if getattr(args, "quit_after_first_paint", False):

@@ -8,19 +8,32 @@ activating one (Enter, double-click) opens it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QMenu, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefing_app.core.model import Pack
 from briefing_app.core.store import StoreError, UserStore, pack_key
+from briefing_app.ui.actions import set_shortcuts
 from briefing_app.ui.icons import icon
+from briefing_app.ui.qt_ints import USER_ROLE
 
-TOPIC_ROLE = Qt.ItemDataRole.UserRole + 1
+TOPIC_ROLE = USER_ROLE + 1
 
 
 class BookmarksDock(QDockWidget):
     """Dock listing the starred topics of the pack, oldest star first.
+
+    With no bookmarks, the list gives way to ``empty_hint``, a label that
+    says how to star a topic.
 
     Signals:
         topic_requested(topic_id, anchor): a bookmark was activated.
@@ -31,9 +44,18 @@ class BookmarksDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Bookmarks", parent)
         self.setObjectName("bookmarks-dock")
-        self.bookmark_list = QListWidget(self)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.empty_hint = QLabel("No bookmarks yet: press Ctrl+D on a topic to star it.", body)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setContentsMargins(8, 8, 8, 8)
+        self.bookmark_list = QListWidget(body)
         self.bookmark_list.setAccessibleName("Bookmarked topics")
-        self.setWidget(self.bookmark_list)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.bookmark_list, 1)
+        layout.addStretch()  # takes the room while the list is hidden
+        self.setWidget(body)
         self.bookmark_list.itemActivated.connect(self._on_activated)
 
     def show_bookmarks(self, pack: Pack, topic_ids: list[str]) -> None:
@@ -47,15 +69,13 @@ class BookmarksDock(QDockWidget):
             item.setToolTip(topic.summary or topic.title)
             item.setData(TOPIC_ROLE, topic_id)
             self.bookmark_list.addItem(item)
-        if not self.bookmark_list.count():
-            hint = QListWidgetItem("No bookmarks yet: press Ctrl+D on a topic to star it.")
-            hint.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.bookmark_list.addItem(hint)
+        empty = not self.bookmark_list.count()
+        self.bookmark_list.setHidden(empty)
+        self.empty_hint.setHidden(not empty)
 
     def titles(self) -> list[str]:
         """Return the titles of the bookmarks listed, in order."""
-        items = (self.bookmark_list.item(row) for row in range(self.bookmark_list.count()))
-        return [item.text() for item in items if item.data(TOPIC_ROLE)]
+        return [self.bookmark_list.item(row).text() for row in range(self.bookmark_list.count())]
 
     def _on_activated(self, item: QListWidgetItem) -> None:
         topic_id = item.data(TOPIC_ROLE)
@@ -82,11 +102,11 @@ class Bookmarks(QObject):
         self.dock = dock
         self.toggle_action = QAction(icon("bookmark-off"), "&Bookmark This Topic", parent)
         self.toggle_action.setCheckable(True)
-        self.toggle_action.setShortcut(QKeySequence("Ctrl+D"))
+        set_shortcuts(self.toggle_action, "Ctrl+D")
         self.toggle_action.triggered.connect(lambda _checked=False: self.toggle())
         self.dock_action = dock.toggleViewAction()
         self.dock_action.setText("Bookmarks &Panel")
-        self.dock_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        set_shortcuts(self.dock_action, "Ctrl+Shift+D")
         self.dock_action.setIcon(icon("bookmarks"))
         self.menu = QMenu("&Bookmarks", parent)
         self.menu.addActions([self.toggle_action, self.dock_action])

@@ -9,11 +9,12 @@ mentions it) and "See also".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from briefing_app.core.model import Pack
 from briefing_app.ui.glossary_model import TERM_ID_ROLE, GlossaryFilterModel, GlossaryTreeModel
+from briefing_app.ui.qt_ints import VERTICAL
 from briefing_app.ui.reader import Reader
 
 __all__ = ["TERM_ID_ROLE", "GlossaryDock"]
@@ -46,7 +47,8 @@ class GlossaryDock(QDockWidget):
         self.term_list.setAccessibleName("Glossary terms")
         self.definition = Reader(body)
         self.definition.setAccessibleName("Term definition")
-        splitter = QSplitter(Qt.Orientation.Vertical, body)
+        splitter = QSplitter(parent=body)  # by keyword: see qt_ints
+        splitter.setProperty("orientation", VERTICAL)  # no Qt enum in the first frame
         splitter.addWidget(self.term_list)
         splitter.addWidget(self.definition)
         splitter.setSizes([220, 260])

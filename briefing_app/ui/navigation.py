@@ -15,13 +15,15 @@ import contextlib
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6 import QtCore  # QtCore.Qt where used: see briefing_app.ui.qt_ints
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from briefing_app.core.history import History
 from briefing_app.core.model import Pack
 from briefing_app.core.store import StoreError, UserStore, pack_key
+from briefing_app.ui.actions import make_action, set_shortcuts
 from briefing_app.ui.icons import icon
 
 #: Entries listed in a Back or Forward button's menu.
@@ -50,8 +52,6 @@ class Breadcrumb(QLabel):
         super().__init__(parent)
         self.setObjectName("breadcrumb")
         self.setAccessibleName("Where this topic sits")
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.setContentsMargins(10, 3, 10, 3)
         # A long title must never widen the window: the label takes the width it is given.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -69,14 +69,25 @@ class Breadcrumb(QLabel):
             f'<a href="{html.escape(i)}">{html.escape(title)}</a>' for i, title in self._trail[:-1]
         ]
         parts.append(f"<b>{html.escape(self._trail[-1][1])}</b>")
-        self.setText(" › ".join(parts))
+        self._set_parts(parts)
 
     def show_page(self, *titles: str) -> None:
         """Show a page outside the tree (the glossary page, a term) by its ``titles``, no links."""
         self._trail = [("", _short(title)) for title in titles]
         parts = [html.escape(title) for _id, title in self._trail]
         parts[-1] = f"<b>{parts[-1]}</b>"
-        self.setText(" › ".join(parts))
+        self._set_parts(parts)
+
+    def _set_parts(self, parts: list[str]) -> None:
+        """Show the HTML ``parts`` joined by "›".
+
+        The text opens with a tag, so the label's default ``AutoText`` format
+        takes it as rich text (Qt docs, ``Qt::mightBeRichText``), and its
+        default interaction flags (``LinksAccessibleByMouse``) make the links
+        work: no ``Qt`` enum is needed in the first frame (see
+        :mod:`briefing_app.ui.qt_ints`).
+        """
+        self.setText(f"<span>{' › '.join(parts)}</span>")
 
     def trail(self) -> list[str]:
         """Return the titles shown, from the top of the tree to the topic."""
@@ -144,13 +155,8 @@ class Navigation(QObject):
     def _make_action(
         self, text: str, role: str, standard: QKeySequence.StandardKey, fallback: str
     ) -> QAction:
-        action = QAction(icon(role), text, self.parent())
-        keys = [*QKeySequence.keyBindings(standard), QKeySequence(fallback)]
-        unique: list[QKeySequence] = []
-        for key in keys:
-            if key not in unique:
-                unique.append(key)
-        action.setShortcuts(unique)
+        action = make_action(self, text, role=role)
+        set_shortcuts(action, standard, fallback)
         action.setToolTip(
             f"{text.replace('&', '')} ({QKeySequence(fallback).toString(QKeySequence.SequenceFormat.NativeText)})"
         )
@@ -270,10 +276,10 @@ class Navigation(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Qt API: take back/forward mouse button presses on watched widgets."""
         if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
-            if event.button() == Qt.MouseButton.BackButton:
+            if event.button() == QtCore.Qt.MouseButton.BackButton:
                 self.go_back()
                 return True
-            if event.button() == Qt.MouseButton.ForwardButton:
+            if event.button() == QtCore.Qt.MouseButton.ForwardButton:
                 self.go_forward()
                 return True
         return super().eventFilter(watched, event)

@@ -9,7 +9,7 @@ rendered through the pack's Markdown renderer (to read), where its links to
 topics and glossary terms work as in the reader.
 
 Passages of the reader are quoted into the note with "Add to Notes"
-(:func:`install_context_action` puts it in the reader's context menu).
+(the action sits in the reader's context menu, :attr:`Reader.context_actions`).
 """
 
 from __future__ import annotations
@@ -17,16 +17,14 @@ from __future__ import annotations
 import re
 import time
 
-from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QTextCursor, QTextDocument
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPlainTextEdit,
     QStackedWidget,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,6 +35,7 @@ from briefing_app.core.notes import append_to_note, quote_for_note
 from briefing_app.core.store import StoreError, UserStore, pack_key
 from briefing_app.core.stylesheet import stylesheet
 from briefing_app.ui.icons import icon
+from briefing_app.ui.qt_ints import TEXT_BESIDE_ICON
 from briefing_app.ui.reader import Reader, is_dark
 
 #: Quiet time after the last keystroke before a save (ms).
@@ -85,7 +84,7 @@ class NotesDock(QDockWidget):
         self.preview_button.setCheckable(True)
         self.preview_button.setIcon(icon("preview"))
         self.preview_button.setText("Preview")
-        self.preview_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.preview_button.setProperty("toolButtonStyle", TEXT_BESIDE_ICON)  # no Qt enum yet
         self.preview_button.setToolTip("Show the note rendered, or as Markdown to edit")
         self.status = QLabel(body)
         self.status.setWordWrap(True)
@@ -289,23 +288,3 @@ def nearest_heading_anchor(document: QTextDocument, position: int) -> str:
                 iterator += 1
         block = block.previous()
     return ""
-
-
-def install_context_action(browser: QTextBrowser, action: QAction) -> None:
-    """Add ``action`` under the standard entries of ``browser``'s context menu."""
-    browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-
-    def show(pos: QPoint) -> None:
-        menu = context_menu(browser, action, pos)
-        menu.exec(browser.mapToGlobal(pos))
-        menu.deleteLater()
-
-    browser.customContextMenuRequested.connect(show)
-
-
-def context_menu(browser: QTextBrowser, action: QAction, pos: QPoint) -> QMenu:
-    """Return the context menu of ``browser`` at viewport point ``pos`` with ``action`` added."""
-    menu = browser.createStandardContextMenu(pos)
-    menu.addSeparator()
-    menu.addAction(action)
-    return menu

@@ -11,15 +11,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from briefing_app.core.model import Pack
 from briefing_app.core.store import UserStore, pack_key
+from briefing_app.ui.actions import make_action, set_shortcuts
 from briefing_app.ui.bookmarks import Bookmarks, BookmarksDock
 from briefing_app.ui.icons import icon
 from briefing_app.ui.navigation import Breadcrumb, Navigation
-from briefing_app.ui.notes_dock import NotesDock, install_context_action, nearest_heading_anchor
+from briefing_app.ui.notes_dock import NotesDock, nearest_heading_anchor
 from briefing_app.ui.reader import Reader
 from briefing_app.ui.topic_tree import TopicTreeView
 
@@ -67,26 +68,22 @@ class Preparation(QObject):
         self._build_actions()
         self._connect()
 
-    def _action(self, text: str, slot: object, shortcut: str = "", role: str = "") -> QAction:
-        action = QAction(icon(role), text, self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
     def _build_actions(self) -> None:
-        self.build_brief_action = self._action(
-            "Build &Brief…", self.build_brief, "Ctrl+Shift+B", "brief"
+        self.build_brief_action = make_action(
+            self.window, "Build &Brief…", self.build_brief, "Ctrl+Shift+B", "brief"
         )
-        self.print_action = self._action("&Print…", self.print_current, "", "print")
-        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        self.export_notes_action = self._action("Export &Notes…", self.export_notes, "", "export")
-        self.add_to_notes_action = self._action(
-            "&Add Selection to Notes", self.add_selection_to_notes, "Ctrl+M", "quote"
+        self.print_action = make_action(
+            self.window, "&Print…", self.print_current, QKeySequence.StandardKey.Print, "print"
+        )
+        self.export_notes_action = make_action(
+            self.window, "Export &Notes…", self.export_notes, None, "export"
+        )
+        self.add_to_notes_action = make_action(
+            self.window, "&Add Selection to Notes", self.add_selection_to_notes, "Ctrl+M", "quote"
         )
         self.add_to_notes_action.setEnabled(False)
         self.notes_toggle = self.notes.toggleViewAction()
-        self.notes_toggle.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        set_shortcuts(self.notes_toggle, "Ctrl+Shift+N")
         self.notes_toggle.setIcon(icon("notes"))
 
     def _connect(self) -> None:
@@ -98,7 +95,7 @@ class Preparation(QObject):
         self.notes.noted_changed.connect(self._mark_noted)
         self.reader.copyAvailable.connect(self.add_to_notes_action.setEnabled)
         self.reader.textChanged.connect(lambda: QTimer.singleShot(0, self._page_changed))
-        install_context_action(self.reader, self.add_to_notes_action)
+        self.reader.context_actions.append(self.add_to_notes_action)
         self.navigation.watch(self.reader.viewport())
         self.navigation.watch(self.tree.viewport())
 

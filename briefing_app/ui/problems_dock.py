@@ -6,13 +6,14 @@ topic file opens that topic.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from briefing_app.core.model import Pack
 from briefing_app.ui.icons import icon
+from briefing_app.ui.qt_ints import USER_ROLE
 
-FILE_ROLE = Qt.ItemDataRole.UserRole + 1
+FILE_ROLE = USER_ROLE + 1
 
 
 class ProblemsDock(QDockWidget):

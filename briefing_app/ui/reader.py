@@ -17,9 +17,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QHelpEvent, QImage, QPalette, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QEvent, QPoint, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QGuiApplication,
+    QHelpEvent,
+    QImage,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from briefing_app.core.links import route
 from briefing_app.core.model import Pack
@@ -74,6 +83,8 @@ class Reader(QTextBrowser):
         self._pages: dict[str, str] | None = {}  # None: not read from the page cache yet
         self.loading = False  # True while a long topic is still being appended
         self._generation = 0  # bumped on every page change; stops a stale append
+        #: Actions listed under the standard entries of the context menu.
+        self.context_actions: list[QAction] = []
         self.document().setDocumentMargin(18)
 
     def set_pack(self, pack: Pack) -> None:
@@ -241,6 +252,27 @@ class Reader(QTextBrowser):
         if on != self.term_links:
             self.term_links = on
             self.rerender()
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """Return the context menu at viewport point ``pos``: Qt's standard entries (Copy,
+        Copy Link Location, Select All), then :attr:`context_actions`.
+
+        The caller owns the menu.  Qt takes the point in document coordinates
+        (Qt docs, ``QTextEdit::createStandardContextMenu``), so the scroll
+        offset is added.
+        """
+        offset = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        menu = self.createStandardContextMenu(pos + offset)
+        if self.context_actions:
+            menu.addSeparator()
+            menu.addActions(self.context_actions)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Qt API: show :meth:`context_menu` where it was asked for (right click or Menu key)."""
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def viewportEvent(self, event: QEvent) -> bool:
         """Show a glossary term's card when the pointer rests on a term link (QEvent.ToolTip)."""

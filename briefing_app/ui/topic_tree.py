@@ -3,7 +3,9 @@
 The model follows Qt's "Model Subclassing Reference" for tree models: an
 index's internal pointer is the :class:`~briefing_app.core.model.TreeNode`,
 and each node's row is precomputed so ``parent()`` stays O(1) for packs of
-thousands of topics.  No per-item widgets are made.
+thousands of topics.  No per-item widgets are made.  Roles are the ints of
+:mod:`briefing_app.ui.qt_ints`, and ``flags()`` is the base class's
+(enabled, selectable), so drawing the tree creates no ``Qt`` enums.
 """
 
 from __future__ import annotations
@@ -11,16 +13,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6 import QtCore  # QtCore.Qt where used: see briefing_app.ui.qt_ints
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from briefing_app.core.model import Pack, TreeNode
 from briefing_app.ui.icons import icon
+from briefing_app.ui.qt_ints import DECORATION_ROLE, DISPLAY_ROLE, TOOL_TIP_ROLE, USER_ROLE
 
-TOPIC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TOPIC_ID_ROLE = USER_ROLE + 1
 #: True for topics the user has notes on (see :meth:`TopicTreeModel.set_noted`).
-NOTED_ROLE = Qt.ItemDataRole.UserRole + 2
+NOTED_ROLE = USER_ROLE + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -88,19 +92,19 @@ class TopicTreeModel(QAbstractItemModel):
             else False
         )
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:
         """Return the title, summary tooltip, icon or topic id of ``index`` (Qt API)."""
         node = self._node(index)
         if node is None:
             return None
         topic = self._pack.topics.get(node.topic_id)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return topic.title if topic else node.topic_id
         noted = node.topic_id in self._noted
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOL_TIP_ROLE:
             tip = topic.summary if topic and topic.summary else ""
             return (tip + "\n(You have notes on this topic.)").strip() if noted else tip or None
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == DECORATION_ROLE:
             return icon(("group" if node.children else "topic") + ("-noted" if noted else ""))
         if role == TOPIC_ID_ROLE:
             return node.topic_id
@@ -112,17 +116,11 @@ class TopicTreeModel(QAbstractItemModel):
         """Mark ``topic_ids`` as the topics with notes; rows that change are repainted."""
         noted = frozenset(topic_ids)
         changed, self._noted = noted ^ self._noted, noted
-        roles = [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, NOTED_ROLE]
+        roles = [DECORATION_ROLE, TOOL_TIP_ROLE, NOTED_ROLE]
         for topic_id in changed:
             index = self.index_for_topic(topic_id)
             if index.isValid():
                 self.dataChanged.emit(index, index, roles)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        """Items are enabled and selectable, never editable."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def index_for_topic(self, topic_id: str) -> QModelIndex:
         """Return the index of the first node showing ``topic_id``, or an invalid index."""
@@ -176,7 +174,9 @@ class TopicTreeView(QTreeView):
         painter = QPainter(self.viewport())
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(
-            area, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, self._placeholder
+            area,
+            QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.TextFlag.TextWordWrap,
+            self._placeholder,
         )
         painter.end()
 

@@ -60,9 +60,8 @@ def with_results_dock_open(qtbot) -> MainWindow:
 
 def restarted(qtbot) -> MainWindow:
     """The next session's window: state restored, shown, search built without any typing."""
-    win = MainWindow(load_pack())
+    win = MainWindow(load_pack(), restore=True)
     qtbot.addWidget(win)
-    win.restore_state()
     win.show()
     qtbot.waitUntil(lambda: win.findChild(SearchPanel) is not None, timeout=3000)
     return win

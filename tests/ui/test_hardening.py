@@ -40,9 +40,8 @@ def test_corrupt_and_foreign_settings_are_ignored(qtbot):
         b"\x00\xff[[[garbage\n[General]\nstate_version=1\n[window]\ngeometry=not bytes\n"
         b"state=@ByteArray(\x01\x02)\nsplitter=42\n[reader]\nzoom=lots\n"
     )
-    win = MainWindow(load_pack())
+    win = MainWindow(load_pack(), restore=True)
     qtbot.addWidget(win)
-    win.restore_state()
     win.show()
     assert win._zoom == 0 and win.reader.page is not None
 
@@ -52,9 +51,8 @@ def test_old_state_version_is_not_trusted(qtbot):
     settings.setValue("state_version", saved.STATE_VERSION - 1)
     settings.setValue("reader/zoom", 5)
     settings.sync()
-    win = MainWindow(load_pack())
+    win = MainWindow(load_pack(), restore=True)
     qtbot.addWidget(win)
-    win.restore_state()
     assert win._zoom == 0
 
 

@@ -141,11 +141,44 @@ def test_state_is_remembered(qtbot):
     first.open_topic("khorgos")
     first.zoom(2)
     first.close()
-    second = MainWindow(load_pack())
+    second = MainWindow(load_pack(), restore=True)
     qtbot.addWidget(second)
-    second.restore_state()
     assert second.reader.page == ("topic", "khorgos")
     assert second._zoom == 2
+
+
+def test_docks_start_in_their_default_places(qtbot):
+    win = MainWindow(load_pack(), restore=True)  # nothing saved yet
+    qtbot.addWidget(win)
+    win.show()
+    area = Qt.DockWidgetArea
+    assert win.dockWidgetArea(win.glossary) == area.RightDockWidgetArea
+    assert win.dockWidgetArea(win.prep.notes) == area.RightDockWidgetArea
+    assert win.dockWidgetArea(win.problems) == area.BottomDockWidgetArea
+    assert win.dockWidgetArea(win.prep.bookmarks_dock) == area.LeftDockWidgetArea
+    assert win.glossary.isVisible() and win.prep.notes.isVisible()
+    assert not win.problems.isVisible() and not win.prep.bookmarks_dock.isVisible()
+
+
+def test_the_dock_layout_comes_back_after_a_restart(qtbot):
+    first = MainWindow(load_pack(), restore=True)
+    qtbot.addWidget(first)
+    first.show()
+    first.glossary.hide()
+    first.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, first.prep.bookmarks_dock)
+    first.prep.bookmarks_dock.show()
+    first.close()
+    second = MainWindow(load_pack(), restore=True)
+    qtbot.addWidget(second)
+    second.show()
+    assert not second.glossary.isVisible()
+    assert second.prep.bookmarks_dock.isVisible()
+    assert (
+        second.dockWidgetArea(second.prep.bookmarks_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    )
+    second.glossary_toggle.trigger()
+    assert second.glossary.isVisible(), "a dock hidden last time is placed, ready to show"
+    assert second.dockWidgetArea(second.glossary) == Qt.DockWidgetArea.RightDockWidgetArea
 
 
 def test_bad_pack_opens_with_what_is_valid_and_lists_problems(qtbot, make_pack):

@@ -115,8 +115,8 @@ def test_breadcrumb_shows_ancestors_as_links(window: MainWindow, qtbot):
     assert crumb.isVisible()
     assert crumb.trail() == ["The case of Khorgos", window.pack.topics["icbc"].title]
     assert '<a href="khorgos">' in crumb.text() and "<b>" in crumb.text()
-    crumb.linkActivated.emit("khorgos")
-    assert shown(window) == "khorgos"
+    qtbot.mouseClick(crumb, Qt.MouseButton.LeftButton, pos=QPoint(16, crumb.height() // 2))
+    qtbot.waitUntil(lambda: shown(window) == "khorgos")
     assert crumb.trail() == ["The case of Khorgos"]
 
 

@@ -7,14 +7,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QContextMenuEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from briefing_app.core.loader import load_pack
 from briefing_app.core.store import SCHEMA_VERSION, UserStore, default_path
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.notes_dock import context_menu
 from briefing_app.ui.topic_tree import NOTED_ROLE
 from tests.ui.conftest import type_text
 
@@ -38,8 +37,13 @@ def test_ctrl_d_stars_and_bookmarks_survive_a_restart(qtbot):
     first = MainWindow(load_pack())
     qtbot.addWidget(first)
     first.show()
+    dock = first.prep.bookmarks_dock
+    first.prep.bookmarks.dock_action.trigger()
+    assert dock.empty_hint.isVisible() and not dock.bookmark_list.isVisible()
+    assert "Ctrl+D" in dock.empty_hint.text()
     first.open_topic("icbc")
     press(qtbot, first, first.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert dock.bookmark_list.isVisible() and not dock.empty_hint.isVisible()
     first.open_topic("khorgos")
     first.prep.bookmarks.toggle_action.trigger()
     assert first.prep.bookmarks.toggle_action.isChecked()
@@ -117,6 +121,26 @@ def test_preview_renders_markdown_and_routes_links(window: MainWindow, qtbot):
     assert notes.stack.currentWidget() is notes.editor
 
 
+def right_click_menu(qtbot, reader, cursor: QTextCursor) -> list[str]:
+    """Right-click ``reader`` on the text of ``cursor``; return the texts of the menu shown."""
+    shown: list[str] = []
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is not None:
+            shown.extend(action.text() for action in menu.actions())
+            menu.close()
+
+    QTimer.singleShot(200, read_and_close)
+    pos = reader.cursorRect(cursor).center()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, pos, reader.viewport().mapToGlobal(pos)
+    )
+    QApplication.sendEvent(reader.viewport(), event)  # returns once the menu has closed
+    qtbot.waitUntil(lambda: bool(shown))
+    return shown
+
+
 def test_add_selection_to_notes_quotes_with_a_link_back(window: MainWindow, qtbot):
     window.open_topic("khorgos")
     reader = window.reader
@@ -124,8 +148,9 @@ def test_add_selection_to_notes_quotes_with_a_link_back(window: MainWindow, qtbo
     found = reader.document().find("separate entities with different legal regimes")
     reader.setTextCursor(found)
     assert window.prep.add_to_notes_action.isEnabled()
-    menu = context_menu(reader, window.prep.add_to_notes_action, QPoint(10, 10))
-    assert window.prep.add_to_notes_action in menu.actions()
+    entries = right_click_menu(qtbot, reader, found)
+    assert any(entry.startswith("&Copy") for entry in entries), "Qt's own entries stay"
+    assert entries[-1] == window.prep.add_to_notes_action.text()
     press(qtbot, window, reader, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     note = window.prep.notes.editor.toPlainText()
     assert note == (

@@ -1,0 +1,53 @@
+"""Making the window's actions: text, icon, shortcuts and slot in one call.
+
+Shortcuts are given as portable strings ("Ctrl+K") or standard keys, and set
+with ``QAction.setShortcuts``: PySide6 resolves ``setShortcut``'s overloads
+by creating the ``Qt`` namespace's enums, which the first frame does
+without (see :mod:`briefing_app.ui.qt_ints`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from briefing_app.ui.icons import icon
+
+#: A portable key string ("Ctrl+Shift+B") or a standard key (its bindings on this platform).
+Shortcut = str | QKeySequence.StandardKey
+
+
+def set_shortcuts(action: QAction, *shortcuts: Shortcut) -> None:
+    """Give ``action`` the key sequences of ``shortcuts``, in order, duplicates dropped.
+
+    A standard key adds all its bindings on this platform (Qt docs,
+    ``QKeySequence::keyBindings``); the first sequence is the one menus show.
+    """
+    keys: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            found = QKeySequence.keyBindings(shortcut)
+        else:
+            found = [QKeySequence(shortcut)]
+        keys.extend(key for key in found if key not in keys)
+    action.setShortcuts(keys)
+
+
+def make_action(
+    parent: QObject,
+    text: str,
+    slot: Callable[[], object] | None = None,
+    shortcut: Shortcut | None = None,
+    role: str = "",
+) -> QAction:
+    """Return an action of ``parent`` showing ``text`` and the icon of ``role`` ("" for
+    none, see :func:`~briefing_app.ui.icons.icon`), with ``shortcut`` if given, that
+    calls ``slot`` (no arguments) when triggered."""
+    action = QAction(icon(role), text, parent)
+    if shortcut is not None:
+        set_shortcuts(action, shortcut)
+    if slot is not None:
+        action.triggered.connect(slot)
+    return action
