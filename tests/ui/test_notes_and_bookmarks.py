@@ -141,6 +141,29 @@ def right_click_menu(qtbot, reader, cursor: QTextCursor) -> list[str]:
     return shown
 
 
+def test_the_context_menu_copies_the_link_under_the_pointer_on_a_scrolled_page(window, qtbot):
+    window.resize(900, 420)
+    window.open_topic("khorgos")
+    reader = window.reader
+    cursor = QTextCursor(reader.document())
+    last_link = None
+    while not cursor.atEnd():  # the last link of the page
+        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+        if cursor.charFormat().isAnchor():
+            last_link = QTextCursor(cursor)
+    assert last_link is not None
+    reader.setTextCursor(last_link)
+    reader.ensureCursorVisible()
+    assert reader.verticalScrollBar().value() > 0, "the link is below the first screen"
+    href = last_link.charFormat().anchorHref()
+    inside = QTextCursor(last_link)
+    inside.setPosition(last_link.position() - 1)  # inside the link, not past its end
+    menu = reader.context_menu(reader.cursorRect(inside).center())
+    copy = next(a for a in menu.actions() if a.text().startswith("Copy &Link Location"))
+    copy.trigger()
+    assert QApplication.clipboard().text() == href, "the link under the pointer, not one above"
+
+
 def test_add_selection_to_notes_quotes_with_a_link_back(window: MainWindow, qtbot):
     window.open_topic("khorgos")
     reader = window.reader
