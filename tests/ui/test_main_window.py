@@ -167,6 +167,7 @@ def test_the_dock_layout_comes_back_after_a_restart(qtbot):
     first.glossary.hide()
     first.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, first.prep.bookmarks_dock)
     first.prep.bookmarks_dock.show()
+    first.prep.notes.setFloating(True)
     first.close()
     second = MainWindow(load_pack(), restore=True)
     qtbot.addWidget(second)
@@ -176,6 +177,7 @@ def test_the_dock_layout_comes_back_after_a_restart(qtbot):
     assert (
         second.dockWidgetArea(second.prep.bookmarks_dock) == Qt.DockWidgetArea.RightDockWidgetArea
     )
+    assert second.prep.notes.isFloating() and second.prep.notes.isVisible()
     second.glossary_toggle.trigger()
     assert second.glossary.isVisible(), "a dock hidden last time is placed, ready to show"
     assert second.dockWidgetArea(second.glossary) == Qt.DockWidgetArea.RightDockWidgetArea
