@@ -36,7 +36,7 @@ def set_shortcuts(action: QAction, *shortcuts: Shortcut) -> None:
 
 
 def make_action(
-    parent: QObject,
+    parent: QObject | None,
     text: str,
     slot: Callable[[], object] | None = None,
     shortcut: Shortcut | None = None,

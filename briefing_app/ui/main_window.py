@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action = make_action(
             self, "&Reset Zoom", lambda: self.zoom(-self._zoom), "Ctrl+0"
         )
-        self.find_action = make_action(self, "&Search…", self.focus_search, "Ctrl+K", "search")
+        self.find_action = make_action(self, "&Search…", self.focus_search, None, "search")
         set_shortcuts(self.find_action, "Ctrl+K", "Ctrl+L")
         self.next_action = make_action(
             self, "&Next Topic", lambda: self.step_topic(1), "Ctrl+PgDown", "next"

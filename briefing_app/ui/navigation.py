@@ -155,7 +155,7 @@ class Navigation(QObject):
     def _make_action(
         self, text: str, role: str, standard: QKeySequence.StandardKey, fallback: str
     ) -> QAction:
-        action = make_action(self, text, role=role)
+        action = make_action(self.parent(), text, role=role)
         set_shortcuts(action, standard, fallback)
         action.setToolTip(
             f"{text.replace('&', '')} ({QKeySequence(fallback).toString(QKeySequence.SequenceFormat.NativeText)})"
