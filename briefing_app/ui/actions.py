@@ -19,6 +19,16 @@ from briefing_app.ui.icons import icon
 Shortcut = str | QKeySequence.StandardKey
 
 
+def menu_label(text: str) -> str:
+    """Return ``text`` (a topic title, say) to show as a menu entry or a dock title.
+
+    Qt takes a single "&" there as the mark of a keyboard mnemonic and
+    hides it, so each "&" is doubled (Qt docs, ``QAction::text``: "&&"
+    shows an ampersand).
+    """
+    return text.replace("&", "&&")
+
+
 def set_shortcuts(action: QAction, *shortcuts: Shortcut) -> None:
     """Give ``action`` the key sequences of ``shortcuts``, in order, duplicates dropped.
 

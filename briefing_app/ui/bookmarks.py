@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.model import Pack
 from briefing_app.core.store import StoreError, UserStore, pack_key
-from briefing_app.ui.actions import set_shortcuts
+from briefing_app.ui.actions import menu_label, set_shortcuts
 from briefing_app.ui.icons import icon
 from briefing_app.ui.qt_ints import USER_ROLE
 
@@ -173,7 +173,8 @@ class Bookmarks(QObject):
         starred = self.starred()
         for topic_id in starred:
             assert self._pack is not None
-            action = QAction(icon("bookmark"), self._pack.topics[topic_id].title, self.menu)
+            title = menu_label(self._pack.topics[topic_id].title)
+            action = QAction(icon("bookmark"), title, self.menu)
             action.setData(topic_id)
             action.triggered.connect(
                 lambda _checked=False, t=topic_id: self.topic_requested.emit(t, "")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayo
 from briefing_app.core.history import History
 from briefing_app.core.model import Pack
 from briefing_app.core.store import StoreError, UserStore, pack_key
-from briefing_app.ui.actions import make_action, set_shortcuts
+from briefing_app.ui.actions import make_action, menu_label, set_shortcuts
 from briefing_app.ui.icons import icon
 
 #: Entries listed in a Back or Forward button's menu.
@@ -243,7 +243,7 @@ class Navigation(QObject):
         menu.clear()
         entries = self._history.back_entries() if direction < 0 else self._history.forward_entries()
         for steps, topic_id in enumerate(entries[:MENU_ENTRIES], 1):
-            action = menu.addAction(self._title(topic_id))
+            action = menu.addAction(menu_label(self._title(topic_id)))
             action.setData(topic_id)
             action.triggered.connect(lambda _checked=False, n=steps * direction: self.go(n))
         if not entries:
@@ -254,7 +254,7 @@ class Navigation(QObject):
         recent = self._store.recent(pack_key(self._pack)) if self._pack else []
         recent = [t for t in recent if self._pack is not None and t in self._pack.topics]
         for topic_id in recent:
-            action = self.recent_menu.addAction(self._title(topic_id))
+            action = self.recent_menu.addAction(menu_label(self._title(topic_id)))
             action.setData(topic_id)
             action.triggered.connect(
                 lambda _checked=False, t=topic_id: self.topic_requested.emit(t, "")
@@ -265,7 +265,7 @@ class Navigation(QObject):
     def recent_titles(self) -> list[str]:
         """Return the titles Go → Recent Topics lists now (newest first)."""
         self._fill_recent()
-        return [a.text() for a in self.recent_menu.actions() if a.isEnabled()]
+        return [a.text().replace("&&", "&") for a in self.recent_menu.actions() if a.isEnabled()]
 
     # -- mouse buttons --------------------------------------------------------
 

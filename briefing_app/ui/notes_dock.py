@@ -34,6 +34,7 @@ from briefing_app.core.model import Pack
 from briefing_app.core.notes import append_to_note, quote_for_note
 from briefing_app.core.store import StoreError, UserStore, pack_key
 from briefing_app.core.stylesheet import stylesheet
+from briefing_app.ui.actions import menu_label
 from briefing_app.ui.icons import icon
 from briefing_app.ui.qt_ints import TEXT_BESIDE_ICON
 from briefing_app.ui.reader import Reader, is_dark
@@ -108,6 +109,7 @@ class NotesDock(QDockWidget):
         self._timer.timeout.connect(self.save_now)
         self.editor.textChanged.connect(self._on_text_changed)
         self.preview_button.toggled.connect(self.set_preview)
+        self.topLevelChanged.connect(lambda _floating: self._show_title())
         self._show_store_notice()
 
     @property
@@ -187,12 +189,23 @@ class NotesDock(QDockWidget):
             self._loading = False
         self._dirty = False
         topic = self._pack.topics.get(self._topic) if self._pack else None
-        self.setWindowTitle(f"Notes — {topic.title}" if topic else "Notes")
+        self._show_title()
         self.editor.setEnabled(topic is not None)
         self.editor.setReadOnly(self._store.read_only)
         if self._preview is not None and self.stack.currentWidget() is self._preview:
             self._render_preview()
         self._show_store_notice()
+
+    def _show_title(self) -> None:
+        """Title the dock "Notes — <topic title>".
+
+        Docked, Qt draws the title (and the View menu lists it) taking "&" as
+        a mnemonic mark, so it is doubled; floating, the window manager shows
+        the title as it is.
+        """
+        topic = self._pack.topics.get(self._topic) if self._pack else None
+        text = f"Notes — {topic.title}" if topic else "Notes"
+        self.setWindowTitle(text if self.isFloating() else menu_label(text))
 
     # -- saving ---------------------------------------------------------------
 

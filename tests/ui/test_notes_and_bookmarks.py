@@ -243,3 +243,25 @@ def test_a_damaged_notes_file_is_kept_aside_and_the_window_opens(qtbot, broken: 
     assert str(moved[0]) in win.prep.notes.status.text(), "the user is told where it is"
     win.prep.notes.editor.setPlainText("a new note")
     assert win.prep.notes.save_now()
+
+
+def test_an_ampersand_in_a_title_shows_in_menus_and_the_notes_title(qtbot, make_pack):
+    title = "R&D <b>plans</b>"
+    root = make_pack(topics={"alpha": f"---\ntitle: {title}\n---\nText.\n"})
+    win = MainWindow(load_pack(root))
+    qtbot.addWidget(win)
+    win.show()
+    win.open_topic("alpha")
+    win.prep.bookmarks.toggle_action.trigger()
+    menu = win.prep.bookmarks.menu
+    menu.aboutToShow.emit()
+    entry = next(a for a in menu.actions() if a.data() == "alpha")
+    assert entry.text() == "R&&D <b>plans</b>", "a single & would mark a mnemonic and vanish"
+    assert win.prep.navigation.recent_titles() == [title]
+    notes = win.prep.notes
+    assert notes.windowTitle() == "Notes — R&&D <b>plans</b>"
+    assert notes.toggleViewAction().text() == notes.windowTitle()
+    notes.setFloating(True)  # the window manager draws a floating dock's title as it is
+    assert notes.windowTitle() == f"Notes — {title}"
+    notes.setFloating(False)
+    assert notes.windowTitle() == "Notes — R&&D <b>plans</b>"
