@@ -9,7 +9,8 @@ mentions it) and "See also".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from briefing_app.core.model import Pack
@@ -65,7 +66,9 @@ class GlossaryDock(QDockWidget):
     def set_pack(self, pack: Pack) -> None:
         """List ``pack``'s terms (the filter is kept)."""
         old = self._proxy.sourceModel()
-        self._proxy.setSourceModel(GlossaryTreeModel(pack.terms, self))
+        model = GlossaryTreeModel(pack.terms, self)
+        model.set_heading_brush(self._heading_brush())
+        self._proxy.setSourceModel(model)
         if old is not None:
             old.deleteLater()
         self.term_list.expandAll()
@@ -112,6 +115,17 @@ class GlossaryDock(QDockWidget):
         shown = self._term_indexes()
         if shown and not self.term_list.currentIndex().isValid():
             self.term_list.setCurrentIndex(shown[0])
+
+    def _heading_brush(self) -> QBrush:
+        """The dock's text colour, for the letter headings (light or dark)."""
+        return self.palette().brush(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Qt API: on a palette change (light/dark switch) recolour the letter headings."""
+        super().changeEvent(event)
+        model = self._proxy.sourceModel()
+        if event.type() == QEvent.Type.PaletteChange and isinstance(model, GlossaryTreeModel):
+            model.set_heading_brush(self._heading_brush())
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         term_id = current.data(TERM_ID_ROLE) if current.isValid() else None

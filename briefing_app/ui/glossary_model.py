@@ -3,10 +3,13 @@
 :class:`GlossaryTreeModel` is a two-level ``QStandardItemModel``: the top
 rows are letter groups ("0–9", "A", "B", ...; see
 :func:`~briefing_app.core.headwords.group_by_letter`), their children the
-terms, sorted by headword.  Letters are headings, so their items are not
-selectable; the flags live in the C++ items (``QStandardItem.setSelectable``),
-because a Python ``flags()`` would create the ``Qt`` namespace's enums in the
-first frame (see :mod:`briefing_app.ui.qt_ints`).  :class:`GlossaryFilterModel`
+terms, sorted by headword.  Letters are headings: their items are disabled,
+so the arrow keys pass over them and a click on one does nothing (Qt's views
+skip disabled rows), and they are drawn in the text colour given to
+:meth:`GlossaryTreeModel.set_heading_brush` rather than greyed.  The flags
+live in the C++ items (``QStandardItem.setEnabled``), because a Python
+``flags()`` would create the ``Qt`` namespace's enums in the first frame (see
+:mod:`briefing_app.ui.qt_ints`).  :class:`GlossaryFilterModel`
 keeps the terms whose headword, aliases or translations contain the filter
 text, and a letter while any of its terms is kept
 (``recursiveFilteringEnabled``).
@@ -15,11 +18,11 @@ text, and a letter while any of its terms is kept
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 
 from briefing_app.core.headwords import fold, group_by_letter
 from briefing_app.core.model import Term
-from briefing_app.ui.qt_ints import ACCESSIBLE_TEXT_ROLE, USER_ROLE
+from briefing_app.ui.qt_ints import ACCESSIBLE_TEXT_ROLE, FOREGROUND_ROLE, USER_ROLE
 
 TERM_ID_ROLE = USER_ROLE + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -30,9 +33,9 @@ class GlossaryTreeModel(QStandardItemModel):
 
     Roles on term rows: DisplayRole (headword), ToolTipRole (aliases, if
     any), ``TERM_ID_ROLE`` (the term id).  Letter rows: DisplayRole (the
-    letter), FontRole (bold), AccessibleTextRole ("Letter K"),
-    ``TERM_ID_ROLE`` None; they are enabled but not selectable.  No item is
-    editable.
+    letter), FontRole (bold), ForegroundRole (see :meth:`set_heading_brush`),
+    AccessibleTextRole ("Letter K"), ``TERM_ID_ROLE`` None; they are
+    disabled.  No item is editable.
     """
 
     def __init__(self, terms: list[Term], parent: QObject | None = None) -> None:
@@ -45,11 +48,19 @@ class GlossaryTreeModel(QStandardItemModel):
         for letter, group in groups:
             heading = QStandardItem(letter)
             heading.setEditable(False)
-            heading.setSelectable(False)
+            heading.setEnabled(False)
             heading.setFont(bold)
             heading.setData(f"Letter {letter}", ACCESSIBLE_TEXT_ROLE)
             heading.appendRows([_term_item(term) for term in group])
             root.appendRow(heading)
+
+    def set_heading_brush(self, brush: QBrush) -> None:
+        """Draw the letter headings with ``brush`` (a disabled row would be greyed)."""
+        root = self.invisibleRootItem()
+        for row in range(root.rowCount()):
+            heading = root.child(row)
+            if heading is not None:
+                heading.setData(brush, FOREGROUND_ROLE)
 
     def matches(self, letter_row: int, row: int, needle: str) -> bool:
         """True if any name of the term at ``row`` under letter ``letter_row`` contains the

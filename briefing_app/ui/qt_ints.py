@@ -21,6 +21,7 @@ DISPLAY_ROLE = 0
 DECORATION_ROLE = 1
 TOOL_TIP_ROLE = 3
 FONT_ROLE = 6
+FOREGROUND_ROLE = 9
 ACCESSIBLE_TEXT_ROLE = 11
 #: The first role free for an application's own data.
 USER_ROLE = 256

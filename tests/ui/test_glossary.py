@@ -82,8 +82,41 @@ def test_terms_are_listed_under_their_letters(window: MainWindow):
     under_k = [model.index(row, 0, letter).data() for row in range(model.rowCount(letter))]
     assert "Khorgos" in under_k and "Kazakhstan" in under_k
     assert letter.data(TERM_ID_ROLE) is None
-    assert not (letter.flags() & Qt.ItemFlag.ItemIsSelectable), "letters are headings, not terms"
+    assert not (letter.flags() & Qt.ItemFlag.ItemIsEnabled), "letters are headings, not terms"
+    text = window.glossary.palette().color(QPalette.ColorRole.Text)
+    assert letter.data(Qt.ItemDataRole.ForegroundRole).color() == text, "drawn as text, not greyed"
     assert window.glossary.term_list.isExpanded(letter)
+
+
+def test_the_keys_pass_over_letter_headings_and_a_click_on_one_does_nothing(
+    window: MainWindow, qtbot
+):
+    view = window.glossary.term_list
+    model = view.model()
+    letter_a = model.index(window.glossary.visible_letters().index("A"), 0)
+    last_a = model.index(model.rowCount(letter_a) - 1, 0, letter_a)
+    view.setFocus()
+    view.setCurrentIndex(last_a)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex().data() == "Belt and Road Initiative", "B's heading is passed over"
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert view.currentIndex().data() == last_a.data()
+    card = window.glossary.definition.toPlainText()
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(letter_a).center()
+    )
+    assert view.currentIndex().data() == last_a.data()
+    assert [index.data() for index in view.selectionModel().selectedIndexes()] == [last_a.data()]
+    assert window.glossary.definition.toPlainText() == card
+
+
+def test_letter_headings_follow_a_dark_palette(window: MainWindow):
+    palette = window.glossary.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1b1f24"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#e3e7ec"))
+    window.glossary.setPalette(palette)
+    letter = window.glossary.term_list.model().index(0, 0)
+    assert letter.data(Qt.ItemDataRole.ForegroundRole).color() == QColor("#e3e7ec")
 
 
 def test_filter_matches_translations_and_keeps_only_their_letters(window: MainWindow, qtbot):

@@ -14,6 +14,7 @@ STANDS_FOR: dict[str, Enum] = {
     "DECORATION_ROLE": Qt.ItemDataRole.DecorationRole,
     "TOOL_TIP_ROLE": Qt.ItemDataRole.ToolTipRole,
     "FONT_ROLE": Qt.ItemDataRole.FontRole,
+    "FOREGROUND_ROLE": Qt.ItemDataRole.ForegroundRole,
     "ACCESSIBLE_TEXT_ROLE": Qt.ItemDataRole.AccessibleTextRole,
     "USER_ROLE": Qt.ItemDataRole.UserRole,
     "VERTICAL": Qt.Orientation.Vertical,
