@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QSplitter, QTreeView, QVBoxLayout, QWidget
 
+from briefing_app.core.headwords import fold
 from briefing_app.core.model import Pack
 from briefing_app.ui.glossary_model import TERM_ID_ROLE, GlossaryFilterModel, GlossaryTreeModel
 from briefing_app.ui.qt_ints import VERTICAL
@@ -57,6 +58,7 @@ class GlossaryDock(QDockWidget):
         layout.addWidget(splitter)
         self.setWidget(body)
         self._proxy = GlossaryFilterModel(self)
+        self._placeholder = "Choose a term to read about it."
         self.term_list.setModel(self._proxy)
         self.filter_box.textChanged.connect(self._on_filter)
         self.term_list.selectionModel().currentChanged.connect(self._on_current)
@@ -73,9 +75,10 @@ class GlossaryDock(QDockWidget):
             old.deleteLater()
         self.term_list.expandAll()
         self.definition.set_pack(pack)
-        self.definition.setPlaceholderText(
+        self._placeholder = (
             "Choose a term to read about it." if pack.terms else "This pack has no glossary."
         )
+        self.definition.setPlaceholderText(self._placeholder)
 
     def _term_indexes(self) -> list[QModelIndex]:
         """Return the proxy indexes of the terms shown, in order (letters left out)."""
@@ -110,11 +113,32 @@ class GlossaryDock(QDockWidget):
         return False
 
     def _on_filter(self, text: str) -> None:
+        """Filter the list; show the closest term (a name that is the text, else one that
+        starts with it, else the first listed), or say that no term matches."""
         self._proxy.set_text(text)
         self.term_list.expandAll()
         shown = self._term_indexes()
-        if shown and not self.term_list.currentIndex().isValid():
-            self.term_list.setCurrentIndex(shown[0])
+        if not shown:
+            self.term_list.setCurrentIndex(QModelIndex())
+            self.definition.setPlaceholderText(f"No term matches “{text.strip()}”.")
+            self.definition.show_nothing()
+            return
+        self.definition.setPlaceholderText(self._placeholder)
+        needle = fold(text.strip())
+        current = self.term_list.currentIndex()
+        best = min(shown, key=lambda index: self._closeness(index, needle)) if needle else None
+        if best is None and not current.isValid():
+            best = shown[0]
+        if best is not None and best != current:
+            self.term_list.setCurrentIndex(best)
+            self.term_list.scrollTo(best)
+
+    def _closeness(self, index: QModelIndex, needle: str) -> int:
+        """See :meth:`GlossaryTreeModel.closeness`; ``index`` is a term row of the list."""
+        model = self._proxy.sourceModel()
+        assert isinstance(model, GlossaryTreeModel)
+        source = self._proxy.mapToSource(index)
+        return model.closeness(source.parent().row(), source.row(), needle)
 
     def _heading_brush(self) -> QBrush:
         """The dock's text colour, for the letter headings (light or dark)."""

@@ -42,6 +42,7 @@ class GlossaryTreeModel(QStandardItemModel):
         super().__init__(parent)
         groups = group_by_letter(terms)
         self._keys = [[fold(" ".join(t.names())) for t in group] for _letter, group in groups]
+        self._names = [[{fold(n) for n in t.names()} for t in group] for _letter, group in groups]
         bold = QFont()
         bold.setBold(True)
         root = self.invisibleRootItem()
@@ -66,6 +67,14 @@ class GlossaryTreeModel(QStandardItemModel):
         """True if any name of the term at ``row`` under letter ``letter_row`` contains the
         folded ``needle`` (headword, aliases and translations; see :func:`fold`)."""
         return needle in self._keys[letter_row][row]
+
+    def closeness(self, letter_row: int, row: int, needle: str) -> int:
+        """How well the term at ``row`` under letter ``letter_row`` answers the folded
+        ``needle``: 0 if one of its names is the needle, 1 if one starts with it, else 2."""
+        names = self._names[letter_row][row]
+        if needle in names:
+            return 0
+        return 1 if any(name.startswith(needle) for name in names) else 2
 
 
 def _term_item(term: Term) -> QStandardItem:

@@ -94,8 +94,13 @@ class Reader(QTextBrowser):
         reused (:mod:`briefing_app.core.packcache`).
         """
         self._pack = pack
-        self._page = None
         self._pages = None  # read when a topic is first shown (a term pane never needs them)
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        """Show no page: the pane is empty and shows its placeholder text."""
+        self._stop_filling()
+        self._page = None
         self.clear()
 
     def adopt_pack(self, pack: Pack) -> None:
@@ -145,13 +150,12 @@ class Reader(QTextBrowser):
         from briefing_app.core.render import topic_parts
 
         assert self._pack is not None
-        self._generation += 1
-        generation = self._generation
         parts = topic_parts(
             self._pack, self._pack.topics[topic_id], self.term_links, chunk_bytes=CHUNK_BYTES
         )
         done = [next(parts)]
         self._set_page_html(done[0])
+        generation = self._generation
         self.loading = True
 
         def append_next() -> None:
@@ -183,16 +187,20 @@ class Reader(QTextBrowser):
             self.document().setDefaultStyleSheet(stylesheet(dark))
 
     def _set_page_html(self, html: str) -> None:
+        """Show ``html`` as the whole page; a long topic still filling in stops."""
+        self._stop_filling()
         self._apply_stylesheet()
         self.setHtml(html)
+
+    def _stop_filling(self) -> None:
+        self._generation += 1  # a pending append sees another generation and stops
+        self.loading = False
 
     def show_topic(self, topic_id: str, anchor: str = "") -> bool:
         """Render topic ``topic_id`` and scroll to ``anchor``; False if there is no such topic."""
         if self._pack is None or topic_id not in self._pack.topics:
             return False
         if self._page != ("topic", topic_id):
-            self._generation += 1
-            self.loading = False
             key = self._page_key(topic_id)
             if len(self._pack.topics[topic_id].body) > PROGRESSIVE_BYTES and key not in self.pages:
                 self._show_progressively(topic_id)

@@ -135,6 +135,21 @@ def test_filter_matches_translations_and_keeps_only_their_letters(window: MainWi
     assert "Used in" in window.glossary.definition.toPlainText()
 
 
+def test_the_filter_shows_the_closest_term_or_says_that_none_matches(window: MainWindow):
+    glossary = window.glossary
+    type_text(glossary.filter_box, "Хоргос")  # also inside the ICBC's Russian name, listed first
+    assert glossary.visible_terms()[0] == "International Centre for Boundary Cooperation"
+    assert glossary.term_list.currentIndex().data() == "Khorgos", "the term of that very name"
+    assert "Khorgos" in glossary.definition.toPlainText().splitlines()[0]
+    glossary.filter_box.clear()
+    type_text(glossary.filter_box, "zzz")
+    assert glossary.visible_terms() == []
+    assert glossary.definition.toPlainText() == ""
+    assert glossary.definition.placeholderText() == "No term matches “zzz”."
+    glossary.filter_box.clear()
+    assert glossary.definition.placeholderText() == "Choose a term to read about it."
+
+
 def test_terms_in_the_text_are_links_with_a_dotted_underline(window: MainWindow):
     window.open_topic("khorgos")
     cursor = link_cursor(window.reader, "Xinjiang", "glossary:xinjiang")

@@ -57,3 +57,16 @@ def test_leaving_a_long_topic_stops_the_appending(qtbot, make_pack):
     qtbot.wait(200)
     assert win.reader.toPlainText().startswith("Alpha")
     assert "Paragraph" not in win.reader.toPlainText()
+
+
+def test_opening_the_glossary_page_mid_fill_stops_the_appending(qtbot, make_pack):
+    win = MainWindow(load_pack(long_pack(make_pack)))
+    qtbot.addWidget(win)
+    win.show()
+    win.open_topic("beta")
+    assert win.reader.loading
+    win.show_glossary_page()
+    qtbot.wait(300)
+    assert win.reader.page == ("glossary", "")
+    assert not win.reader.loading
+    assert "Paragraph" not in win.reader.toPlainText(), "no part of the long topic lands here"
