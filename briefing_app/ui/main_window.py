@@ -19,6 +19,7 @@ from PySide6 import QtCore  # QtCore.Qt where used: see briefing_app.ui.qt_ints
 from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -471,10 +472,19 @@ class MainWindow(QMainWindow):
         search.set_pack(self.pack)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Qt API: build search soon even if the reader never paints (see module doc)."""
+        """Qt API: build search soon even if the reader never paints (see module doc), and
+        bring floating docks above the window once it is up."""
         super().showEvent(event)
         if self._search is None:
             QTimer.singleShot(SEARCH_BUILD_LATEST_MS, self, self._build_search)
+        QTimer.singleShot(0, self, self._raise_floating_docks)
+
+    def _raise_floating_docks(self) -> None:
+        """Raise the floating docks: some window managers stack a restored floating dock,
+        mapped before the window, under it, where it looks lost."""
+        for dock in self.findChildren(QDockWidget):
+            if dock.isFloating() and dock.isVisible():
+                dock.raise_()
 
     def focus_search(self) -> None:
         """Put the keyboard focus in the search box, its text selected (Ctrl+K, Ctrl+L)."""

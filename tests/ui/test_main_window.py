@@ -7,6 +7,7 @@ from PySide6.QtGui import QTextCursor
 
 from briefing_app.core.loader import load_pack
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.notes_dock import NotesDock
 from briefing_app.ui.topic_tree import TOPIC_ID_ROLE
 from tests.ui.conftest import type_text
 
@@ -160,7 +161,7 @@ def test_docks_start_in_their_default_places(qtbot):
     assert not win.problems.isVisible() and not win.prep.bookmarks_dock.isVisible()
 
 
-def test_the_dock_layout_comes_back_after_a_restart(qtbot):
+def test_the_dock_layout_comes_back_after_a_restart(qtbot, monkeypatch):
     first = MainWindow(load_pack(), restore=True)
     qtbot.addWidget(first)
     first.show()
@@ -169,9 +170,12 @@ def test_the_dock_layout_comes_back_after_a_restart(qtbot):
     first.prep.bookmarks_dock.show()
     first.prep.notes.setFloating(True)
     first.close()
+    raised: list[object] = []
+    monkeypatch.setattr(NotesDock, "raise_", lambda dock: raised.append(dock))
     second = MainWindow(load_pack(), restore=True)
     qtbot.addWidget(second)
     second.show()
+    qtbot.waitUntil(lambda: second.prep.notes in raised)  # not left under the window
     assert not second.glossary.isVisible()
     assert second.prep.bookmarks_dock.isVisible()
     assert (
