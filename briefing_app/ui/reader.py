@@ -24,6 +24,8 @@ from PySide6.QtGui import (
     QGuiApplication,
     QHelpEvent,
     QImage,
+    QKeyEvent,
+    QKeySequence,
     QPalette,
     QTextCursor,
     QTextDocument,
@@ -281,6 +283,21 @@ class Reader(QTextBrowser):
         menu = self.context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Qt API: the platform's end- and start-of-document keys (Ctrl+End, Ctrl+Home) go to
+        the end and the top of the page, as in a web browser.
+
+        QTextBrowser leaves them to its text cursor, which moves unseen on a
+        read-only page.
+        """
+        bar = self.verticalScrollBar()
+        if event.matches(QKeySequence.StandardKey.MoveToEndOfDocument):
+            bar.setValue(bar.maximum())
+        elif event.matches(QKeySequence.StandardKey.MoveToStartOfDocument):
+            bar.setValue(bar.minimum())
+        else:
+            super().keyPressEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
         """Show a glossary term's card when the pointer rests on a term link (QEvent.ToolTip)."""

@@ -31,6 +31,8 @@ from briefing_app.ui.search_worker import SearchOutcome
 
 __all__ = ["SearchPanel"]
 
+#: The status line before anything is searched (a panel restored open at start, say).
+HINT = "Type in the search box (Ctrl+K) to search every topic and glossary term."
 #: Rows laid out per pass of the event loop.
 ROW_BATCH = 8
 #: Suggestions longer than this are shown cut, with "…" (the button's tooltip has them whole).
@@ -105,6 +107,7 @@ class SearchPanel(QDockWidget):
         self._note = ""
         #: The hit the user moved to or opened for the listed query (kind, id), if any.
         self._picked: tuple[str, str] | None = None
+        self._show_status()
 
     # -- showing --------------------------------------------------------------
 
@@ -138,10 +141,10 @@ class SearchPanel(QDockWidget):
         self._show_status()
 
     def _show_status(self) -> None:
-        """Say what the last outcome found (or the note alone, with no outcome)."""
+        """Say what the last outcome found (with no outcome, the note, or how to search)."""
         outcome = self.outcome
         if outcome is None:
-            self.status.setText(self._note)
+            self.status.setText(f"{HINT} ({self._note})" if self._note else HINT)
             return
         query = quoted(outcome.query)
         count = len(outcome.hits)

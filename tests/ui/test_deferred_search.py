@@ -74,6 +74,7 @@ def test_an_open_results_dock_comes_back_where_it_was(qtbot):
     second = restarted(qtbot)
     assert second.search_panel.isVisible()
     assert second.dockWidgetArea(second.search_panel) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert "search box (Ctrl+K)" in second.search_panel.status.text(), "not a blank panel"
 
 
 def test_an_open_results_dock_comes_back_beside_a_collapsed_reader(qtbot):

@@ -109,6 +109,18 @@ def test_back_from_the_glossary_page_returns_to_the_topic(window: MainWindow, qt
     assert shown(window) == "khorgos"
 
 
+def test_ctrl_end_and_ctrl_home_go_to_the_end_and_the_top_of_a_page(window: MainWindow, qtbot):
+    window.resize(900, 420)
+    window.open_topic("khorgos")
+    reader, bar = window.reader, window.reader.verticalScrollBar()
+    assert bar.maximum() > 0
+    reader.setFocus()
+    qtbot.keyClick(reader, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == bar.maximum()
+    qtbot.keyClick(reader, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == 0
+
+
 def test_breadcrumb_shows_ancestors_as_links(window: MainWindow, qtbot):
     click_tree(qtbot, window, "icbc")
     crumb = window.prep.breadcrumb
