@@ -73,6 +73,14 @@ class BookmarksDock(QDockWidget):
         self.bookmark_list.setHidden(empty)
         self.empty_hint.setHidden(not empty)
 
+    def follow_topic(self, topic_id: str) -> None:
+        """Select the bookmark of ``topic_id`` (the topic now open), or none if it has none."""
+        for row in range(self.bookmark_list.count()):
+            if self.bookmark_list.item(row).data(TOPIC_ROLE) == topic_id:
+                self.bookmark_list.setCurrentRow(row)
+                return
+        self.bookmark_list.setCurrentRow(-1)
+
     def titles(self) -> list[str]:
         """Return the titles of the bookmarks listed, in order."""
         return [self.bookmark_list.item(row).text() for row in range(self.bookmark_list.count())]
@@ -126,6 +134,7 @@ class Bookmarks(QObject):
         """Follow the topic shown, so Ctrl+D stars it and the star shows its state."""
         self._topic = topic_id
         self._sync_action()
+        self.dock.follow_topic(topic_id)
 
     def starred(self) -> list[str]:
         """Return the starred topic ids of the pack that still exist, oldest first."""
@@ -155,6 +164,7 @@ class Bookmarks(QObject):
         """Bring the dock, the menu and the star up to date with the store."""
         if self._pack is not None:
             self.dock.show_bookmarks(self._pack, self.starred())
+            self.dock.follow_topic(self._topic)
         self._sync_action()
 
     def _sync_action(self) -> None:

@@ -66,6 +66,9 @@ def test_ctrl_d_stars_and_bookmarks_survive_a_restart(qtbot):
     second.prep.bookmarks.dock_action.trigger()
     dock_list = second.prep.bookmarks_dock.bookmark_list
     assert second.prep.bookmarks_dock.isVisible()
+    assert dock_list.currentItem().text() == pack.topics["icbc"].title, "follows the open topic"
+    second.open_topic("overview")
+    assert dock_list.currentItem() is None
     dock_list.setCurrentRow(1)
     qtbot.keyClick(dock_list, Qt.Key.Key_Return)
     assert second.reader.page == ("topic", "khorgos")
