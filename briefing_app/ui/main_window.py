@@ -473,18 +473,25 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         """Qt API: build search soon even if the reader never paints (see module doc), and
-        bring floating docks above the window once it is up."""
+        map floating docks again once the window is up (see :meth:`_remap_floating_docks`)."""
         super().showEvent(event)
         if self._search is None:
             QTimer.singleShot(SEARCH_BUILD_LATEST_MS, self, self._build_search)
-        QTimer.singleShot(0, self, self._raise_floating_docks)
+        when_painted(self.reader.viewport(), self, self._remap_floating_docks)
 
-    def _raise_floating_docks(self) -> None:
-        """Raise the floating docks: some window managers stack a restored floating dock,
-        mapped before the window, under it, where it looks lost."""
+    def _remap_floating_docks(self) -> None:
+        """Show the floating docks again, now that the window is on screen.
+
+        A dock restored floating is mapped together with the window, and some
+        window managers (Openbox) then do not keep it above the window: the
+        first click on the window buries it, where it looks lost.  Mapped
+        again once the window is up, it stays above, as a dock floated later
+        does.
+        """
         for dock in self.findChildren(QDockWidget):
             if dock.isFloating() and dock.isVisible():
-                dock.raise_()
+                dock.hide()
+                dock.show()
 
     def focus_search(self) -> None:
         """Put the keyboard focus in the search box, its text selected (Ctrl+K, Ctrl+L)."""

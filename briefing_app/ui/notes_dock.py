@@ -18,7 +18,7 @@ import re
 import time
 
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -199,13 +199,18 @@ class NotesDock(QDockWidget):
     def _show_title(self) -> None:
         """Title the dock "Notes — <topic title>".
 
-        Docked, Qt draws the title (and the View menu lists it) taking "&" as
-        a mnemonic mark, so it is doubled; floating, the window manager shows
-        the title as it is.
+        Where Qt draws the title (docked; floating too under X11 and Wayland,
+        Qt 6's ``QDockWidgetLayout::wmSupportsNativeWindowDeco``) and in the
+        View menu, "&" marks a mnemonic, so it is doubled; a floating dock
+        elsewhere gets the window manager's title bar, which shows the title
+        as it is.
         """
         topic = self._pack.topics.get(self._topic) if self._pack else None
         text = f"Notes — {topic.title}" if topic else "Notes"
-        self.setWindowTitle(text if self.isFloating() else menu_label(text))
+        native = self.isFloating() and not QGuiApplication.platformName().startswith(
+            ("xcb", "wayland")
+        )
+        self.setWindowTitle(text if native else menu_label(text))
 
     # -- saving ---------------------------------------------------------------
 

@@ -170,12 +170,13 @@ def test_the_dock_layout_comes_back_after_a_restart(qtbot, monkeypatch):
     first.prep.bookmarks_dock.show()
     first.prep.notes.setFloating(True)
     first.close()
-    raised: list[object] = []
-    monkeypatch.setattr(NotesDock, "raise_", lambda dock: raised.append(dock))
+    hidden: list[object] = []
+    hide = NotesDock.hide
+    monkeypatch.setattr(NotesDock, "hide", lambda dock: (hidden.append(dock), hide(dock)))
     second = MainWindow(load_pack(), restore=True)
     qtbot.addWidget(second)
     second.show()
-    qtbot.waitUntil(lambda: second.prep.notes in raised)  # not left under the window
+    qtbot.waitUntil(lambda: second.prep.notes in hidden)  # mapped again once the window is up
     assert not second.glossary.isVisible()
     assert second.prep.bookmarks_dock.isVisible()
     assert (
