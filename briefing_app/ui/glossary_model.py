@@ -41,7 +41,7 @@ class GlossaryTreeModel(QStandardItemModel):
     def __init__(self, terms: list[Term], parent: QObject | None = None) -> None:
         super().__init__(parent)
         groups = group_by_letter(terms)
-        self._keys = [[fold(" ".join(t.names())) for t in group] for _letter, group in groups]
+        #: Each term's names (headword, aliases, translations), folded, by letter row and row.
         self._names = [[{fold(n) for n in t.names()} for t in group] for _letter, group in groups]
         bold = QFont()
         bold.setBold(True)
@@ -66,7 +66,7 @@ class GlossaryTreeModel(QStandardItemModel):
     def matches(self, letter_row: int, row: int, needle: str) -> bool:
         """True if any name of the term at ``row`` under letter ``letter_row`` contains the
         folded ``needle`` (headword, aliases and translations; see :func:`fold`)."""
-        return needle in self._keys[letter_row][row]
+        return any(needle in name for name in self._names[letter_row][row])
 
     def closeness(self, letter_row: int, row: int, needle: str) -> int:
         """How well the term at ``row`` under letter ``letter_row`` answers the folded
