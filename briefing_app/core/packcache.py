@@ -259,6 +259,12 @@ def save_extra(pack: Pack, name: str, payload: object) -> None:
         _write(_entry_path(pack.root, name), pack.signature, payload)
 
 
+def page_key(topic_id: str, term_links: bool) -> str:
+    """Return the page-cache key of topic ``topic_id``'s page, rendered with or without
+    glossary term links (the reader and the prepared pack both key pages so)."""
+    return f"topic:{topic_id}:{int(term_links)}"
+
+
 def load_pages(pack: Pack) -> dict[str, str]:
     """Return the cached rendered pages of ``pack`` (page key to HTML); empty if none."""
     if not pack.signature:

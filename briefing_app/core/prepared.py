@@ -30,7 +30,13 @@ from pathlib import Path
 
 from briefing_app import version
 from briefing_app.core.model import Pack
-from briefing_app.core.packcache import CACHE_FORMAT, pack_files, read_entry, write_entry
+from briefing_app.core.packcache import (
+    CACHE_FORMAT,
+    pack_files,
+    page_key,
+    read_entry,
+    write_entry,
+)
 from briefing_app.core.resources import bundled_pack_path, resources_dir
 
 #: Bump when the header changes shape.
@@ -94,7 +100,7 @@ def prepare(root: Path) -> tuple[Pack, dict[str, str]]:
 
     pack = load_pack(root, glossary_usage=False)
     pages = {
-        f"topic:{topic_id}:1": render_topic(pack, topic, term_links=True)
+        page_key(topic_id, term_links=True): render_topic(pack, topic, term_links=True)
         for topic_id, topic in pack.topics.items()
     }
     return pack, pages

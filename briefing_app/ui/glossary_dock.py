@@ -21,6 +21,9 @@ from briefing_app.ui.reader import Reader
 
 __all__ = ["TERM_ID_ROLE", "GlossaryDock"]
 
+#: The term card's text while no term is chosen.
+CHOOSE_A_TERM = "Choose a term to read about it."
+
 
 class GlossaryDock(QDockWidget):
     """Dock with the pack's glossary.
@@ -58,7 +61,7 @@ class GlossaryDock(QDockWidget):
         layout.addWidget(splitter)
         self.setWidget(body)
         self._proxy = GlossaryFilterModel(self)
-        self._placeholder = "Choose a term to read about it."
+        self._placeholder = CHOOSE_A_TERM
         self.term_list.setModel(self._proxy)
         self.filter_box.textChanged.connect(self._on_filter)
         self.term_list.selectionModel().currentChanged.connect(self._on_current)
@@ -75,9 +78,7 @@ class GlossaryDock(QDockWidget):
             old.deleteLater()
         self.term_list.expandAll()
         self.definition.set_pack(pack)
-        self._placeholder = (
-            "Choose a term to read about it." if pack.terms else "This pack has no glossary."
-        )
+        self._placeholder = CHOOSE_A_TERM if pack.terms else "This pack has no glossary."
         self.definition.setPlaceholderText(self._placeholder)
 
     def _term_indexes(self) -> list[QModelIndex]:

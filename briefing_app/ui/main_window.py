@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.set_pack(pack)
         self.search_box.textChanged.connect(self._build_search)  # typed before the paint
         when_painted(self.reader.viewport(), self, self._build_search)
+        when_painted(self.reader.viewport(), self, self._remap_floating_docks)
 
     # -- construction -------------------------------------------------------
 
@@ -472,12 +473,10 @@ class MainWindow(QMainWindow):
         search.set_pack(self.pack)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Qt API: build search soon even if the reader never paints (see module doc), and
-        map floating docks again once the window is up (see :meth:`_remap_floating_docks`)."""
+        """Qt API: build search soon even if the reader never paints (see module doc)."""
         super().showEvent(event)
         if self._search is None:
             QTimer.singleShot(SEARCH_BUILD_LATEST_MS, self, self._build_search)
-        when_painted(self.reader.viewport(), self, self._remap_floating_docks)
 
     def _remap_floating_docks(self) -> None:
         """Show the floating docks again, now that the window is on screen.

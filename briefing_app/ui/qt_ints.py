@@ -6,7 +6,7 @@ costs about 20 ms, which a bare Qt window never pays (issue #7, start-up
 near a bare window).  So the panes of the first frame (topic tree, reader,
 glossary, notes, docks) pass these ints where Qt takes an int (item roles,
 ``QObject.setProperty`` of an enum property), and the ``Qt`` namespace is
-first touched after the first paint.  ``tests/ui/test_first_frame.py``
+first touched after the first paint.  ``tests/test_startup_imports.py``
 fails if it is touched sooner, and ``tests/ui/test_qt_ints.py`` checks every
 value below against PySide6's enum.
 

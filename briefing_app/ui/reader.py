@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from briefing_app.core.links import route
 from briefing_app.core.model import Pack
-from briefing_app.core.packcache import load_pages
+from briefing_app.core.packcache import load_pages, page_key
 from briefing_app.core.stylesheet import stylesheet
 
 #: Topics whose body is longer than this (characters) are shown progressively.
@@ -128,7 +128,7 @@ class Reader(QTextBrowser):
         return self._pages
 
     def _page_key(self, topic_id: str) -> str:
-        return f"topic:{topic_id}:{int(self.term_links)}"
+        return page_key(topic_id, self.term_links)
 
     def _topic_html(self, topic_id: str) -> str:
         """Return the page of ``topic_id``, rendered once per session or cache."""
