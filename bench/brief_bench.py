@@ -41,13 +41,13 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.make_pack import make_pack
-from briefing_app.core.brief import BriefOptions, build_brief
-from briefing_app.core.brief_html import brief_to_html
-from briefing_app.core.brief_markdown import brief_to_markdown
-from briefing_app.core.loader import load_pack
-from briefing_app.core.markdown_render import markdown_to_html
-from briefing_app.core.model import Pack
-from briefing_app.core.store import UserStore
+from briefing_app.core.brief.html import brief_to_html
+from briefing_app.core.brief.markdown import brief_to_markdown
+from briefing_app.core.brief.model import BriefOptions, build_brief
+from briefing_app.core.pack.loader import load_pack
+from briefing_app.core.pack.model import Pack
+from briefing_app.core.render.markdown import markdown_to_html
+from briefing_app.core.user.store import UserStore
 
 
 def _p95(values: list[float]) -> float:
@@ -74,7 +74,7 @@ def bench_pack(label: str, pack: Pack, folder: Path) -> list[dict[str, str]]:
     """Measure the brief of every topic of ``pack``; return rows."""
     from PySide6.QtGui import QPdfWriter, QTextDocument
 
-    from briefing_app.ui.brief_pdf import PDF_DPI, PdfJob, brief_template, setup_page
+    from briefing_app.ui.prep.brief_pdf import PDF_DPI, PdfJob, brief_template, setup_page
 
     rows = []
     options = BriefOptions(topic_ids=[], marking="BENCHMARK")

@@ -6,7 +6,7 @@ One process, ``QT_QPA_PLATFORM=offscreen``, a synthetic pack from
 :mod:`bench.make_pack` with a 1,000-term glossary and one 2 MB topic with an
 80-row table.  Measured:
 
-* ``open pack``: :func:`~briefing_app.core.packcache.load_pack_cached` cold
+* ``open pack``: :func:`~briefing_app.core.pack.cache.load_pack_cached` cold
   (parse) and warm (cache), and building the main window; then the search
   index is let finish in the background, so what follows is the steady state;
 * ``switch topic``: p50/p95 of :meth:`MainWindow.open_topic` over random
@@ -66,10 +66,10 @@ def run(topics: int = 5000, switches: int = 200) -> list[dict[str, object]]:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
-    from briefing_app.core.packcache import load_pack_cached
-    from briefing_app.core.render import render_topic
-    from briefing_app.core.stylesheet import stylesheet
-    from briefing_app.ui.main_window import MainWindow
+    from briefing_app.core.pack.cache import load_pack_cached
+    from briefing_app.core.render.page import render_topic
+    from briefing_app.core.render.stylesheet import stylesheet
+    from briefing_app.ui.window.main_window import MainWindow
 
     rows: list[dict[str, object]] = []
     with tempfile.TemporaryDirectory() as folder:

@@ -101,10 +101,10 @@ PANES_SCRIPT = (
     QUIT_AT_FIRST_PAINT
     + """
 from PySide6.QtWidgets import QMainWindow, QSplitter
-from briefing_app.ui.app import make_application
-from briefing_app.ui.pack_loader import PackLoader
-from briefing_app.ui.reader import Reader
-from briefing_app.ui.topic_tree import TopicTreeView
+from briefing_app.ui.window.app import make_application
+from briefing_app.ui.window.pack_loader import PackLoader
+from briefing_app.ui.reader.browser import Reader
+from briefing_app.ui.tree.topics import TopicTreeView
 
 app = make_application()
 pack = PackLoader().open(None)

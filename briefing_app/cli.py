@@ -96,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # 6 ms of the start.  run_gui turns it back on at the first paint.
     gc.disable()
     try:
-        from briefing_app.ui.app import run_gui
+        from briefing_app.ui.window.app import run_gui
 
         return run_gui(args)
     finally:

@@ -14,8 +14,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from briefing_app.core.loader import load_pack
-from briefing_app.core.model import Pack
+from briefing_app.core.pack.loader import load_pack
+from briefing_app.core.pack.model import Pack
 from briefing_app.core.resources import bundled_pack_path
 
 

@@ -71,7 +71,7 @@ def test_screenshot_writes_a_png(tmp_path: Path):
 @pytest.mark.gui
 def test_a_big_pack_is_cached_once_its_background_load_ends(tmp_path: Path):
     from bench.make_pack import make_pack
-    from briefing_app.core import packcache
+    from briefing_app.core.pack import cache as packcache
 
     pack = make_pack(tmp_path / "big", topics=320, terms=20)
 
@@ -159,7 +159,7 @@ def test_a_window_refused_early_leaves_the_collector_running(
 ):
     import gc
 
-    from briefing_app.ui import crash
+    from briefing_app.ui.window import crash
 
     monkeypatch.setattr(crash, "install", lambda watched=True: None)  # keep this process's hook
     assert gc.isenabled()

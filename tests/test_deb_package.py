@@ -30,9 +30,8 @@ from tests.packaging_support import (
 )
 
 sys.path.insert(0, str(ROOT / "packaging"))
-from icons import HICOLOR_SIZES
-
 from build import deb_arch, project_version
+from icons import HICOLOR_SIZES
 
 pytestmark = pytest.mark.packaging
 METAINFO = "usr/share/metainfo/org.briefing.BriefingApp.metainfo.xml"

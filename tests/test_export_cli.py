@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefing_app.cli import main
-from briefing_app.core.store import UserStore
+from briefing_app.core.user.store import UserStore
 from tests.conftest import run_python
 
 

@@ -28,7 +28,6 @@ from tests.packaging_support import (
 
 sys.path.insert(0, str(ROOT / "packaging"))
 import deb
-
 from build import deb_arch, project_version
 
 pytestmark = pytest.mark.packaging

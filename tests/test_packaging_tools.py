@@ -20,7 +20,6 @@ sys.path.insert(0, str(ROOT / "packaging"))
 import deb  # noqa: E402 - packaging/ is not a package
 import icons  # noqa: E402
 import icudata  # noqa: E402
-
 from build import project_version, source_hash  # noqa: E402
 
 

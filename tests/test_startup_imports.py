@@ -15,7 +15,7 @@ from tests.conftest import run_python
 AT_FIRST_PAINT = """
 import sys
 from PySide6.QtCore import QEvent
-from briefing_app.ui import app
+from briefing_app.ui.window import app
 
 quit_filter = app.QuitAfterFirstPaint.eventFilter
 
@@ -31,17 +31,17 @@ sys.exit(main(["--quit-after-first-paint", *sys.argv[1:]]))
 
 #: Not needed for the first page, whether or not the pack comes from the cache.
 NEVER = (
-    "briefing_app.ui.search_controller",
-    "briefing_app.ui.search_panel",
-    "briefing_app.core.search",
-    "briefing_app.core.brief",
+    "briefing_app.ui.search.controller",
+    "briefing_app.ui.search.panel",
+    "briefing_app.core.search.index",
+    "briefing_app.core.brief.model",
     "briefing_app.commands.check",
     "briefing_app.commands.export",
     "qtawesome",
     "hashlib",  # the pack cache's signature is a listing, not a digest
 )
 #: Only needed to parse and render a pack that is not cached yet.
-PARSING = ("yaml", "markdown", "nh3", "briefing_app.core.loader")
+PARSING = ("yaml", "markdown", "nh3", "briefing_app.core.pack.loader")
 
 
 def modules_at_first_paint(tmp_path: Path, *args: str) -> set[str]:
@@ -55,11 +55,11 @@ def modules_at_first_paint(tmp_path: Path, *args: str) -> set[str]:
 @pytest.mark.gui
 def test_the_first_page_imports_only_what_it_needs(tmp_path: Path):
     first = modules_at_first_paint(tmp_path)  # nothing cached yet: the pack comes prepared
-    assert "briefing_app.ui.main_window" in first
+    assert "briefing_app.ui.window.main_window" in first
     assert not first & {*NEVER, *PARSING}
     again = modules_at_first_paint(tmp_path)  # the pack and its page are in the user cache
-    assert "briefing_app.ui.main_window" in again
-    assert not again & {*NEVER, *PARSING, "briefing_app.core.prepared"}
+    assert "briefing_app.ui.window.main_window" in again
+    assert not again & {*NEVER, *PARSING, "briefing_app.core.pack.prepared"}
 
 
 @pytest.mark.gui
@@ -77,7 +77,7 @@ def test_a_pack_that_is_not_prepared_is_parsed_for_its_first_page(tmp_path: Path
 COLLECTOR = """
 import gc, sys
 from PySide6.QtCore import QEvent
-from briefing_app.ui import app
+from briefing_app.ui.window import app
 
 watch = app.QuitAfterFirstPaint.eventFilter
 seen = []
@@ -132,7 +132,7 @@ def record(cls, *args, **kwargs):
 
 enum.EnumType._create_ = record
 from PySide6.QtCore import QEvent, QTimer
-from briefing_app.ui import app
+from briefing_app.ui.window import app
 
 quit_filter = app.QuitAfterFirstPaint.eventFilter
 

@@ -26,7 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Load the pack, print its problems, return 1 on any error else 0."""
-    from briefing_app.core.loader import load_pack
+    from briefing_app.core.pack.loader import load_pack
 
     content = pack_path(args)
     if args.path is not None and content is not None and args.path != content:

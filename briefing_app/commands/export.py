@@ -56,9 +56,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the brief; return 0, or 2 with a message on stderr."""
-    from briefing_app.core.brief import FORMATS, BriefError, BriefOptions, build_brief
-    from briefing_app.core.packcache import load_pack_cached
-    from briefing_app.core.store import UserStore, pack_key
+    from briefing_app.core.brief.model import FORMATS, BriefError, BriefOptions, build_brief
+    from briefing_app.core.pack.cache import load_pack_cached
+    from briefing_app.core.user.store import UserStore, pack_key
 
     output: Path = args.output
     kind = FORMATS.get(output.suffix.lower())
@@ -121,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
         if kind == "pdf":
             _write_pdf(brief, output)
         else:
-            from briefing_app.core.brief_files import write_text_brief
+            from briefing_app.core.brief.files import write_text_brief
 
             write_text_brief(brief, output, kind)
     except OSError as exc:
@@ -150,8 +150,8 @@ def _write_pdf(brief: object, output: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from briefing_app.core.brief import Brief
-    from briefing_app.ui.brief_pdf import PdfJob
+    from briefing_app.core.brief.model import Brief
+    from briefing_app.ui.prep.brief_pdf import PdfJob
 
     assert isinstance(brief, Brief)
     app = QGuiApplication.instance() or QGuiApplication(["briefing-app"])

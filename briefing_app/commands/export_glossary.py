@@ -2,7 +2,7 @@
 
 Writes the glossary of a pack (the bundled one by default) as CSV (UTF-8
 with a byte-order mark, for spreadsheets) or Markdown, chosen by the file's
-extension; the formats are described in :mod:`briefing_app.core.glossary_export`.
+extension; the formats are described in :mod:`briefing_app.core.glossary.export`.
 Exit codes: 0 written; 2 an unknown extension, an unwritable path or a pack
 that cannot be opened, with a one-line message on stderr.
 """
@@ -30,8 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Load the pack and write its glossary; return 0, or 2 with a message on stderr."""
-    from briefing_app.core.glossary_export import FORMATS, export_glossary
-    from briefing_app.core.packcache import load_pack_cached
+    from briefing_app.core.glossary.export import FORMATS, export_glossary
+    from briefing_app.core.pack.cache import load_pack_cached
 
     output: Path = args.output
     if output.suffix.lower() not in FORMATS:

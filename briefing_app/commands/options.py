@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from briefing_app.core.model import Pack
+    from briefing_app.core.pack.model import Pack
 
 
 def add_content_option(parser: argparse.ArgumentParser) -> None:

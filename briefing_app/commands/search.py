@@ -48,8 +48,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Load the pack, search it, print the hits; return 0 (2 if the pack cannot be loaded)."""
-    from briefing_app.core.packcache import load_pack_cached
-    from briefing_app.core.search import SearchIndex
+    from briefing_app.core.pack.cache import load_pack_cached
+    from briefing_app.core.search.index import SearchIndex
 
     pack = load_pack_cached(pack_path(args))
     refused = refuse_unusable("search", pack, bool(pack.topics or pack.terms))

@@ -71,7 +71,7 @@ def _data_folders() -> Check:
 
 
 def _bundled_pack() -> Check:
-    from briefing_app.core.loader import load_pack
+    from briefing_app.core.pack.loader import load_pack
 
     pack = load_pack()
     errors = sum(p.severity == "error" for p in pack.problems)
@@ -167,7 +167,7 @@ def run_checks() -> list[Check]:
     A check that raises is reported as failed with the exception's message;
     nothing here raises.
     """
-    from briefing_app.ui.app import make_application
+    from briefing_app.ui.window.app import make_application
 
     make_application()
     outcomes = []

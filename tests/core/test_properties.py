@@ -8,13 +8,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing_app.core.glossary_pages import render_term_page
-from briefing_app.core.loader import load_pack
-from briefing_app.core.markdown_render import markdown_to_html
-from briefing_app.core.model import Pack
-from briefing_app.core.packparse import parse_glossary, parse_manifest, parse_topic
-from briefing_app.core.render import render_topic
-from briefing_app.core.yamlsafe import YamlError, parse_yaml
+from briefing_app.core.glossary.pages import render_term_page
+from briefing_app.core.pack.loader import load_pack
+from briefing_app.core.pack.model import Pack
+from briefing_app.core.pack.parse import parse_glossary, parse_manifest, parse_topic
+from briefing_app.core.pack.yamlsafe import YamlError, parse_yaml
+from briefing_app.core.render.markdown import markdown_to_html
+from briefing_app.core.render.page import render_topic
 
 # Text that looks like YAML and Markdown often enough to reach deep code paths.
 PIECES = [

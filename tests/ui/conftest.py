@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from briefing_app.core.loader import load_pack
-from briefing_app.ui.main_window import MainWindow
+from briefing_app.core.pack.loader import load_pack
+from briefing_app.ui.window.main_window import MainWindow
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -40,7 +40,7 @@ def test_the_light_import_scan_is_in_place_and_answers_as_pysides_own(tmp_path):
 
     (tmp_path / "mentions_qt.py").write_text("# drawn with PySide6\nvalue = 1\n")
     (tmp_path / "plain.py").write_text("value = 2\n")
-    samples = [sys.modules[name] for name in ("json", "briefing_app.ui.reader", "pathlib")]
+    samples = [sys.modules[name] for name in ("json", "briefing_app.ui.reader.browser", "pathlib")]
     for name in ("mentions_qt", "plain"):
         spec = importlib.util.spec_from_file_location(name, tmp_path / f"{name}.py")
         assert spec is not None and spec.loader is not None
@@ -49,7 +49,7 @@ def test_the_light_import_scan_is_in_place_and_answers_as_pysides_own(tmp_path):
         samples.append(module)
     answers = {module.__name__: light(module) for module in samples}
     assert answers == {m.__name__: "PySide6" in inspect.getsource(m) for m in samples}
-    assert answers["mentions_qt"] and answers["briefing_app.ui.reader"]
+    assert answers["mentions_qt"] and answers["briefing_app.ui.reader.browser"]
     assert not answers["plain"] and not answers["json"]
     assert light(sys) is False  # a built-in module: PySide6's own answer
 
@@ -64,4 +64,4 @@ def test_the_standard_library_is_told_apart_from_packages_installed_inside_it():
     stdlib = os.path.dirname(os.__file__)
     for packages in ("site-packages", "dist-packages"):
         assert not in_stdlib(os.path.join(stdlib, packages, "PySide6", "__init__.py"))
-    assert not in_stdlib(sys.modules["briefing_app.ui.reader"].__file__)
+    assert not in_stdlib(sys.modules["briefing_app.ui.reader.browser"].__file__)

@@ -1,0 +1,280 @@
+"""A cache of loaded packs and rendered pages, so that a warm start skips parsing.
+
+Loading a pack parses every topic's YAML and checks every link; at 5,000
+topics that takes seconds.  The loaded :class:`~briefing_app.core.pack.model.Pack`
+is therefore pickled into the user cache folder, keyed by a signature of the
+pack's files, and a later start with unchanged files unpickles it instead.
+Rendered pages (HTML) are cached beside it, so the first page of a warm start
+needs neither Markdown nor the glossary matcher.
+
+The signature lists each file's path, size and modification time
+(``st_mtime_ns``): any edit changes it, and computing it reads no file
+contents, which keeps it cheap for big packs.  It is the listing itself, not
+a digest of it, so two states of a pack folder can never share a signature
+(and a start needs no hashing library).  A cache entry also records its
+format version and the app version; anything that does not match, or fails
+to unpickle, is discarded and rebuilt, never trusted.  Writes are atomic
+(a temporary file, then ``os.replace``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import re
+import time
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from briefing_app.core import paths
+from briefing_app.core.pack.model import Pack
+from briefing_app.core.resources import bundled_pack_path
+
+#: Bump when the pickled model or the page HTML changes shape.
+CACHE_FORMAT = 1
+#: Pages kept in a pack's page cache (the most recently stored win).
+MAX_PAGES = 64
+#: A temporary cache file older than this (seconds) was left by a process that ended mid-write.
+STALE_TEMPORARY_S = 600
+
+
+def pack_files(root: Path) -> list[tuple[str, str]]:
+    """Return every file under ``root`` as (path relative to ``root`` with ``/``, full path).
+
+    Sorted by relative path.
+
+    Raises:
+        OSError: if ``root`` cannot be listed.
+    """
+    found = []
+    for folder, _dirs, files in os.walk(root, onerror=_raise):
+        for name in files:
+            path = os.path.join(folder, name)
+            found.append((os.path.relpath(path, root).replace(os.sep, "/"), path))
+    return sorted(found)
+
+
+def _raise(error: OSError) -> None:
+    raise error
+
+
+def pack_signature(root: Path) -> str:
+    """Return the listing of every file under ``root``: one line per file, sorted by path.
+
+    Each line is ``relative path NUL size NUL st_mtime_ns``; the text is what
+    cache headers compare (see the module doc).
+
+    Raises:
+        OSError: if ``root`` cannot be listed.
+    """
+    lines = []
+    for rel, path in pack_files(root):
+        stat = os.stat(path)
+        lines.append(f"{rel}\0{stat.st_size}\0{stat.st_mtime_ns}\n")
+    return "".join(lines)
+
+
+def _entry_path(root: Path, suffix: str) -> Path:
+    """Return the cache file for pack folder ``root``: its name and a CRC-32 of its full path.
+
+    Two folders whose paths share a CRC share a file and take turns in it;
+    the signature in the header keeps either from reading the other's entry
+    (unless both hold the same files with the same sizes and times, and then
+    the entry fits both).
+    """
+    folder = root.resolve()
+    crc = zlib.crc32(str(folder).encode("utf-8", "surrogateescape"))
+    name = _UNSAFE.sub("_", folder.name)[:40] or "pack"
+    return paths.cache_dir() / "packs" / f"{name}-{crc:08x}.{suffix}"
+
+
+#: Characters kept out of cache file names (the folder name is only a readable hint).
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
+#: Cache files named as before 0.3.2 (a SHA-256 prefix of the folder's path): never read again.
+_OLD_NAME = re.compile(r"[0-9a-f]{24}\.\w+")
+
+
+def _app_version() -> str:
+    from briefing_app import version
+
+    return version()
+
+
+def _header(signature: str) -> tuple[int, str, str]:
+    return (CACHE_FORMAT, _app_version(), signature)
+
+
+def _read(path: Path, signature: str) -> Any:
+    """Return the payload of a cache file if its header matches, else None."""
+    return read_entry(path, _header(signature))
+
+
+def _write(path: Path, signature: str, payload: object) -> None:
+    """Write a cache file atomically; failures (read-only disk, full disk) are ignored."""
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(path.parent)
+        write_entry(path, _header(signature), payload)
+
+
+def read_entry(path: Path, header: object) -> Any:
+    """Return the second pickle of file ``path`` if its first pickle equals ``header``, else None.
+
+    Raises nothing: a missing, damaged or foreign file gives None.
+    """
+    try:
+        with path.open("rb") as handle:
+            if pickle.load(handle) != header:
+                return None
+            return pickle.load(handle)
+    except Exception:  # a damaged entry of any kind is simply rebuilt
+        return None
+
+
+def write_entry(path: Path, header: object, payload: object) -> None:
+    """Write ``header`` and then ``payload`` to ``path`` as two pickles, atomically.
+
+    The pickles go to a temporary file in the same folder, which then
+    replaces ``path`` (``os.replace``); a reader sees the old file or the new
+    one, never half of one.
+
+    Raises:
+        OSError: if the file cannot be written (the temporary file is removed).
+    """
+    import tempfile  # only writes need it; a warm start only reads
+
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(header, out, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(payload, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """Delete temporary files a process left when it ended in the middle of a write,
+    and cache files under names no longer used.
+
+    Only temporary files older than :data:`STALE_TEMPORARY_S` go: a younger
+    one may be another running instance's write in progress.
+    """
+    cutoff = time.time() - STALE_TEMPORARY_S
+    for entry in os.scandir(folder):
+        with contextlib.suppress(OSError):
+            if _OLD_NAME.fullmatch(entry.name) or (
+                entry.name.startswith(".tmp-")
+                and entry.stat(follow_symlinks=False).st_mtime < cutoff
+            ):
+                os.unlink(entry.path)
+
+
+def load_pack_cached(
+    path: Path | str | None = None, progress: Callable[[int, int], None] | None = None
+) -> Pack:
+    """Return the pack at ``path`` (bundled when None), from the cache when its files are unchanged.
+
+    The same as :func:`briefing_app.core.pack.loader.load_pack` with
+    ``glossary_usage=False`` (the window's way), ``progress`` included:
+    never raises on bad content; ``pack.signature`` is set for the page cache.
+    A pack that had to be parsed is written to the cache.
+    """
+    root = bundled_pack_path() if path is None else Path(path)
+    signature = _signature_or_empty(root)
+    cached = _from_cache(root, signature) or _from_prepared(root, signature)
+    if cached is not None:
+        return cached
+    from briefing_app.core.pack.loader import load_pack
+
+    pack = load_pack(root, glossary_usage=False, progress=progress)
+    pack.signature = signature
+    if signature:
+        _write(_entry_path(root, "pack"), signature, pack)
+    return pack
+
+
+def cached_pack(root: Path) -> Pack | None:
+    """Return the cached pack of folder ``root`` if its files are unchanged since, else None.
+
+    With nothing cached for the folder the pack's files are not even listed
+    (at 5,000 topics that listing costs a cold disk a tenth of a second).
+    The bundled pack may come prepared with the app instead
+    (:mod:`briefing_app.core.pack.prepared`), also when an older version's cache
+    is refused; it is then cached from there.
+    """
+    if _entry_path(root, "pack").is_file():
+        signature = _signature_or_empty(root)
+        return _from_cache(root, signature) or _from_prepared(root, signature)
+    return _from_prepared(root)
+
+
+def _from_cache(root: Path, signature: str) -> Pack | None:
+    cached = _read(_entry_path(root, "pack"), signature) if signature else None
+    if not isinstance(cached, Pack):
+        return None
+    cached.root = root
+    cached.signature = signature
+    return cached
+
+
+def _from_prepared(root: Path, signature: str | None = None) -> Pack | None:
+    """Return the bundled pack as prepared with the app, and cache it and its pages; else None.
+
+    ``signature`` is the folder's :func:`pack_signature` if already known.
+    """
+    from briefing_app.core.pack.prepared import load_prepared
+
+    prepared = load_prepared(root)
+    if prepared is None:
+        return None
+    pack, pages = prepared
+    pack.signature = _signature_or_empty(root) if signature is None else signature
+    if pack.signature:
+        _write(_entry_path(root, "pack"), pack.signature, pack)
+        save_pages(pack, pages)
+    return pack
+
+
+def _signature_or_empty(root: Path) -> str:
+    try:
+        return pack_signature(root)
+    except OSError:
+        return ""
+
+
+def load_extra(pack: Pack, name: str) -> object:
+    """Return data saved with :func:`save_extra` for these pack files, or None."""
+    return _read(_entry_path(pack.root, name), pack.signature) if pack.signature else None
+
+
+def save_extra(pack: Pack, name: str, payload: object) -> None:
+    """Save derived data (plain Python values) for these pack files under ``name``."""
+    if pack.signature:
+        _write(_entry_path(pack.root, name), pack.signature, payload)
+
+
+def page_key(topic_id: str, term_links: bool) -> str:
+    """Return the page-cache key of topic ``topic_id``'s page, rendered with or without
+    glossary term links (the reader and the prepared pack both key pages so)."""
+    return f"topic:{topic_id}:{int(term_links)}"
+
+
+def load_pages(pack: Pack) -> dict[str, str]:
+    """Return the cached rendered pages of ``pack`` (page key to HTML); empty if none."""
+    if not pack.signature:
+        return {}
+    pages = _read(_entry_path(pack.root, "pages"), pack.signature)
+    return pages if isinstance(pages, dict) else {}
+
+
+def save_pages(pack: Pack, pages: dict[str, str]) -> None:
+    """Store up to :data:`MAX_PAGES` of the most recently added ``pages`` for ``pack``."""
+    if pack.signature:
+        kept = dict(list(pages.items())[-MAX_PAGES:])
+        _write(_entry_path(pack.root, "pages"), pack.signature, kept)

@@ -1,0 +1,261 @@
+"""Markdown to safe HTML, with pack links rewritten to the app's URLs.
+
+Python-Markdown does the parsing, with the extensions a briefing note needs
+(tables, footnotes, toc with Unicode-safe anchors, attr_list, admonition,
+def_list, fenced_code, sane_lists).  A tree processor rewrites links and
+images as :mod:`briefing_app.core.pack.links` describes, gives tables grid lines
+that ``QTextDocument`` understands, and turns admonitions into boxes.  The
+result then goes through ``nh3`` with an allowlist, so raw HTML in a pack can
+never bring in a script, a form, an event handler or a remote image.
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+import xml.etree.ElementTree as etree
+from html.parser import HTMLParser
+from typing import ClassVar
+from urllib.parse import quote, urlsplit
+
+import markdown
+import nh3
+from markdown.extensions import Extension
+from markdown.extensions.admonition import AdmonitionExtension
+from markdown.extensions.attr_list import AttrListExtension
+from markdown.extensions.def_list import DefListExtension
+from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.footnotes import FootnoteExtension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
+from markdown.extensions.toc import TocExtension, slugify_unicode
+from markdown.treeprocessors import Treeprocessor
+
+from briefing_app.core.pack.links import EXTERNAL_SCHEMES, resolve_target
+
+#: Schemes a sanitised document may keep; relative ``#anchor`` links also pass.
+SAFE_SCHEMES = {"topic", "glossary", "pack", *EXTERNAL_SCHEMES}
+SAFE_TAGS = {
+    "a",
+    "abbr",
+    "b",
+    "blockquote",
+    "br",
+    "code",
+    "dd",
+    "del",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "img",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "s",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "u",
+    "ul",
+}
+SAFE_ATTRIBUTES = {
+    "*": {"class", "id", "title", "lang", "dir", "align"},
+    "a": {"href", "name"},
+    "img": {"src", "alt", "width", "height"},
+    "table": {"border", "cellpadding", "cellspacing", "width"},
+    "td": {"colspan", "rowspan", "width", "valign"},
+    "th": {"colspan", "rowspan", "width", "valign"},
+    "ol": {"start"},
+}
+
+
+def _keep_attribute(element: str, attribute: str, value: str) -> str | None:
+    """nh3 attribute filter: images may only come from the pack (``pack:``)."""
+    if element == "img" and attribute == "src" and not value.startswith("pack:"):
+        return None
+    return value
+
+
+class _PackTreeprocessor(Treeprocessor):
+    """Rewrites links and images, styles tables and admonitions (see module doc)."""
+
+    def __init__(self, md: markdown.Markdown) -> None:
+        super().__init__(md)
+        self.source_rel = "topics/_.md"
+
+    def run(self, root: etree.Element) -> None:
+        for element in list(root.iter()):
+            if element.tag == "a" and "href" in element.attrib:
+                element.set("href", self.rewrite(element.get("href", ""), image=False))
+            elif element.tag == "img":
+                element.set("src", self.rewrite(element.get("src", ""), image=True))
+            elif element.tag == "table" and "box" not in element.get("class", ""):
+                element.set("class", (element.get("class", "") + " grid").strip())
+                element.set("border", "1")
+                element.set("cellspacing", "0")
+                element.set("cellpadding", "5")
+            elif element.tag == "div" and "admonition" in element.get("class", "").split():
+                self._box_admonition(element)
+
+    def rewrite(self, href: str, image: bool) -> str:
+        """Return the app URL for a link or image written in the current file."""
+        href = href.strip()
+        scheme = urlsplit(href).scheme.lower()
+        if href.startswith("#"):
+            return href
+        if len(scheme) > 1:
+            return href  # glossary:, http:, ... are judged by the sanitiser and the reader
+        resolved = resolve_target(self.source_rel, href)
+        if resolved is None:
+            return "refused:outside-pack"
+        path, fragment = resolved
+        if image:
+            return "pack:" + quote(path)
+        directory, name = path.rpartition("/")[::2]
+        if directory == "topics" and name.endswith(".md"):
+            return "topic:" + name[:-3] + (f"#{quote(fragment)}" if fragment else "")
+        return "pack:" + quote(path)
+
+    @staticmethod
+    def _box_admonition(div: etree.Element) -> None:
+        """Turn ``<div class="admonition note">`` into a one-cell table (QTextDocument boxes)."""
+        kind = next((c for c in div.get("class", "").split() if c != "admonition"), "note")
+        children = list(div)
+        for child in children:
+            div.remove(child)
+        div.attrib.clear()
+        div.tag = "table"
+        div.set("class", f"box admonition {kind}")
+        div.set("width", "100%")
+        div.set("cellpadding", "8")
+        div.set("cellspacing", "0")
+        cell = etree.SubElement(etree.SubElement(div, "tr"), "td")
+        cell.extend(children)
+
+
+class _PackExtension(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        processor = _PackTreeprocessor(md)
+        md.treeprocessors.register(processor, "briefing-pack", 1)
+        md.pack_processor = processor  # type: ignore[attr-defined]
+
+
+def _extensions() -> list[Extension]:
+    """Return new instances of the extensions a briefing note uses (one set per converter).
+
+    Passed as instances, not names: a name makes Python-Markdown look it up
+    among every installed package's entry points, which costs tens of
+    milliseconds on a cold start.
+    """
+    return [
+        TableExtension(),
+        FootnoteExtension(),
+        AttrListExtension(),
+        AdmonitionExtension(),
+        DefListExtension(),
+        FencedCodeExtension(),
+        SaneListExtension(),
+        TocExtension(slugify=slugify_unicode, permalink=False),
+        _PackExtension(),
+    ]
+
+
+_local = threading.local()
+
+
+def _converter() -> markdown.Markdown:
+    """Return this thread's Markdown instance (instances are not thread-safe)."""
+    md = getattr(_local, "md", None)
+    if md is None:
+        md = markdown.Markdown(extensions=_extensions(), output_format="html")
+        _local.md = md
+    return md
+
+
+def markdown_to_html(source: str, source_rel: str = "topics/_.md") -> str:
+    """Render Markdown to sanitised HTML.
+
+    Args:
+        source: Markdown text.
+        source_rel: the file the text comes from, relative to the pack folder;
+            relative links are resolved from it.
+
+    Returns:
+        An HTML fragment (str) whose links use the app's URLs.
+    """
+    md = _converter()
+    md.reset()
+    md.pack_processor.source_rel = source_rel  # type: ignore[attr-defined]
+    try:
+        raw = md.convert(source)
+    except Exception:
+        return f"<pre>{html.escape(source)}</pre>"
+    return sanitise(raw)
+
+
+def escape(text: str) -> str:
+    """Escape text for an element's content or a double-quoted attribute value (``html.escape``)."""
+    return html.escape(text, quote=True)
+
+
+def sanitise(fragment: str) -> str:
+    """Clean an HTML fragment with nh3 and the allowlists above; returns HTML."""
+    return nh3.clean(
+        fragment,
+        tags=SAFE_TAGS,
+        attributes=SAFE_ATTRIBUTES,
+        url_schemes=SAFE_SCHEMES,
+        attribute_filter=_keep_attribute,
+        link_rel=None,
+        strip_comments=True,
+    )
+
+
+class _TextCollector(HTMLParser):
+    """Collects the text of an HTML fragment, a newline after each block element."""
+
+    BLOCKS: ClassVar[frozenset[str]] = frozenset(
+        ["p", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "dt", "dd", "br", "td", "th"]
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+
+def plain_text(source: str) -> str:
+    """Return the words of a Markdown text without markup (for search and snippets).
+
+    Block elements end with a newline; runs of blank lines are folded.
+    """
+    collector = _TextCollector()
+    collector.feed(markdown_to_html(source))
+    collector.close()
+    lines = (" ".join(line.split()) for line in "".join(collector.parts).splitlines())
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,362 @@
+"""The search index on disk: schema, build, cache key, and a cache never trusted blindly.
+
+One SQLite database (stdlib ``sqlite3``) holds:
+
+* ``entries``: a contentless FTS5 table (https://sqlite.org/fts5.html) with
+  five fields (title, names, summary, facts, body) in two forms each -- the
+  text after :func:`~briefing_app.core.search.fold.prefold`, tokenized by
+  ``unicode61 remove_diacritics 2``, and an ``x`` column of extra tokens
+  (transliterations, CJK bigrams; :func:`~briefing_app.core.search.fold.shadow`),
+  with prefix indexes for one- and two-character prefixes (the first letters
+  typed match thousands of words; without them FTS5 merges every word's list);
+* ``docs``: the plain text of the same fields, for snippets;
+* ``links``: glossary term to the topics it concerns;
+* ``translit``: each non-Latin word of the index with its ASCII
+  transliteration, so that highlighting finds ``Хоргос`` for ``khorgos``;
+* ``meta``: the schema version and the content key the index was built for.
+
+The cache file is rebuilt when its ``PRAGMA user_version``, its stored key,
+its size or a probe query disagree, or when SQLite reports it corrupt; it is
+written to a temporary file and moved into place with :func:`os.replace`, so
+a crash never leaves half a cache behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from briefing_app.core.pack.model import Pack
+from briefing_app.core.search import query as querymod
+from briefing_app.core.search.fold import CJK_RUN, prefold, shadow, to_ascii
+from briefing_app.core.search.text import SearchDoc, pack_docs, term_doc, topic_doc
+
+#: Bumped whenever the schema or the way text is indexed changes; old caches are rebuilt.
+SCHEMA_VERSION = 2
+#: Field columns, then their extra-token columns, in FTS5 column order.
+FIELDS = SearchDoc.FIELDS
+COLUMNS = FIELDS + tuple(f"x{name}" for name in FIELDS)
+#: BM25 weight of each field (a title or term-name match beats a body match).
+FIELD_WEIGHTS = {"title": 10.0, "names": 6.0, "summary": 4.0, "facts": 2.0, "body": 1.0}
+WEIGHTS = tuple(FIELD_WEIGHTS[name] for name in FIELDS) * 2
+#: Columns a term's own names are in, and the text columns a topic mentions a term in.
+NAME_COLUMNS = ("title", "names", "xtitle", "xnames")
+TEXT_COLUMNS = ("title", "summary", "facts", "body", "xtitle", "xsummary", "xfacts", "xbody")
+#: A term leads to at most this many topics that mention it.
+MAX_LINKS = 50
+
+Progress = Callable[[int, int], None]
+
+_SCHEMA = f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE docs (
+    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL,
+    title TEXT, names TEXT, summary TEXT, facts TEXT, body TEXT
+);
+CREATE TABLE links (
+    term INTEGER NOT NULL, topic INTEGER NOT NULL, rank INTEGER NOT NULL,
+    PRIMARY KEY (term, topic)
+) WITHOUT ROWID;
+CREATE TABLE translit (ascii TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (ascii, word))
+    WITHOUT ROWID;
+CREATE VIRTUAL TABLE entries USING fts5(
+    {", ".join(COLUMNS)}, content='', tokenize='unicode61 remove_diacritics 2', prefix='1 2'
+);
+PRAGMA user_version = {SCHEMA_VERSION};
+"""
+_PACK_FILES = ("briefing.yaml", "glossary.yaml")
+
+
+def _pack_file_bytes(root: Path, name: str) -> bytes | None:
+    """Return at most the loader's limit of bytes of a regular file inside the pack, else None.
+
+    The same rules as the loader (:mod:`briefing_app.core.pack.loader`): a symlink
+    leaving the pack, a pipe or a device is never opened, and no file is read
+    past :data:`~briefing_app.core.pack.loader.MAX_TOPIC_BYTES`.
+    """
+    from briefing_app.core.pack.loader import MAX_TOPIC_BYTES, is_pack_file
+
+    path = root / name
+    if not is_pack_file(root, path):
+        return None
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(MAX_TOPIC_BYTES + 1)
+    except OSError:
+        return None
+
+
+def content_key(pack: Pack) -> str:
+    """Return a hex SHA-256 of what the index is built from.
+
+    The pack's files (``briefing.yaml``, ``glossary.yaml``, ``topics/*.md``:
+    names and bytes, not modification times) and :data:`SCHEMA_VERSION`.  A
+    pack built in code, with no files, is hashed from its topics and terms.
+    """
+    digest = hashlib.sha256(f"briefing-search-{SCHEMA_VERSION}\0".encode())
+    root = Path(pack.root)
+    names = list(_PACK_FILES)
+    with contextlib.suppress(OSError), os.scandir(root / "topics") as entries:
+        names.extend(sorted(f"topics/{e.name}" for e in entries if e.name.endswith(".md")))
+    found = False
+    for name in names:
+        data = _pack_file_bytes(root, name)
+        if data is None:
+            continue
+        found = True
+        digest.update(f"{name}\0{len(data)}\0".encode())
+        digest.update(data)
+    if not found:
+        digest.update(
+            json.dumps([(*doc.fields(), doc.id, doc.kind) for doc in pack_docs(pack)]).encode()
+        )
+        digest.update(json.dumps([term.topics for term in pack.terms]).encode())
+    return digest.hexdigest()
+
+
+def cache_file(pack: Pack, cache_dir: Path) -> Path:
+    """Return the cache file of ``pack`` in ``cache_dir`` (one file per pack folder)."""
+    try:
+        where = str(Path(pack.root).resolve())
+    except OSError:
+        where = str(pack.root)
+    name = hashlib.sha256(where.encode()).hexdigest()[:16]
+    return cache_dir / f"search-{name}.sqlite3"
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+def build(conn: sqlite3.Connection, pack: Pack, key: str, progress: Progress | None = None) -> None:
+    """Create the schema in the empty database ``conn`` and index ``pack`` into it.
+
+    Args:
+        conn: an empty database (a file or ``:memory:``).
+        pack: the pack to index (its problems are ignored; what loaded is indexed).
+        key: the :func:`content_key`, stored in ``meta``.
+        progress: called as ``progress(done, total)`` about a hundred times,
+            last with ``done == total``.
+
+    Raises:
+        sqlite3.Error: if the database cannot be written.
+    """
+    conn.executescript(_SCHEMA)
+    topics = [pack.topics[topic_id] for topic_id in pack.topic_order() if topic_id in pack.topics]
+    items: list[Callable[[], SearchDoc]] = [partial(topic_doc, topic) for topic in topics]
+    items.extend(partial(term_doc, term) for term in pack.terms)
+    total = len(items) + 1
+    step = max(1, total // 100)
+    batch_docs: list[tuple[object, ...]] = []
+    batch_entries: list[tuple[object, ...]] = []
+    marks = ", ".join("?" * (len(COLUMNS) + 1))
+    insert_entries = f"INSERT INTO entries (rowid, {', '.join(COLUMNS)}) VALUES ({marks})"
+
+    def flush() -> None:
+        conn.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", batch_docs)
+        conn.executemany(insert_entries, batch_entries)
+        batch_docs.clear()
+        batch_entries.clear()
+
+    rowids: dict[tuple[str, str], int] = {}
+    for rowid, make in enumerate(items, start=1):
+        doc = make()
+        rowids[(doc.kind, doc.id)] = rowid
+        fields = doc.fields()
+        folded = [prefold(text) for text in fields]
+        batch_docs.append((rowid, doc.id, doc.kind, *fields))
+        batch_entries.append((rowid, *folded, *(shadow(text) for text in folded)))
+        if len(batch_docs) >= 256:
+            flush()
+        if rowid % step == 0:
+            _report(progress, rowid, total)
+    flush()
+    first_term = len(topics) + 1
+    _build_links(conn, pack, rowids, first_term)
+    _build_translit(conn)
+    conn.execute("INSERT INTO entries (entries) VALUES ('optimize')")
+    meta = {
+        "schema": str(SCHEMA_VERSION),
+        "key": key,
+        "first_term": str(first_term),
+        "count": str(len(items)),
+        "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    conn.commit()
+    _report(progress, total, total)
+
+
+def _build_links(
+    conn: sqlite3.Connection, pack: Pack, rowids: dict[tuple[str, str], int], first: int
+) -> None:
+    """Fill ``links``: each term to the topics it names, then to topics whose text has its headword."""
+    rows: list[tuple[int, int, int]] = []
+    for term in pack.terms:
+        term_row = rowids.get(("term", term.id))
+        if term_row is None:
+            continue
+        linked: dict[int, int] = {}
+        for topic_id in term.topics:
+            topic_row = rowids.get(("topic", topic_id))
+            if topic_row is not None and topic_row not in linked:
+                linked[topic_row] = len(linked)
+        expression = querymod.fts_expression(querymod.phrase(term.term), TEXT_COLUMNS)
+        if expression:
+            found = conn.execute(
+                "SELECT rowid FROM entries WHERE entries MATCH ? AND rowid < ? ORDER BY rank LIMIT ?",
+                (expression, first, MAX_LINKS),
+            ).fetchall()
+            for (topic_row,) in found:
+                linked.setdefault(topic_row, len(linked))
+        rows.extend((term_row, topic_row, rank) for topic_row, rank in linked.items())
+    conn.executemany("INSERT INTO links VALUES (?, ?, ?)", rows)
+
+
+def _build_translit(conn: sqlite3.Connection) -> None:
+    """Fill ``translit`` from the index's vocabulary (its non-ASCII, non-CJK words)."""
+    conn.execute("CREATE VIRTUAL TABLE temp.build_vocab USING fts5vocab(main, entries, row)")
+    rows = []
+    for (word,) in conn.execute("SELECT term FROM temp.build_vocab WHERE term >= '\x80'"):
+        if CJK_RUN.search(word) is None:
+            translit = to_ascii(word)
+            if translit and translit != word:
+                rows.append((translit, word))
+    conn.executemany("INSERT OR IGNORE INTO translit VALUES (?, ?)", rows)
+    conn.execute("DROP TABLE temp.build_vocab")
+
+
+def spellings(conn: sqlite3.Connection, target: str, prefix: bool, limit: int = 30) -> list[str]:
+    """Return index words whose transliteration is ``target`` (or starts with it if ``prefix``)."""
+    if prefix:
+        sql = "SELECT word FROM translit WHERE ascii >= ? AND ascii < ? LIMIT ?"
+        rows = conn.execute(sql, (target, target + "\x7f", limit))
+    else:
+        rows = conn.execute("SELECT word FROM translit WHERE ascii = ? LIMIT ?", (target, limit))
+    return [word for (word,) in rows]
+
+
+def open_cached(path: Path, key: str) -> sqlite3.Connection | None:
+    """Open the cache file at ``path`` read-only if it is sound and built for ``key``.
+
+    Returns:
+        A connection usable from any thread (``check_same_thread=False``;
+        callers serialise access), or ``None`` if the file is missing, of
+        another schema version or key, truncated, or not a database.
+    """
+    if not path.is_file():
+        return None
+    conn: sqlite3.Connection | None = None
+    try:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        tune(conn)
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            raise sqlite3.DatabaseError("schema version differs")
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("key") != key or meta.get("schema") != str(SCHEMA_VERSION):
+            raise sqlite3.DatabaseError("built for other content")
+        pages = (
+            conn.execute("PRAGMA page_count").fetchone()[0]
+            * conn.execute("PRAGMA page_size").fetchone()[0]
+        )
+        if pages != path.stat().st_size:
+            raise sqlite3.DatabaseError("size differs from the page count")
+        last = conn.execute("SELECT max(rowid) FROM docs").fetchone()[0] or 0
+        if str(last) != meta.get("count"):
+            raise sqlite3.DatabaseError("document count differs")
+        conn.execute("SELECT rowid FROM entries WHERE entries MATCH 'a*' LIMIT 1").fetchall()
+        conn.execute("SELECT count(*) FROM links").fetchone()
+    except (sqlite3.Error, OSError, ValueError):
+        if conn is not None:
+            conn.close()
+        return None
+    return conn
+
+
+def write_cache(
+    path: Path, pack: Pack, key: str, progress: Progress | None = None
+) -> sqlite3.Connection:
+    """Build the index into a temporary file beside ``path``, move it into place, open it.
+
+    Falls back to an index in memory when the cache folder cannot be
+    written.  Never leaves a partial file at ``path``.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        os.close(handle)
+    except OSError:
+        return build_in_memory(pack, key, progress)
+    temp = Path(temp_name)
+    try:
+        conn = sqlite3.connect(temp)
+        try:
+            conn.execute("PRAGMA journal_mode = OFF")
+            conn.execute("PRAGMA synchronous = OFF")
+            tune(conn)
+            build(conn, pack, key, progress)
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        return build_in_memory(pack, key, progress)
+    except BaseException:  # a cancelled build (the progress callback raised): leave nothing behind
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    try:
+        os.replace(temp, path)
+    except OSError:  # e.g. the old file is open elsewhere on Windows: keep the new one in memory
+        return _into_memory(temp)
+    opened = open_cached(path, key)
+    return opened if opened is not None else build_in_memory(pack, key, progress)
+
+
+def _into_memory(temp: Path) -> sqlite3.Connection:
+    """Copy the database at ``temp`` into memory, delete the file, return the copy."""
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    source = sqlite3.connect(temp)
+    try:
+        source.backup(memory)
+    finally:
+        source.close()
+        with contextlib.suppress(OSError):
+            temp.unlink()
+    return memory
+
+
+def tune(conn: sqlite3.Connection) -> None:
+    """Give a connection room to keep the index in memory (16 MiB page cache, 256 MiB mmap).
+
+    BM25 visits every matching document's size record, so at thousands of
+    topics a query reads much of the index; SQLite's default 2 MiB cache
+    would read it from the file again each time.  Reads go through the
+    memory map, so the page cache is kept small (it counts towards the app's
+    memory; the mapped file's pages can be dropped by the OS).
+    """
+    conn.execute("PRAGMA cache_size = -16384")
+    conn.execute("PRAGMA mmap_size = 268435456")
+
+
+def build_in_memory(pack: Pack, key: str, progress: Progress | None = None) -> sqlite3.Connection:
+    """Build the index of ``pack`` in a new in-memory database and return it."""
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    build(conn, pack, key, progress)
+    return conn
+
+
+def discard(path: Path) -> None:
+    """Delete a cache file found broken while in use (ignored if it cannot be)."""
+    with contextlib.suppress(OSError):
+        path.unlink()

@@ -1,0 +1,337 @@
+"""Full-text search over a pack: every topic and glossary term, in any script, as one types.
+
+Usage::
+
+    index = SearchIndex.open(pack)            # cached on disk; or SearchIndex.build(pack)
+    result = index.search("khor")             # SearchResult
+    for hit in result.hits:
+        print(hit.kind, hit.id, hit.title, hit.snippet_text)
+    index.find_spans("khor", some_plain_text) # [(start, end), ...] to highlight
+
+How a query is read is in :mod:`briefing_app.core.search.query`, how text is folded
+in :mod:`briefing_app.core.search.fold`, the index on disk in
+:mod:`briefing_app.core.search.db`.  Ranking is FTS5's BM25 with per-field
+weights (:data:`~briefing_app.core.search.db.FIELD_WEIGHTS`); among the best
+candidates, documents where all the words fall within ten tokens of each
+other (FTS5 ``NEAR``) count double.  A glossary term whose name matches also brings the topics it
+concerns, so ``霍尔果斯`` finds the English Khorgos topic.  When nothing is
+found, each unknown word is replaced by the closest word of the pack's own
+vocabulary (``rapidfuzz``) and the corrected query is reported as
+``did_you_mean``.
+
+An index is safe to build in one thread and use from another: all database
+access goes through one lock.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefing_app.core import paths
+from briefing_app.core.pack.model import Pack
+from briefing_app.core.search import db as searchdb
+from briefing_app.core.search.db import NAME_COLUMNS, WEIGHTS, Progress
+from briefing_app.core.search.fold import fold, words
+from briefing_app.core.search.highlight import Matcher, Snippet, Span, make_snippet
+from briefing_app.core.search.query import Query, fts_expression, near_expression, parse, phrase
+from briefing_app.core.search.text import Kind
+from briefing_app.core.search.typos import Vocabulary
+
+#: Score factor of documents where all the words are near each other.
+NEAR_BOOST = 2.0
+#: A topic reached through a term scores this fraction of the term's score.
+LINK_FACTOR = 0.8
+#: Score factors of a document whose title is the query, or starts with it.
+EXACT_TITLE_BOOST = 2.0
+TITLE_START_BOOST = 1.25
+#: Candidates fetched beyond the limit, so that the title boost can reorder them.
+EXTRA_CANDIDATES = 10
+#: Only the best this many terms whose names match bring their topics.
+LINKED_TERMS = 8
+#: Environment variable naming the cache folder (for tests and portable installs).
+
+_BM25 = f"bm25(entries, {', '.join(str(w) for w in WEIGHTS)})"
+_MAIN_SQL = f"SELECT rowid, {_BM25} AS r FROM entries WHERE entries MATCH :q ORDER BY r LIMIT :n"
+_NEAR_SQL = "SELECT rowid FROM entries WHERE entries MATCH ?"
+_NAMES_SQL = f"""
+SELECT rowid, {_BM25} AS r FROM entries WHERE entries MATCH :q AND rowid >= :first ORDER BY r LIMIT :n
+"""
+_FIELDS = "rowid, id, kind, title, names, summary, facts, body"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result.
+
+    Attributes:
+        id: the topic id or glossary term id.
+        kind: ``"topic"`` or ``"term"``.
+        title: the topic title or the term's headword.
+        snippet: a short excerpt, HTML-escaped, matches in ``<b>...</b>``.
+        score: relevance, higher is better (comparable within one result only).
+        snippet_text: the excerpt as plain text.
+        snippet_spans: ``(start, end)`` of the matches within ``snippet_text``.
+    """
+
+    id: str
+    kind: Kind
+    title: str
+    snippet: str
+    score: float
+    snippet_text: str = ""
+    snippet_spans: tuple[Span, ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        """Return ``{"id", "kind", "title", "snippet", "score"}`` (the snippet as plain text)."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "title": self.title,
+            "snippet": self.snippet_text,
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """The answer to one query: ranked hits and the correction used, if any."""
+
+    query: str
+    hits: list[Hit] = field(default_factory=list)
+    did_you_mean: str | None = None
+
+
+def default_cache_dir() -> Path:
+    """Return the search cache folder: the user cache folder (see :mod:`briefing_app.core.paths`)."""
+    return paths.cache_dir()
+
+
+class SearchIndex:
+    """A search index over one pack, in memory or in a cache file.
+
+    Make one with :meth:`build` or :meth:`open`, not the constructor.
+
+    Attributes:
+        from_cache: True if the index was loaded from the cache, not built.
+        path: the cache file, or ``None`` for an index held in memory.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, from_cache: bool, path: Path | None) -> None:
+        self._conn = conn
+        self._lock = threading.RLock()
+        self.from_cache = from_cache
+        self.path = path
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        self._first_term = int(meta["first_term"])
+        self._vocabulary = Vocabulary(conn, self._lock)
+
+    @classmethod
+    def build(cls, pack: Pack, progress: Progress | None = None) -> SearchIndex:
+        """Index ``pack`` in memory (no cache) and return the index.
+
+        ``progress(done, total)`` is called as documents are indexed.
+        """
+        conn = searchdb.build_in_memory(pack, searchdb.content_key(pack), progress)
+        return cls(conn, from_cache=False, path=None)
+
+    @classmethod
+    def open(
+        cls, pack: Pack, cache_dir: Path | str | None = None, progress: Progress | None = None
+    ) -> SearchIndex:
+        """Load the cached index of ``pack``, or build and cache it.
+
+        Args:
+            pack: the loaded pack.
+            cache_dir: the cache folder; default :func:`default_cache_dir`.
+            progress: ``progress(done, total)`` while building; called once
+                with ``(1, 1)`` when the cache is used.
+
+        The cache is used only if built for the same pack content (a hash of
+        its files) and the same schema; otherwise, or if it is damaged, it is
+        rebuilt.  If the folder cannot be written the index stays in memory.
+        """
+        folder = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+        key = searchdb.content_key(pack)
+        path = searchdb.cache_file(pack, folder)
+        conn = searchdb.open_cached(path, key)
+        if conn is not None:
+            if progress is not None:
+                progress(1, 1)
+            return cls(conn, from_cache=True, path=path)
+        conn = searchdb.write_cache(path, pack, key, progress)
+        return cls(conn, from_cache=False, path=path)
+
+    def close(self) -> None:
+        """Close the database connection."""
+        with self._lock:
+            self._conn.close()
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Hold the lock; on a database error forget a damaged cache file, then re-raise."""
+        with self._lock:
+            try:
+                yield
+            except sqlite3.DatabaseError:
+                if self.path is not None and self.from_cache:
+                    searchdb.discard(self.path)
+                raise
+
+    def search(self, query: str, limit: int = 20) -> SearchResult:
+        """Return the best ``limit`` hits for ``query`` (any string; never raises for its content).
+
+        If nothing matches, words missing from the pack are replaced by the
+        closest known words and the search is tried again; the corrected
+        query is then in ``did_you_mean``.
+        """
+        limit = max(1, int(limit))
+        parsed = parse(query)
+        if parsed.empty:
+            return SearchResult(query)
+        try:
+            hits = self._run(parsed, limit)
+            if hits:
+                return SearchResult(query, hits)
+            corrected = self._vocabulary.correct(parsed)
+            if corrected is not None:
+                hits = self._run(corrected, limit)
+                if hits:
+                    return SearchResult(query, hits, corrected.display())
+        except sqlite3.Error:
+            return SearchResult(query)
+        return SearchResult(query)
+
+    def find_spans(self, query: str, text: str) -> list[Span]:
+        """Return the ``(start, end)`` spans in plain ``text`` that ``query`` matches.
+
+        The matching is the search's own (folding, transliteration, prefix,
+        phrases, CJK substrings), for highlighting occurrences in a page.
+        """
+        return Matcher([parse(query)], self._spellings).spans(text)
+
+    def _spellings(self, target: str, prefix: bool) -> list[str]:
+        """Return the index's non-Latin words spelled ``target`` in ASCII (for highlighting)."""
+        try:
+            with self._lock:
+                return searchdb.spellings(self._conn, target, prefix)
+        except sqlite3.Error:
+            return []
+
+    def _run(self, parsed: Query, limit: int) -> list[Hit]:
+        """Run one parsed query: ranked rows, topics linked from matching terms, snippets."""
+        with self._guard():
+            scores, via, titles = self._rank(parsed, limit + EXTRA_CANDIDATES)
+            if not scores:
+                return []
+            best = sorted(scores, key=lambda rowid: (-scores[rowid], rowid))[:limit]
+            rows = {row[0]: row for row in self._fetch(_FIELDS, best)}
+            titles.update(self._fetch("rowid, title", list(set(via.values()) - titles.keys())))
+        matcher = Matcher([parsed], self._spellings)
+        hits = []
+        for rowid in best:
+            _, doc_id, kind, title, names, summary, facts, body = rows[rowid]
+            use = matcher
+            if rowid in via:
+                use = Matcher([parsed, phrase(titles.get(via[rowid], ""))], self._spellings)
+            fields = [names, body] if kind == "term" else [summary, facts, body, names]
+            snippet = _best_snippet(use, fields)
+            hits.append(
+                Hit(doc_id, kind, title, snippet.html, scores[rowid], snippet.text, snippet.spans)
+            )
+        return hits
+
+    def _rank(
+        self, parsed: Query, limit: int
+    ) -> tuple[dict[int, float], dict[int, int], dict[int, str]]:
+        """Return ``(scores, via, titles)`` of the best ``limit`` documents and linked topics.
+
+        ``scores`` maps rowid to score, ``via`` a topic rowid to the term that
+        brought it, ``titles`` rowid to title for the documents looked at.
+        """
+        params = {"q": fts_expression(parsed), "n": limit}
+        scores = {rowid: -rank for rowid, rank in self._conn.execute(_MAIN_SQL, params)}
+        near = near_expression(parsed)
+        if near and scores:
+            # A full NEAR scan is cheaper than looking up each candidate (FTS5 seeks per rowid).
+            for (rowid,) in self._conn.execute(_NEAR_SQL, (near,)):
+                if rowid in scores:
+                    scores[rowid] *= NEAR_BOOST
+        via: dict[int, int] = {}
+        names = {
+            "q": fts_expression(parsed, NAME_COLUMNS),
+            "first": self._first_term,
+            "n": min(limit, LINKED_TERMS),
+        }
+        term_scores = {rowid: -rank for rowid, rank in self._conn.execute(_NAMES_SQL, names)}
+        titles = dict(self._fetch("rowid, title", list(scores.keys() | term_scores.keys())))
+        _boost_titles(parsed, scores, titles)
+        _boost_titles(parsed, term_scores, titles)
+        if not term_scores:
+            return scores, via, titles
+        marks = ", ".join("?" * len(term_scores))
+        links = self._conn.execute(
+            f"SELECT term, topic, rank FROM links WHERE term IN ({marks})", list(term_scores)
+        )
+        for term, topic, rank in links:
+            linked = term_scores[term] * LINK_FACTOR / (1.0 + 0.05 * rank)
+            if linked > scores.get(topic, 0.0):
+                scores[topic] = linked
+                via[topic] = term
+        for term, score in term_scores.items():
+            scores[term] = max(scores.get(term, 0.0), score)
+        return scores, via, titles
+
+    def _fetch(self, columns: str, rowids: list[int]) -> list[tuple[Any, ...]]:
+        """Return ``columns`` of the ``docs`` rows with the given rowids (any order)."""
+        if not rowids:
+            return []
+        marks = ", ".join("?" * len(rowids))
+        sql = f"SELECT {columns} FROM docs WHERE rowid IN ({marks})"
+        return self._conn.execute(sql, rowids).fetchall()
+
+
+def _title_key(text: str) -> str:
+    return " ".join(words(fold(text)))
+
+
+def _boost_titles(parsed: Query, scores: dict[int, float], titles: dict[int, str]) -> None:
+    """Raise the score of documents whose title is what was typed, or starts with it.
+
+    A user who types a topic's or term's name wants that page first, even
+    when a longer page uses the name more often (BM25 alone would prefer it).
+    """
+    typed = {
+        " ".join(word.key for word in parsed.words()),
+        " ".join(word.ascii or word.key for word in parsed.words()),
+    }
+    for rowid in scores:
+        key = _title_key(titles.get(rowid, ""))
+        if key in typed:
+            scores[rowid] *= EXACT_TITLE_BOOST
+        elif any(key.startswith(text + " ") for text in typed):
+            scores[rowid] *= TITLE_START_BOOST
+
+
+def _best_snippet(matcher: Matcher, fields: list[str]) -> Snippet:
+    """Return the snippet of the field matching the most distinct clauses (the first on ties)."""
+    best: tuple[int, str, list[tuple[int, int, int]]] = (0, "", [])
+    wanted = len(matcher.clauses)
+    for text in fields:
+        if not text:
+            continue
+        found = matcher.find(text)
+        distinct = len({index for _, _, index in found})
+        if distinct > best[0]:
+            best = (distinct, text, found)
+            if distinct == wanted:
+                break
+    if best[0] == 0:
+        first = next((text for text in fields if text), "")
+        return make_snippet(first, [])
+    return make_snippet(best[1], best[2])

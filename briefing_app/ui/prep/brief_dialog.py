@@ -1,0 +1,356 @@
+"""File → Build Brief: choose topics, their order and the options, then export or print.
+
+The topics are the pack's tree with check boxes (a ``QStandardItemModel``;
+a group's box is tristate: clicking it checks or clears its whole branch,
+and it shows partly checked when only some of its branch is).  A group is a
+topic too: its own page is chosen with its branch, and stays chosen when
+some of the branch is cleared (it goes when the whole branch is).  The
+chosen topics are listed on the right in print order, which
+Move Up / Move Down change; newly chosen topics join at their place in
+reading order.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.core.brief.model import BriefOptions
+from briefing_app.core.pack.model import Pack, TreeNode
+from briefing_app.ui.icons import icon
+from briefing_app.ui.window import settings as saved
+
+TOPIC_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Output formats offered: label, file extension, file dialog filter.
+FORMAT_CHOICES = [
+    ("PDF", ".pdf", "PDF documents (*.pdf)"),
+    ("HTML (one file)", ".html", "HTML files (*.html *.htm)"),
+    ("Markdown", ".md", "Markdown files (*.md)"),
+]
+
+
+class BriefDialog(QDialog):
+    """The brief builder (see module doc).
+
+    Signals:
+        export_requested(BriefOptions, extension): the user pressed Export…
+            (the window asks for the file name and runs the export).
+        print_requested(BriefOptions): the user pressed Print Preview….
+    """
+
+    export_requested = Signal(object, str)
+    print_requested = Signal(object)
+
+    def __init__(self, pack: Pack, current_topic: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Build Brief")
+        self.setObjectName("brief-dialog")
+        self._pack = pack
+        self._order = pack.topic_order()
+        self._rank = {topic_id: n for n, topic_id in enumerate(self._order)}
+        self._syncing = False
+        self._own: dict[str, bool] = {}  # group id -> its own page is chosen
+        self.model = QStandardItemModel(self)
+        self._items: dict[str, QStandardItem] = {}
+        self._fill(pack.tree, self.model.invisibleRootItem())
+        for topic_id in self._order:  # topics outside the tree, at the end
+            if topic_id not in self._items:
+                self.model.invisibleRootItem().appendRow(self._item(topic_id, False))
+        self.tree = QTreeView(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setModel(self.model)
+        self.tree.expandAll()
+        self.tree.setAccessibleName("Topics to include")
+        self.chosen = QListWidget(self)
+        self.chosen.setAccessibleName("Topics in print order")
+        self.up_button = QPushButton(icon("up"), "Move &Up", self)
+        self.down_button = QPushButton(icon("down"), "Move &Down", self)
+        self.all_button = QPushButton("&All", self)
+        self.none_button = QPushButton("&None", self)
+        self.current_button = QPushButton("&Current Topic Only", self)
+        self.current_button.setEnabled(current_topic in pack.topics)
+        self._current = current_topic
+        self._build_options()
+        self._layout()
+        self.model.itemChanged.connect(self._on_item_changed)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.all_button.clicked.connect(lambda: self.set_chosen(self._order))
+        self.none_button.clicked.connect(lambda: self.set_chosen([]))
+        self.current_button.clicked.connect(lambda: self.set_chosen([self._current]))
+        self.chosen.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.set_chosen(self._order)
+        self.resize(860, 620)
+
+    # -- construction ---------------------------------------------------------
+
+    def _item(self, topic_id: str, group: bool) -> QStandardItem:
+        topic = self._pack.topics.get(topic_id)
+        item = QStandardItem(
+            icon("group" if group else "topic"), topic.title if topic else topic_id
+        )
+        item.setData(topic_id, TOPIC_ROLE)
+        item.setCheckable(True)
+        item.setEditable(False)
+        item.setToolTip(topic.summary if topic else "")
+        self._items[topic_id] = item
+        return item
+
+    def _fill(self, nodes: list[TreeNode], parent: QStandardItem) -> None:
+        for node in nodes:
+            item = self._item(node.topic_id, bool(node.children))
+            parent.appendRow(item)
+            self._fill(node.children, item)
+
+    def _build_options(self) -> None:
+        info = self._pack.info
+        settings = saved.open_settings()
+        self.full_text = QRadioButton("&Full text", self)
+        self.key_points = QRadioButton("&Key facts and talking points only", self)
+        self.full_text.setChecked(True)
+        self._content_group = QButtonGroup(self)
+        self._content_group.addButton(self.full_text)
+        self._content_group.addButton(self.key_points)
+        self.include_notes = QCheckBox("Include &my notes", self)
+        self.include_glossary = QCheckBox("&Glossary of the terms the topics use", self)
+        self.include_glossary.setChecked(True)
+        self.title_edit = QLineEdit(info.title, self)
+        self.marking_edit = QLineEdit(info.classification, self)
+        self.marking_edit.setPlaceholderText("e.g. UNCLASSIFIED — FOR BRIEFING USE")
+        self.author_edit = QLineEdit(saved.read_str(settings, "brief/author"), self)
+        self.author_edit.setPlaceholderText("Your name and post")
+        self.date_edit = QDateEdit(QDate.currentDate(), self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.format_box = QComboBox(self)
+        for label, extension, _filter in FORMAT_CHOICES:
+            self.format_box.addItem(label, extension)
+        self.print_button = QPushButton(icon("print"), "&Print Preview…", self)
+        self.export_button = QPushButton(icon("export"), "&Export…", self)
+        self.export_button.setDefault(True)
+        self.close_button = QPushButton("Close", self)
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.options()))
+        self.export_button.clicked.connect(
+            lambda: self.export_requested.emit(self.options(), self.extension())
+        )
+        self.close_button.clicked.connect(self.reject)
+
+    def _layout(self) -> None:
+        topics = QGroupBox("Topics", self)
+        grid = QGridLayout(topics)
+        grid.addWidget(QLabel("Include:", topics), 0, 0, 1, 3)
+        grid.addWidget(QLabel("In this order:", topics), 0, 3, 1, 2)
+        grid.addWidget(self.tree, 1, 0, 1, 3)
+        grid.addWidget(self.chosen, 1, 3, 1, 2)
+        grid.addWidget(self.all_button, 2, 0)
+        grid.addWidget(self.none_button, 2, 1)
+        grid.addWidget(self.current_button, 2, 2)
+        grid.addWidget(self.up_button, 2, 3)
+        grid.addWidget(self.down_button, 2, 4)
+        hint = QLabel(
+            "A group's box takes its whole branch; clear topics below it to leave them out.",
+            topics,
+        )
+        hint.setEnabled(False)
+        grid.addWidget(hint, 3, 0, 1, 5)
+        options = QGroupBox("Options", self)
+        form = QFormLayout(options)
+        content = QHBoxLayout()
+        content.addWidget(self.full_text)
+        content.addWidget(self.key_points)
+        content.addStretch(1)
+        form.addRow("Content:", content)
+        extras = QHBoxLayout()
+        extras.addWidget(self.include_notes)
+        extras.addWidget(self.include_glossary)
+        extras.addStretch(1)
+        form.addRow("Add:", extras)
+        form.addRow("&Title:", self.title_edit)
+        form.addRow("&Marking:", self.marking_edit)
+        form.addRow("&Author:", self.author_edit)
+        form.addRow("&Date:", self.date_edit)
+        form.addRow("&Format:", self.format_box)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.close_button)
+        column = QVBoxLayout(self)
+        column.addWidget(topics, 1)
+        column.addWidget(options)
+        column.addLayout(buttons)
+
+    # -- the choice -----------------------------------------------------------
+
+    def _is_chosen(self, topic_id: str, item: QStandardItem) -> bool:
+        if item.hasChildren():
+            return self._own.get(topic_id, False)
+        return item.checkState() == Qt.CheckState.Checked
+
+    def chosen_ids(self) -> list[str]:
+        """Return the chosen topic ids in print order."""
+        return [self.chosen.item(row).data(TOPIC_ROLE) for row in range(self.chosen.count())]
+
+    def set_chosen(self, topic_ids: list[str]) -> None:
+        """Check exactly ``topic_ids`` (their groups show whole or partial), in reading order."""
+        wanted = set(topic_ids)
+        self._syncing = True
+        try:
+            for topic_id, item in self._items.items():
+                if not item.hasChildren():
+                    item.setCheckState(self._state(topic_id in wanted))
+            for item in self._groups_bottom_up():
+                self._own[item.data(TOPIC_ROLE)] = item.data(TOPIC_ROLE) in wanted
+                self._settle_group(item)
+        finally:
+            self._syncing = False
+        self.chosen.clear()
+        self._sync_list()
+
+    def set_checked(self, topic_id: str, checked: bool) -> None:
+        """Check or clear one topic's box as a click would (a group's box takes its branch)."""
+        self._items[topic_id].setCheckState(self._state(checked))
+
+    @staticmethod
+    def _state(on: bool) -> Qt.CheckState:
+        return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+
+    def _groups_bottom_up(self) -> list[QStandardItem]:
+        groups = [item for item in self._items.values() if item.hasChildren()]
+        return sorted(groups, key=self._depth, reverse=True)
+
+    @staticmethod
+    def _depth(item: QStandardItem) -> int:
+        depth, parent = 0, item.parent()
+        while parent is not None:
+            depth, parent = depth + 1, parent.parent()
+        return depth
+
+    def _settle_group(self, item: QStandardItem) -> None:
+        """Show on a group's box what its branch holds: checked when its own page and every
+        topic below are chosen, unchecked when none is, else partly checked."""
+        states = {item.child(row).checkState() for row in range(item.rowCount())}
+        states.add(self._state(self._own.get(item.data(TOPIC_ROLE), False)))
+        if states == {Qt.CheckState.Checked}:
+            item.setCheckState(Qt.CheckState.Checked)
+        elif states == {Qt.CheckState.Unchecked}:
+            item.setCheckState(Qt.CheckState.Unchecked)
+        else:
+            item.setCheckState(Qt.CheckState.PartiallyChecked)
+
+    def _on_item_changed(self, item: QStandardItem) -> None:
+        """A box was clicked: a group passes its state down, then the groups above settle."""
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            state = item.checkState()
+            if item.hasChildren() and state != Qt.CheckState.PartiallyChecked:
+                stack = [item]
+                while stack:
+                    node = stack.pop()
+                    node.setCheckState(state)
+                    if node.hasChildren():
+                        self._own[node.data(TOPIC_ROLE)] = state == Qt.CheckState.Checked
+                    stack.extend(node.child(row) for row in range(node.rowCount()))
+            parent = item.parent()
+            while parent is not None:
+                self._settle_group(parent)
+                parent = parent.parent()
+        finally:
+            self._syncing = False
+        self._sync_list()
+
+    def _sync_list(self) -> None:
+        """Make the order list hold the checked topics: keep the user's order, insert new ones
+        at their reading-order place."""
+        checked = {t for t, item in self._items.items() if self._is_chosen(t, item)}
+        order = [t for t in self.chosen_ids() if t in checked]
+        for topic_id in sorted(checked - set(order), key=self._rank.__getitem__):
+            rank = self._rank[topic_id]
+            position = next(
+                (n for n, other in enumerate(order) if self._rank[other] > rank), len(order)
+            )
+            order.insert(position, topic_id)
+        current = self.chosen.currentItem()
+        keep = current.data(TOPIC_ROLE) if current else None
+        self.chosen.clear()
+        for topic_id in order:
+            item = QListWidgetItem(self._items[topic_id].text())
+            item.setData(TOPIC_ROLE, topic_id)
+            self.chosen.addItem(item)
+            if topic_id == keep:
+                self.chosen.setCurrentItem(item)
+        self._update_buttons()
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected topic of the order list ``step`` rows (-1 up, 1 down)."""
+        row = self.chosen.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.chosen.count():
+            return
+        item = self.chosen.takeItem(row)
+        self.chosen.insertItem(target, item)
+        self.chosen.setCurrentRow(target)
+
+    def select_in_order(self, topic_id: str) -> None:
+        """Select ``topic_id`` in the order list (as a click would)."""
+        for row in range(self.chosen.count()):
+            if self.chosen.item(row).data(TOPIC_ROLE) == topic_id:
+                self.chosen.setCurrentRow(row)
+
+    def _update_buttons(self) -> None:
+        row, count = self.chosen.currentRow(), self.chosen.count()
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < count - 1)
+        self.export_button.setEnabled(count > 0)
+        self.print_button.setEnabled(count > 0)
+
+    # -- the result -----------------------------------------------------------
+
+    def extension(self) -> str:
+        """Return the chosen format's file extension (``.pdf``, ``.html``, ``.md``)."""
+        return str(self.format_box.currentData())
+
+    def options(self) -> BriefOptions:
+        """Return the options as chosen (the author is remembered for next time)."""
+        author = self.author_edit.text().strip()
+        saved.open_settings().setValue("brief/author", author)
+        chosen_date = self.date_edit.date()
+        return BriefOptions(
+            topic_ids=self.chosen_ids(),
+            key_points_only=self.key_points.isChecked(),
+            include_notes=self.include_notes.isChecked(),
+            include_glossary=self.include_glossary.isChecked(),
+            marking=self.marking_edit.text().strip(),
+            author=author,
+            date=date(chosen_date.year(), chosen_date.month(), chosen_date.day()).isoformat(),
+            title=self.title_edit.text().strip(),
+        )
+
+
+def file_filter(extension: str) -> str:
+    """Return the file dialog filter for ``extension``."""
+    return next((f for _l, e, f in FORMAT_CHOICES if e == extension), "All files (*)")

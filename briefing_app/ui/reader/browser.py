@@ -1,0 +1,379 @@
+"""The reading pane: a QTextBrowser that routes its own links and serves pack images.
+
+As Frescobaldi's user-guide browser does, link handling is turned off
+(``setOpenLinks(False)``; left on, QTextBrowser would try to load the URL as
+a document and go blank) and ``anchorClicked`` is routed here.  Resources are
+served by :meth:`Reader.loadResource` from the pack folder only: no remote
+URL, no ``file:`` URL outside the pack is ever loaded (Qt docs,
+``QTextBrowser.loadResource``).
+
+The renderers (Markdown, glossary linking) are imported when a page is first
+rendered: a page from the page cache needs none of them, which keeps them out
+of the start-up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPoint, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QGuiApplication,
+    QHelpEvent,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
+
+from briefing_app.core.pack.cache import load_pages, page_key
+from briefing_app.core.pack.links import route
+from briefing_app.core.pack.model import Pack
+from briefing_app.core.render.stylesheet import stylesheet
+
+#: Topics whose body is longer than this (characters) are shown progressively.
+PROGRESSIVE_BYTES = 200_000
+#: Markdown rendered per step when a topic is shown progressively (bytes).
+CHUNK_BYTES = 24_000
+#: Images wider than this are scaled down to it (device-independent pixels).
+MAX_IMAGE_WIDTH = 900
+
+
+def is_dark(palette: QPalette) -> bool:
+    """True when the palette's window colour is dark (lightness below half)."""
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+class Reader(QTextBrowser):
+    """Shows topic and glossary pages of one pack.
+
+    Signals:
+        topic_requested(topic_id, anchor): an in-pack topic link was clicked.
+        term_requested(term_id): a glossary link was clicked.
+        external_requested(QUrl): an http(s)/mailto link was clicked; the
+            window asks for confirmation before opening it.
+        link_refused(message): a link was refused (unknown scheme, outside
+            the pack); the message is for the status bar.
+        page_completed(): a long topic shown progressively is now complete.
+        usage_needed(): a glossary page was shown before the big pack's "Used in"
+            was worked out (the window then starts the background scan).
+    """
+
+    topic_requested = Signal(str, str)
+    term_requested = Signal(str)
+    external_requested = Signal(QUrl)
+    link_refused = Signal(str)
+    page_completed = Signal()
+    usage_needed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName("Reader")
+        self.anchorClicked.connect(self._route)
+        self._pack: Pack | None = None
+        self._page: tuple[str, str] | None = None  # ("topic"|"term"|"glossary", id)
+        self._dark: bool | None = None
+        self.term_links = True  # link glossary terms in topic text (View menu)
+        self._pages: dict[str, str] | None = {}  # None: not read from the page cache yet
+        self.loading = False  # True while a long topic is still being appended
+        self._generation = 0  # bumped on every page change; stops a stale append
+        #: Actions listed under the standard entries of the context menu.
+        self.context_actions: list[QAction] = []
+        self.document().setDocumentMargin(18)
+
+    def set_pack(self, pack: Pack) -> None:
+        """Read pages from ``pack`` from now on (the pane is cleared).
+
+        Pages rendered in an earlier session of the same pack files are
+        reused (:mod:`briefing_app.core.pack.cache`).
+        """
+        self._pack = pack
+        self._pages = None  # read when a topic is first shown (a term pane never needs them)
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        """Show no page: the pane is empty and shows its placeholder text."""
+        self._stop_filling()
+        self._page = None
+        self.clear()
+
+    def adopt_pack(self, pack: Pack) -> None:
+        """Follow ``pack`` without touching the page shown (no new rendering, scroll kept).
+
+        For the whole pack that replaces a preview, when the topic shown
+        renders alike in both (:func:`~briefing_app.core.render.page.renders_alike`):
+        a long page is not laid out twice.  The page's HTML is kept for the
+        page cache; a page still filling in goes on filling.
+        """
+        key = self._page_key(self._page[1]) if self._page and self._page[0] == "topic" else ""
+        html = self.pages.get(key)
+        self._pack = pack
+        self._pages = None
+        if html is not None:
+            self.pages[key] = html
+
+    @property
+    def pages(self) -> dict[str, str]:
+        """Rendered topic HTML by page key, for revisits (most recently shown last)."""
+        if self._pages is None:
+            self._pages = load_pages(self._pack) if self._pack is not None else {}
+        return self._pages
+
+    def _page_key(self, topic_id: str) -> str:
+        return page_key(topic_id, self.term_links)
+
+    def _topic_html(self, topic_id: str) -> str:
+        """Return the page of ``topic_id``, rendered once per session or cache."""
+        assert self._pack is not None
+        key = self._page_key(topic_id)
+        html = self.pages.pop(key, None)
+        if html is None:
+            from briefing_app.core.render.page import render_topic
+
+            html = render_topic(self._pack, self._pack.topics[topic_id], term_links=self.term_links)
+        self.pages[key] = html  # (re)inserted last: the dict keeps the most recent at the end
+        return html
+
+    def _show_progressively(self, topic_id: str) -> None:
+        """Show the start of a very long topic at once and append the rest from the event loop.
+
+        Each further part is rendered and appended in its own event-loop turn
+        (``QTimer.singleShot(0)``), so input is handled between parts; opening
+        another page stops the appending.  The whole page is then cached.
+        """
+        from briefing_app.core.render.page import topic_parts
+
+        assert self._pack is not None
+        parts = topic_parts(
+            self._pack, self._pack.topics[topic_id], self.term_links, chunk_bytes=CHUNK_BYTES
+        )
+        done = [next(parts)]
+        self._set_page_html(done[0])
+        generation = self._generation
+        self.loading = True
+
+        def append_next() -> None:
+            if generation != self._generation:
+                return
+            part = next(parts, None)
+            if part is None:
+                self.loading = False
+                self.pages[self._page_key(topic_id)] = "\n".join(done)
+                self.page_completed.emit()
+                return
+            done.append(part)
+            cursor = QTextCursor(self.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertHtml(part)
+            QTimer.singleShot(0, append_next)
+
+        QTimer.singleShot(0, append_next)
+
+    @property
+    def page(self) -> tuple[str, str] | None:
+        """The page shown: ``("topic", id)``, ``("term", id)``, ``("glossary", "")`` or None."""
+        return self._page
+
+    def _apply_stylesheet(self) -> None:
+        dark = is_dark(self.palette())
+        if dark != self._dark:
+            self._dark = dark
+            self.document().setDefaultStyleSheet(stylesheet(dark))
+
+    def _set_page_html(self, html: str) -> None:
+        """Show ``html`` as the whole page; a long topic still filling in stops."""
+        self._stop_filling()
+        self._apply_stylesheet()
+        self.setHtml(html)
+
+    def _stop_filling(self) -> None:
+        self._generation += 1  # a pending append sees another generation and stops
+        self.loading = False
+
+    def show_topic(self, topic_id: str, anchor: str = "") -> bool:
+        """Render topic ``topic_id`` and scroll to ``anchor``; False if there is no such topic."""
+        if self._pack is None or topic_id not in self._pack.topics:
+            return False
+        if self._page != ("topic", topic_id):
+            key = self._page_key(topic_id)
+            if len(self._pack.topics[topic_id].body) > PROGRESSIVE_BYTES and key not in self.pages:
+                self._show_progressively(topic_id)
+            else:
+                self._set_page_html(self._topic_html(topic_id))
+            self._page = ("topic", topic_id)
+        if anchor:
+            self.scrollToAnchor(anchor)
+        else:
+            self.verticalScrollBar().setValue(0)
+        return True
+
+    def show_term(self, term_id: str) -> bool:
+        """Render glossary term ``term_id``; False if there is no such term."""
+        term = self._pack.term(term_id) if self._pack else None
+        if term is None or self._pack is None:
+            return False
+        from briefing_app.core.glossary.pages import render_term_page
+
+        self._set_page_html(render_term_page(self._pack, term))
+        self._ask_for_usage()
+        self._page = ("term", term_id)
+        return True
+
+    def rerender(self) -> None:
+        """Render the current page again (after a palette or pack change)."""
+        page, self._page = self._page, None
+        if page is None:
+            return
+        scroll = self.verticalScrollBar().value()
+        if page[0] == "glossary":
+            self.show_glossary()
+        else:
+            (self.show_topic if page[0] == "topic" else self.show_term)(page[1])
+        self.verticalScrollBar().setValue(scroll)
+
+    def show_glossary(self) -> bool:
+        """Show the whole glossary as one page (page ``("glossary", "")``); False without a pack."""
+        if self._pack is None:
+            return False
+        from briefing_app.core.glossary.pages import render_glossary_page
+
+        self._set_page_html(render_glossary_page(self._pack))
+        self._ask_for_usage()
+        self._page = ("glossary", "")
+        return True
+
+    def _ask_for_usage(self) -> None:
+        """Emit ``usage_needed`` if "Used in" is not worked out yet for this pack."""
+        from briefing_app.core.glossary.usage import usage_if_ready
+
+        if self._pack is not None and usage_if_ready(self._pack) is None:
+            self.usage_needed.emit()
+
+    def set_term_links(self, on: bool) -> None:
+        """Link glossary terms in topic text or not; the page shown is rendered again."""
+        if on != self.term_links:
+            self.term_links = on
+            self.rerender()
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """Return the context menu at viewport point ``pos``: Qt's standard entries (Copy,
+        Copy Link Location, Select All), then :attr:`context_actions`.
+
+        The caller owns the menu.  Qt takes the point in document coordinates
+        (Qt docs, ``QTextEdit::createStandardContextMenu``), so the scroll
+        offset is added.
+        """
+        offset = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        menu = self.createStandardContextMenu(pos + offset)
+        if self.context_actions:
+            menu.addSeparator()
+            menu.addActions(self.context_actions)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Qt API: show :meth:`context_menu` where it was asked for (right click or Menu key)."""
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Qt API: the platform's end- and start-of-document keys (Ctrl+End, Ctrl+Home) go to
+        the end and the top of the page, as in a web browser.
+
+        QTextBrowser leaves them to its text cursor, which moves unseen on a
+        read-only page.
+        """
+        bar = self.verticalScrollBar()
+        if event.matches(QKeySequence.StandardKey.MoveToEndOfDocument):
+            bar.setValue(bar.maximum())
+        elif event.matches(QKeySequence.StandardKey.MoveToStartOfDocument):
+            bar.setValue(bar.minimum())
+        else:
+            super().keyPressEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Show a glossary term's card when the pointer rests on a term link (QEvent.ToolTip)."""
+        from briefing_app.ui.reader.term_tooltip import show_term_tooltip
+
+        if (
+            event.type() == QEvent.Type.ToolTip
+            and isinstance(event, QHelpEvent)
+            and self._pack is not None
+            and show_term_tooltip(self, self._pack, event)
+        ):
+            return True
+        return super().viewportEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-render in the new colours when the palette changes (light/dark switch)."""
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.PaletteChange
+            and self._dark is not None
+            and is_dark(self.palette()) != self._dark
+        ):
+            self._dark = None
+            self.rerender()
+
+    def _route(self, url: QUrl) -> None:
+        target = route(url.toString())
+        if target.kind == "topic":
+            self.topic_requested.emit(target.target, target.anchor)
+        elif target.kind == "glossary":
+            self.term_requested.emit(target.target)
+        elif target.kind == "anchor":
+            self.scrollToAnchor(target.anchor)
+        elif target.kind == "external":
+            self.external_requested.emit(url)
+        else:
+            shown = url.toString()
+            if len(shown) > 80:
+                shown = shown[:77] + "..."
+            self.link_refused.emit(f"Link refused: {shown} is not a page of this pack")
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        """Serve ``pack:`` images from the pack folder; refuse every other URL.
+
+        Returns a QImage for images inside the pack, else None (Qt then shows
+        nothing).  Never touches the network or files outside the pack.
+        """
+        name = url.toString() if isinstance(url, QUrl) else str(url)
+        if kind != QTextDocument.ResourceType.ImageResource.value or self._pack is None:
+            return None
+        target = route(name)
+        if target.kind != "asset":
+            return None
+        path = self._asset_path(target.target)
+        if path is None:
+            return None
+        image = QImage(str(path))
+        if image.isNull():
+            return None
+        ratio = (
+            QGuiApplication.primaryScreen().devicePixelRatio()
+            if QGuiApplication.primaryScreen()
+            else 1.0
+        )
+        limit = int(min(MAX_IMAGE_WIDTH, max(200, self.viewport().width() - 60)) * ratio)
+        if image.width() > limit:
+            image = image.scaledToWidth(limit)
+        return image
+
+    def _asset_path(self, rel: str) -> Path | None:
+        """Return the file for pack-relative ``rel`` if it lies inside the pack, else None."""
+        assert self._pack is not None
+        root = self._pack.root.resolve()
+        try:
+            path = (root / rel).resolve()
+            path.relative_to(root)
+        except (ValueError, OSError):
+            return None
+        return path if path.is_file() else None

@@ -1,0 +1,231 @@
+"""The search results dock: what was found for the toolbar box's query, and what to try instead.
+
+From top to bottom: a status line ("12 results for “khor”", "No results for
+“qxz”.", "No results for “khrogos”. Showing results for “khorgos”.", or the
+indexing note), a row of suggestion buttons (the typo fallback's correction,
+or the pack's closest names when nothing was found) that run their text as
+the query, and the list of hits drawn by
+:class:`~briefing_app.ui.search.delegate.HitDelegate` over
+:class:`~briefing_app.ui.search.results.SearchResultsModel`.
+
+The dock only shows; the search controller
+(:mod:`briefing_app.ui.search.controller`) feeds it and opens what it reports.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.ui.search.delegate import HitDelegate
+from briefing_app.ui.search.results import ID_ROLE, KIND_ROLE, SearchResultsModel
+from briefing_app.ui.search.worker import SearchOutcome
+
+__all__ = ["SearchPanel"]
+
+#: The status line before anything is searched (a panel restored open at start, say).
+HINT = "Type in the search box (Ctrl+K) to search every topic and glossary term."
+#: Rows laid out per pass of the event loop.
+ROW_BATCH = 8
+#: Suggestions longer than this are shown cut, with "…" (the button's tooltip has them whole).
+SUGGESTION_CHARS = 36
+#: Suggestion buttons look like links, in the palette's link colour.
+_LINK_STYLE = (
+    "QPushButton { color: palette(link); border: none; padding: 1px 8px; text-align: left; }"
+)
+
+
+def quoted(text: str, limit: int = 60) -> str:
+    """Return ``text`` trimmed, cut to ``limit`` characters, in typographic quotes."""
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"“{text}”"
+
+
+class SearchPanel(QDockWidget):
+    """Dock listing the hits of the last answered query (see module doc).
+
+    Signals:
+        hit_activated(kind, id): a hit was activated in the list (double click or
+            Enter, as the platform does it) (``kind`` is ``"topic"`` or ``"term"``).
+        suggestion_chosen(text): a suggestion button was clicked.
+    """
+
+    hit_activated = Signal(str, str)
+    suggestion_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Search", parent)
+        self.setObjectName("search-dock")
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.status = QLabel(body)
+        self.status.setObjectName("search-status")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.suggestion_row = QWidget(body)
+        self._suggestion_layout = QVBoxLayout(self.suggestion_row)
+        self._suggestion_layout.setContentsMargins(0, 0, 0, 0)
+        self._suggestion_layout.setSpacing(0)
+        self.suggestion_label = QLabel("Did you mean:", self.suggestion_row)
+        self._suggestion_layout.addWidget(self.suggestion_label)
+        self.suggestion_row.hide()
+        self.suggestion_buttons: list[QPushButton] = []
+
+        self.model = SearchResultsModel(self)
+        self.results = QListView(body)
+        self.results.setObjectName("search-results")
+        self.results.setAccessibleName("Search results")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HitDelegate(self.results))
+        self.results.setUniformItemSizes(False)
+        self.results.setWordWrap(True)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        # Lay rows out a batch at a time between events: a long list never blocks typing.
+        self.results.setLayoutMode(QListView.LayoutMode.Batched)
+        self.results.setBatchSize(ROW_BATCH)
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.status)
+        layout.addWidget(self.suggestion_row)
+        layout.addWidget(self.results, 1)
+        self.setWidget(body)
+        self.results.activated.connect(self._on_activated)
+        self.outcome: SearchOutcome | None = None
+        self._note = ""
+        #: The hit the user moved to or opened for the listed query (kind, id), if any.
+        self._picked: tuple[str, str] | None = None
+        self._show_status()
+
+    # -- showing --------------------------------------------------------------
+
+    def show_outcome(self, outcome: SearchOutcome) -> None:
+        """List ``outcome``'s hits and say what was found or what to try.
+
+        The first hit is selected, unless the same query was answered before
+        (quick matches, then the ranked hits once the index is ready) and the
+        user had moved to or opened a hit that is listed again: that one stays
+        selected, so the list does not move under someone who has chosen.
+        """
+        same_query = self.outcome is not None and self.outcome.query == outcome.query
+        if not same_query:
+            self._picked = None
+        self.outcome = outcome
+        self.model.set_hits(outcome.hits)
+        if outcome.hits:
+            row = self.model.row_of(*self._picked) if self._picked else -1
+            index = self.model.index(max(row, 0), 0)
+            self.results.setCurrentIndex(index)
+            if row > 0:
+                self.results.scrollTo(index)
+            else:
+                self.results.scrollToTop()
+        if outcome.did_you_mean:
+            self._set_suggestions([outcome.did_you_mean], "Search for:")
+        elif outcome.hits:
+            self._set_suggestions([], "")
+        else:
+            self._set_suggestions(list(outcome.suggestions), "Did you mean:")
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """Say what the last outcome found (with no outcome, the note, or how to search)."""
+        outcome = self.outcome
+        if outcome is None:
+            self.status.setText(f"{HINT} ({self._note})" if self._note else HINT)
+            return
+        query = quoted(outcome.query)
+        count = len(outcome.hits)
+        if outcome.did_you_mean:
+            text = f"No results for {query}. Showing results for {quoted(outcome.did_you_mean)}."
+        elif count:
+            text = f"{count} result{'s' if count != 1 else ''} for {query}"
+        else:
+            text = f"No results for {query}."
+            if not outcome.suggestions:
+                text += " Check the spelling, or try fewer or shorter words."
+        if not outcome.indexed and self._note:
+            text += f" ({self._note})"
+        self.status.setText(text)
+
+    def clear_results(self) -> None:
+        """Empty the list, the status line and the suggestions."""
+        self.outcome = None
+        self._picked = None
+        self.model.clear()
+        self._set_suggestions([], "")
+        self._show_status()
+
+    def set_note(self, note: str) -> None:
+        """Show ``note`` (e.g. "Indexing… 40%: quick matches for now") after the status; "" clears it."""
+        if note != self._note:
+            self._note = note
+            self._show_status()
+
+    def _set_suggestions(self, texts: list[str], label: str) -> None:
+        for button in self.suggestion_buttons:
+            self._suggestion_layout.removeWidget(button)
+            button.deleteLater()
+        self.suggestion_buttons = []
+        self.suggestion_label.setText(label)
+        for position, text in enumerate(texts, start=1):
+            shown = text if len(text) <= SUGGESTION_CHARS else text[: SUGGESTION_CHARS - 1] + "…"
+            button = QPushButton(shown, self.suggestion_row)
+            button.setFlat(True)
+            button.setStyleSheet(_LINK_STYLE)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setToolTip(f"Search for {quoted(text, 200)}")
+            button.setAccessibleName(f"Search for {text}")
+            font = button.font()
+            font.setUnderline(True)
+            button.setFont(font)
+            button.clicked.connect(lambda _checked=False, t=text: self.suggestion_chosen.emit(t))
+            self._suggestion_layout.insertWidget(position, button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.suggestion_buttons.append(button)
+        self.suggestion_row.setVisible(bool(texts))
+
+    # -- selection ------------------------------------------------------------
+
+    def pick(self, kind: str, item_id: str) -> None:
+        """Note that the user opened hit ``(kind, item_id)`` (see :meth:`show_outcome`)."""
+        self._picked = (kind, item_id)
+
+    def current_hit(self) -> tuple[str, str] | None:
+        """Return ``(kind, id)`` of the selected hit, or None."""
+        index = self.results.currentIndex()
+        if not index.isValid():
+            return None
+        return index.data(KIND_ROLE), index.data(ID_ROLE)
+
+    def move_selection(self, step: int) -> None:
+        """Select the hit ``step`` rows down (negative: up), stopping at either end."""
+        rows = self.model.rowCount()
+        if rows == 0:
+            return
+        current = self.results.currentIndex()
+        row = current.row() + step if current.isValid() else (0 if step > 0 else rows - 1)
+        index = self.model.index(max(0, min(rows - 1, row)), 0)
+        self.results.setCurrentIndex(index)
+        self.results.scrollTo(index)
+        self._picked = self.current_hit()
+
+    def page_step(self) -> int:
+        """Return about how many rows fit in the list (for Page Up / Page Down), at least 1."""
+        first = self.results.sizeHintForRow(0) if self.model.rowCount() else 0
+        return max(1, self.results.viewport().height() // first) if first > 0 else 1
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.hit_activated.emit(index.data(KIND_ROLE), index.data(ID_ROLE))

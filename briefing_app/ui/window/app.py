@@ -1,0 +1,167 @@
+"""Start the GUI: the QApplication, the main window, and ``--screenshot`` mode."""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from briefing_app.core.resources import resources_dir
+from briefing_app.ui.window import crash
+from briefing_app.ui.window import settings as saved
+from briefing_app.ui.window.first_paint import when_painted
+from briefing_app.ui.window.pack_loader import PackLoader
+
+#: Time given to the window to lay out and paint before a screenshot (ms).
+SCREENSHOT_SETTLE_MS = 150
+#: The garbage collector, paused for the start, runs again at the first paint or after this (ms).
+COLLECTOR_PAUSE_MAX_MS = 1000
+
+
+def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt message handler for the offscreen platform: drop its one harmless complaint."""
+    if "does not support propagateSizeHints" not in message:
+        sys.stderr.write(message + "\n")
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """Return the QApplication (creating it once) with the app's names and icon."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QGuiApplication.setApplicationName("briefing-app")
+        QGuiApplication.setApplicationDisplayName("Briefing")
+        QGuiApplication.setOrganizationName("Briefing")
+        QGuiApplication.setDesktopFileName("briefing-app")
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        if QGuiApplication.platformName() == "offscreen":
+            qInstallMessageHandler(_qt_message)
+    icon_file = resources_dir() / "icons" / "briefing-app.svg"
+    if icon_file.is_file():
+        app.setWindowIcon(QIcon(str(icon_file)))
+    return app
+
+
+def save_screenshot(window: object, path: Path) -> bool:
+    """Grab ``window`` (a QWidget) into ``path``; the format follows the suffix (.png, .jpg, ...).
+
+    Returns False if the file could not be written (no such folder, a format
+    Qt cannot write).
+    """
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+    return window.grab().save(str(path))
+
+
+def screenshot_problem(path: Path) -> str | None:
+    """Return why a screenshot cannot be written to ``path``, or None if it can be tried."""
+    from PySide6.QtGui import QImageWriter
+
+    if not path.parent.is_dir():
+        return f"the folder {path.parent} does not exist"
+    formats = {bytes(f.data()).decode() for f in QImageWriter.supportedImageFormats()}
+    if path.suffix.lower().lstrip(".") not in formats:
+        return f"cannot write {path.suffix or 'files without an extension'}; use .png or .jpg"
+    return None
+
+
+class QuitAfterFirstPaint(QObject):
+    """Event filter that quits the application once ``watched`` has painted.
+
+    Start-up benchmarks use it (``--quit-after-first-paint``): at the first
+    painted page it prints ``first-paint-monotonic SECONDS`` (``time.monotonic``)
+    and quits.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Qt API: on the first Paint event, schedule the quit; never consume events."""
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            print("first-paint-monotonic", time.monotonic(), flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the main window for ``args.content`` (or the bundled pack); return the exit code.
+
+    With ``args.screenshot`` set, the window is rendered once, saved (the
+    format follows the file's suffix) and the app exits: 0 on success, 2 if
+    the file cannot be written or ``--topic`` names no topic of the pack.
+    """
+    from briefing_app.ui.window.main_window import MainWindow
+
+    app = make_application()
+    benchmark = getattr(args, "quit_after_first_paint", False) or getattr(
+        args, "quit_after_load", False
+    )
+    crash.install(
+        watched=args.screenshot is None
+        and not benchmark
+        and QGuiApplication.platformName() != "offscreen"
+    )
+    loader = PackLoader()
+    pack = loader.open(
+        args.content,
+        lambda info: args.topic or saved.last_topic(info.id),
+        preview=args.screenshot is None,
+    )
+    if not pack.topics:
+        for problem in pack.problems:
+            print(problem.format(), file=sys.stderr)
+        print(
+            "briefing-app: the pack has no usable topics; see the problems above", file=sys.stderr
+        )
+        return 2
+    if args.screenshot is not None:
+        refusal = screenshot_problem(args.screenshot)
+        if args.topic and args.topic not in pack.topics:
+            refusal = f"no topic {args.topic!r} in this pack"
+        if refusal:
+            print(f"briefing-app: {refusal}", file=sys.stderr)
+            return 2
+    window = MainWindow(pack, loader, restore=args.screenshot is None)
+    app.aboutToQuit.connect(window.save_state_at_quit)
+    app.aboutToQuit.connect(loader.cancel)  # a load cut short writes no cache
+    if args.topic:
+        window.open_topic(args.topic)
+    if getattr(args, "quit_after_first_paint", False):
+        watcher = QuitAfterFirstPaint(window)
+        window.reader.viewport().installEventFilter(watcher)
+    if getattr(args, "quit_after_load", False):  # a whole session's caches, for benchmarks
+        if pack.complete:
+            QTimer.singleShot(0, app.quit)
+        else:
+            loader.loaded.connect(lambda _pack: QTimer.singleShot(0, app.quit))
+    window.show()
+    # The command line paused the cyclic garbage collector for the start (cli.main).
+    when_painted(window.reader.viewport(), window, gc.enable)
+    QTimer.singleShot(COLLECTOR_PAUSE_MAX_MS, gc.enable)  # a window that never paints
+    if args.screenshot is not None:
+        result: list[int] = []
+
+        def shoot() -> None:
+            ok = save_screenshot(window, args.screenshot)
+            if not ok:
+                print(f"briefing-app: cannot write {args.screenshot}", file=sys.stderr)
+            result.append(0 if ok else 2)
+            window.hide()
+            app.quit()
+
+        QTimer.singleShot(SCREENSHOT_SETTLE_MS, shoot)
+        app.exec()
+        return result[0] if result else 2
+    return app.exec()

@@ -1,0 +1,631 @@
+"""The main window: a thin composer that builds the panes and wires their signals.
+
+Layout: the topic tree and the reader side by side in a splitter, the
+glossary on the right and search results on the left as docks, problems at
+the bottom when there are any.  Window geometry, dock and splitter state,
+zoom and the last topic of each pack are remembered (QSettings, versioned).
+
+Search (its controller, the results dock, the find bar) is not on the first
+page, so it is built just after the reader's first paint, or at once when the
+search box is typed in or :attr:`MainWindow.search` is used before that, and
+at the latest :data:`SEARCH_BUILD_LATEST_MS` after the window is shown.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore  # QtCore.Qt where used: see briefing_app.ui.qt_ints
+from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QWidget,
+)
+
+from briefing_app import version
+from briefing_app.core.pack.cache import save_pages
+from briefing_app.core.pack.model import Pack
+from briefing_app.ui.glossary.dock import GlossaryDock
+from briefing_app.ui.glossary.usage_scan import UsageScan
+from briefing_app.ui.icons import icon
+from briefing_app.ui.prep.navigation import reader_column
+from briefing_app.ui.prep.preparation import Preparation
+from briefing_app.ui.reader.browser import Reader
+from briefing_app.ui.reader.term_tooltip import term_links_action
+from briefing_app.ui.tree.topics import TopicTreeView
+from briefing_app.ui.window import settings as saved
+from briefing_app.ui.window.actions import make_action, set_shortcuts
+from briefing_app.ui.window.first_paint import when_painted
+from briefing_app.ui.window.pack_loader import PackLoader
+from briefing_app.ui.window.problems import ProblemsDock
+
+if TYPE_CHECKING:
+    from briefing_app.ui.search.controller import SearchController
+    from briefing_app.ui.search.panel import SearchPanel
+
+MIN_ZOOM, MAX_ZOOM = -6, 12
+#: Search is built this long after the window is shown (ms) if the reader has not painted by
+#: then: a reader squeezed to nothing by the splitter, or a minimised window, never paints.
+SEARCH_BUILD_LATEST_MS = 400
+
+
+class MainWindow(QMainWindow):
+    """The briefing window over one pack at a time (see module doc).
+
+    Signals:
+        topic_opened(topic_id): the reader now shows this topic (history,
+            breadcrumb, bookmarks and notes follow it).
+    """
+
+    topic_opened = Signal(str)
+
+    def __init__(
+        self,
+        pack: Pack,
+        loader: PackLoader | None = None,
+        parent: QWidget | None = None,
+        *,
+        restore: bool = False,
+    ) -> None:
+        """Build the window over ``pack``; with ``restore``, in the geometry, dock layout,
+        splitter sizes and zoom an earlier run saved (if that state is current)."""
+        super().__init__(parent)
+        self.setObjectName("main-window")
+        self.pack = pack
+        self.loader = loader or PackLoader()
+        self.loader.setParent(self)
+        self._zoom = 0
+        self.tree = TopicTreeView(self)
+        self.reader = Reader(self)
+        self.prep = Preparation(self, self.reader, self.tree)
+        self.splitter = QSplitter(parent=self)  # horizontal; by keyword: see qt_ints
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(reader_column(self.prep.breadcrumb, self.reader))
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 820])
+        self.setCentralWidget(self.splitter)
+
+        self.glossary = GlossaryDock(self)
+        self.problems = ProblemsDock(self)
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("search-box")
+        self.search_box.setPlaceholderText("Search the briefing (Ctrl+K)")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName("Search")
+        self.search_box.setMaximumWidth(360)
+        self.usage_scan = UsageScan(self)
+        self.usage_scan.finished.connect(self._on_usage_known)
+        for pane in (self.reader, self.glossary.definition):
+            pane.usage_needed.connect(lambda: self.usage_scan.start(self.pack))
+        self._search: SearchController | None = None
+        self._saved_at_close = False
+
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+        self._connect()
+        self.resize(1280, 800)
+        if restore:
+            self._restore_state()
+        self._place_docks()
+        self.set_pack(pack)
+        self.search_box.textChanged.connect(self._build_search)  # typed before the paint
+        when_painted(self.reader.viewport(), self, self._build_search)
+        when_painted(self.reader.viewport(), self, self._remap_floating_docks)
+
+    # -- construction -------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.open_action = make_action(
+            self, "&Open Pack…", self.choose_pack, QKeySequence.StandardKey.Open, "open"
+        )
+        self.problems_action = make_action(
+            self, "Show &Problems", self.show_problems, None, "problems"
+        )
+        self.quit_action = make_action(
+            self, "&Quit", self.close, QKeySequence.StandardKey.Quit, "quit"
+        )
+        self.zoom_in_action = make_action(
+            self, "Zoom &In", lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn, "zoom-in"
+        )
+        self.zoom_out_action = make_action(
+            self, "Zoom &Out", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut, "zoom-out"
+        )
+        self.zoom_reset_action = make_action(
+            self, "&Reset Zoom", lambda: self.zoom(-self._zoom), "Ctrl+0"
+        )
+        self.find_action = make_action(self, "&Search…", self.focus_search, None, "search")
+        set_shortcuts(self.find_action, "Ctrl+K", "Ctrl+L")
+        self.next_action = make_action(
+            self, "&Next Topic", lambda: self.step_topic(1), "Ctrl+PgDown", "next"
+        )
+        self.previous_action = make_action(
+            self, "&Previous Topic", lambda: self.step_topic(-1), "Ctrl+PgUp", "previous"
+        )
+        self.find_in_page_action = make_action(
+            self,
+            "&Find in Page…",
+            lambda: self.search.open_find_bar(),
+            QKeySequence.StandardKey.Find,
+        )
+        self.find_next_action = make_action(
+            self, "Find &Next", lambda: self.search.step_marks(1), "F3"
+        )
+        self.find_previous_action = make_action(
+            self, "Find Pre&vious", lambda: self.search.step_marks(-1), "Shift+F3"
+        )
+        self.tree_focus_action = make_action(
+            self, "Go to &Topic Tree", self.tree.setFocus, "Ctrl+1"
+        )
+        self.reader_focus_action = make_action(
+            self, "Go to &Reader", self.reader.setFocus, "Ctrl+2"
+        )
+        self.about_action = make_action(self, "&About Briefing", self.show_about, None, "about")
+        self.glossary_page_action = make_action(
+            self, "&Glossary Page", self.show_glossary_page, "Ctrl+Shift+G", "glossary"
+        )
+        self.term_links_action = term_links_action(self, self.reader.set_term_links)
+        self.glossary_toggle = self.glossary.toggleViewAction()
+        set_shortcuts(self.glossary_toggle, "Ctrl+G")
+        self.glossary_toggle.setIcon(icon("glossary"))
+        self.problems_toggle = self.problems.toggleViewAction()
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.open_action, self.problems_action])
+        file_menu.addSeparator()
+        prep = self.prep
+        file_menu.addActions([prep.build_brief_action, prep.print_action, prep.export_notes_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = self.view_menu = bar.addMenu("&View")
+        view_menu.addActions([self.glossary_toggle, self.problems_toggle])
+        view_menu.addActions([prep.notes_toggle, prep.bookmarks.dock_action])
+        view_menu.addAction(prep.add_to_notes_action)
+        view_menu.addSeparator()
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.term_links_action)
+        go_menu = bar.addMenu("&Go")
+        go_menu.addActions([prep.navigation.back_action, prep.navigation.forward_action])
+        go_menu.addMenu(prep.navigation.recent_menu)
+        go_menu.addSeparator()
+        go_menu.addActions(
+            [
+                self.find_action,
+                self.find_in_page_action,
+                self.find_next_action,
+                self.find_previous_action,
+                self.previous_action,
+                self.next_action,
+                self.glossary_page_action,
+                self.tree_focus_action,
+                self.reader_focus_action,
+            ]
+        )
+        bar.addMenu(prep.bookmarks.menu)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(prep.navigation.back_button)
+        toolbar.addWidget(prep.navigation.forward_button)
+        toolbar.addSeparator()
+        toolbar.addActions([self.previous_action, self.next_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.glossary_toggle)
+        toolbar.addActions([prep.bookmarks.toggle_action, prep.notes_toggle])
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        search_icon = QLabel(toolbar)
+        search_icon.setPixmap(icon("search").pixmap(18, 18))
+        toolbar.addWidget(search_icon)
+        toolbar.addWidget(self.search_box)
+
+    def _build_status_bar(self) -> None:
+        self.pack_label = QLabel(self)
+        self.problems_button = QToolButton(self)
+        self.problems_button.setAutoRaise(True)
+        self.problems_button.setIcon(icon("problems"))
+        self.problems_button.clicked.connect(self.show_problems)
+        self.load_progress = QProgressBar(self)
+        self.load_progress.setObjectName("pack-load-progress")
+        self.load_progress.setMaximumWidth(160)
+        self.load_progress.setFormat("%p%")
+        self.load_progress.setAccessibleName("Loading the pack")
+        self.load_progress.hide()
+        self.statusBar().addPermanentWidget(self.load_progress)
+        self.statusBar().addPermanentWidget(self.pack_label)
+        self.statusBar().addPermanentWidget(self.problems_button)
+
+    def _connect(self) -> None:
+        self.tree.topic_selected.connect(self.open_topic)
+        for source in (self.reader, self.glossary, self.problems):
+            source.topic_requested.connect(self.open_topic)
+        self.reader.term_requested.connect(self.open_term)
+        self.reader.external_requested.connect(self.open_external)
+        self.glossary.definition.external_requested.connect(self.open_external)
+        for pane in (self.reader, self.glossary.definition):
+            pane.link_refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
+        self.reader.highlighted.connect(
+            lambda url: self.statusBar().showMessage(url.toString(), 3000)
+        )
+        self.prep.topic_requested.connect(self.open_topic)
+        self.prep.term_requested.connect(self.open_term)
+        self.prep.external_requested.connect(self.open_external)
+        self.prep.message.connect(lambda message: self.statusBar().showMessage(message, 6000))
+        self.topic_opened.connect(self.prep.topic_opened)
+        self.loader.progress.connect(self._on_load_progress)
+        self.loader.loaded.connect(self._on_pack_loaded)
+        self.loader.failed.connect(self._on_load_failed)
+
+    # -- pack ---------------------------------------------------------------
+
+    def set_pack(self, pack: Pack, topic_id: str | None = None, keep_page: bool = False) -> None:
+        """Show ``pack`` in every pane and open ``topic_id`` (or the remembered/first topic).
+
+        With ``keep_page`` the reader keeps the page it shows (see
+        :meth:`Reader.adopt_pack`); ``topic_id`` must be that page's topic.
+        """
+        self.pack = pack
+        self.tree.set_pack(pack)
+        if keep_page:
+            self.reader.adopt_pack(pack)
+        else:
+            self.reader.set_pack(pack)
+        self.glossary.set_pack(pack)
+        self.problems.set_pack(pack)
+        if self._search is not None:
+            self._search.set_pack(pack)
+        title = pack.info.title or pack.root.name
+        self.setWindowTitle(f"{title} — Briefing")
+        self._show_pack_size("" if pack.complete else "Loading topics…")
+        self.tree.set_placeholder("" if pack.complete else "Loading topics…")
+        self.load_progress.setValue(0)
+        self.load_progress.setVisible(not pack.complete)
+        errors = sum(p.severity == "error" for p in pack.problems)
+        self.problems_button.setVisible(bool(pack.problems))
+        self.problems_button.setText(f"{errors} errors, {len(pack.problems) - errors} warnings")
+        if errors:
+            self.problems.show()
+        self.prep.set_pack(pack)
+        waiting = (self.prep.build_brief_action, self.prep.export_notes_action)
+        for action in (*waiting, self.next_action, self.previous_action):
+            action.setEnabled(pack.complete)  # a preview's few topics are not the pack's order
+        start = topic_id or saved.last_topic(pack.info.id)
+        order = pack.topic_order()
+        if topic_id and topic_id not in pack.topics:
+            self.statusBar().showMessage(
+                f"No topic “{topic_id}” in this pack; showing the first topic", 8000
+            )
+        if start not in pack.topics:
+            start = order[0] if order else ""
+        if start:
+            self.open_topic(start)
+
+    def choose_pack(self) -> None:
+        """Ask for a pack folder and open it (File → Open Pack)."""
+        folder = QFileDialog.getExistingDirectory(
+            self, "Open a briefing pack", str(self.pack.root.parent)
+        )
+        if folder:
+            self.open_pack_folder(folder)
+
+    def open_pack_folder(self, folder: str) -> None:
+        """Load the pack in ``folder`` and show it; a pack with no topics is refused with a message.
+
+        A big pack opened for the first time shows its first topic at once and
+        the rest when loaded (see :mod:`briefing_app.ui.window.pack_loader`).
+        """
+        pack = self.loader.open(folder, lambda info: saved.last_topic(info.id))
+        if not pack.topics:
+            reasons = "\n".join(p.format() for p in pack.problems[:8])
+            QMessageBox.warning(
+                self, "Cannot open pack", f"{folder} has no usable topics.\n\n{reasons}"
+            )
+            return
+        self._remember_topic()
+        self.set_pack(pack)
+
+    def _on_load_progress(self, done: int, total: int) -> None:
+        self.load_progress.setMaximum(total)
+        self.load_progress.setValue(done)
+        self.tree.set_placeholder(f"Loading topics… {done:,} of {total:,}")
+
+    def _on_pack_loaded(self, pack: Pack) -> None:
+        """Replace the preview with the whole ``pack``: the page, its scroll position and the
+        glossary card stay; a topic page that renders alike is not rendered again."""
+        from briefing_app.core.render.page import renders_alike
+
+        page, card = self.reader.page, self.glossary.definition.page
+        scroll = self.reader.verticalScrollBar().value()
+        topic_id = page[1] if page and page[0] == "topic" else None
+        alike = topic_id is not None and renders_alike(self.pack, pack, topic_id)
+        self.set_pack(pack, topic_id, keep_page=alike)
+        if page and page[0] == "glossary":
+            self.reader.show_glossary()
+        elif page and page[0] == "term":
+            self.reader.show_term(page[1])
+        if self.reader.page == page:
+            self.reader.verticalScrollBar().setValue(scroll)
+        if card and card[0] == "term":
+            self.glossary.show_term(card[1])
+
+    def _on_load_failed(self, message: str) -> None:
+        self.load_progress.hide()
+        self.tree.set_placeholder("The other topics could not be loaded; see the status bar")
+        self._show_pack_size()
+        self.statusBar().showMessage(message, 15000)
+
+    def _show_pack_size(self, loading: str = "") -> None:
+        """Put "17 topics · 45 terms" (or ``loading``, while a pack loads) in the status bar."""
+        topics, terms = len(self.pack.topics), len(self.pack.terms)
+        self.pack_label.setText(
+            loading or f"{topics:,} topic{'s' * (topics != 1)} · {terms:,} term{'s' * (terms != 1)}"
+        )
+
+    # -- navigation ---------------------------------------------------------
+
+    def open_topic(self, topic_id: str, anchor: str = "") -> bool:
+        """Show topic ``topic_id`` in the reader, scrolled to ``anchor``, and select it in the tree."""
+        if not self.reader.show_topic(topic_id, anchor):
+            self.statusBar().showMessage(f"No topic “{topic_id}” in this pack", 6000)
+            return False
+        self.tree.select_topic(topic_id)
+        self.topic_opened.emit(topic_id)
+        return True
+
+    def open_term(self, term_id: str) -> bool:
+        """Show glossary term ``term_id`` in the glossary dock."""
+        if not self.glossary.show_term(term_id):
+            self.statusBar().showMessage(f"No glossary term “{term_id}” in this pack", 6000)
+            return False
+        return True
+
+    def show_glossary_page(self) -> None:
+        """Go → Glossary Page: the whole glossary in the reader, no topic selected in the tree."""
+        if self.reader.show_glossary():
+            self.tree.clear_topic()
+
+    def step_topic(self, step: int) -> None:
+        """Open the next (``step=1``) or previous (``-1``) topic in reading order."""
+        order = self.pack.topic_order()
+        page = self.reader.page
+        if not order:
+            return
+        current = (
+            order.index(page[1]) if page and page[0] == "topic" and page[1] in order else -step
+        )
+        self.open_topic(order[max(0, min(len(order) - 1, current + step))])
+
+    def confirm_external(self, url: QUrl) -> bool:
+        """Ask whether to open ``url`` in the system browser, showing the full address."""
+        answer = QMessageBox.question(
+            self,
+            "Open external link?",
+            f"This link leaves the briefing and opens in your web browser:\n\n{url.toString()}\n\nOpen it?",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_external(self, url: QUrl) -> None:
+        """Open an http(s)/mailto link in the system browser after confirmation."""
+        if self.confirm_external(url):
+            QDesktopServices.openUrl(url)
+        else:
+            self.statusBar().showMessage("External link not opened", 4000)
+
+    # -- search -------------------------------------------------------------
+
+    @property
+    def search(self) -> SearchController:
+        """The search controller (box, results dock, marks, find bar); built on first use."""
+        if self._search is None:
+            self._build_search()
+        assert self._search is not None
+        return self._search
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The search results dock (builds search if it is not built yet)."""
+        return self.search.panel
+
+    @property
+    def search_toggle(self) -> QAction:
+        """View → Search Results: shows or hides the results dock."""
+        return self.search_panel.toggleViewAction()
+
+    def _build_search(self) -> None:
+        """Build search: the results dock where the saved state puts it, the controller, the
+        menu entries; the box's text so far is searched at once."""
+        if self._search is not None:
+            return
+        self.search_box.textChanged.disconnect(self._build_search)
+        from briefing_app.ui.search.controller import SearchController
+        from briefing_app.ui.search.panel import SearchPanel
+
+        panel = SearchPanel(self)
+        if not self.restoreDockWidget(panel):  # Qt docs: a dock made after restoreState()
+            self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, panel)
+            panel.hide()
+        search = SearchController(
+            self, self.search_box, panel, self.reader, self.glossary.definition
+        )
+        self._search = search
+        search.topic_requested.connect(self.open_topic)
+        search.term_requested.connect(self.open_term)
+        self.view_menu.insertAction(self.problems_toggle, panel.toggleViewAction())
+        search.set_pack(self.pack)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Qt API: build search soon even if the reader never paints (see module doc)."""
+        super().showEvent(event)
+        if self._search is None:
+            QTimer.singleShot(SEARCH_BUILD_LATEST_MS, self, self._build_search)
+
+    def _remap_floating_docks(self) -> None:
+        """Show the floating docks again, now that the window is on screen.
+
+        A dock restored floating is mapped together with the window, and some
+        window managers (Openbox) then do not keep it above the window: the
+        first click on the window buries it, where it looks lost.  Mapped
+        again once the window is up, it stays above, as a dock floated later
+        does.
+        """
+        for dock in self.findChildren(QDockWidget):
+            if dock.isFloating() and dock.isVisible():
+                dock.hide()
+                dock.show()
+
+    def focus_search(self) -> None:
+        """Put the keyboard focus in the search box, its text selected (Ctrl+K, Ctrl+L)."""
+        self.search_box.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    # -- view ---------------------------------------------------------------
+
+    def zoom(self, step: int) -> None:
+        """Change the reader's text size by ``step`` points, within limits."""
+        new = max(MIN_ZOOM, min(MAX_ZOOM, self._zoom + step))
+        delta, self._zoom = new - self._zoom, new
+        if delta > 0:
+            self.reader.zoomIn(delta)
+        elif delta < 0:
+            self.reader.zoomOut(-delta)
+
+    def show_problems(self) -> None:
+        """Show the problems dock."""
+        self.problems.show()
+        self.problems.raise_()
+
+    def show_about(self) -> None:
+        """Help → About: the version and the pack."""
+        info = self.pack.info
+        QMessageBox.about(
+            self,
+            "About Briefing",
+            f"<h3>Briefing {version()}</h3><p>An offline briefing reader.</p>"
+            f"<p>Pack: {info.title} (version {info.version or '?'}, updated {info.updated or '?'})</p>",
+        )
+
+    # -- state --------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        """Restore geometry, dock layout, splitter and zoom saved by an earlier run, if that
+        state is current."""
+        settings = saved.open_settings()
+        if not saved.state_is_current(settings):
+            return
+        geometry = saved.read_bytes(settings, "window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+            saved.fit_on_screen(self)
+        state = saved.read_bytes(settings, "window/state")
+        if state is not None:
+            self.restoreState(state, saved.STATE_VERSION)
+        splitter = saved.read_bytes(settings, "window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.zoom(saved.read_int(settings, "reader/zoom", 0, MIN_ZOOM, MAX_ZOOM))
+
+    def _place_docks(self) -> None:
+        """Put each dock the restored layout did not place where it goes by default.
+
+        ``restoreState()`` looks the saved docks up by object name among the
+        window's children, so it also places docks not yet added (Qt 6's
+        ``QDockAreaLayout::restoreState``; ``test_main_window.py`` checks
+        it).  A window with saved state thus needs no ``Qt.DockWidgetArea``
+        enum before its first frame (see :mod:`briefing_app.ui.qt_ints`).  A
+        dock is placed once the window's layout holds it.
+        """
+        docks = (self.glossary, self.problems, self.prep.notes, self.prep.bookmarks_dock)
+        layout = self.layout()
+        assert layout is not None  # a QMainWindow always has its own layout
+        unplaced = [dock for dock in docks if layout.indexOf(dock) < 0]
+        if not unplaced:
+            return
+        area = QtCore.Qt.DockWidgetArea
+        default = {
+            self.glossary: (area.RightDockWidgetArea, True),
+            self.problems: (area.BottomDockWidgetArea, False),
+            self.prep.notes: (area.RightDockWidgetArea, True),  # below the glossary
+            self.prep.bookmarks_dock: (area.LeftDockWidgetArea, False),
+        }
+        for dock in unplaced:
+            where, shown = default[dock]
+            self.addDockWidget(where, dock)
+            if not shown:
+                dock.hide()
+
+    def save_state(self) -> None:
+        """Save geometry, docks, splitter, zoom and the current topic."""
+        settings = saved.open_settings()
+        settings.setValue("state_version", saved.STATE_VERSION)
+        settings.setValue("window/geometry", QByteArray(self.saveGeometry()))
+        settings.setValue("window/state", QByteArray(self.saveState(saved.STATE_VERSION)))
+        settings.setValue("window/splitter", QByteArray(self.splitter.saveState()))
+        settings.setValue("reader/zoom", self._zoom)
+        self._remember_topic(settings)
+        settings.sync()
+        save_pages(self.pack, self.reader.pages)
+
+    def save_state_at_quit(self) -> None:
+        """``QCoreApplication.aboutToQuit``: save the state unless closing the window already did.
+
+        By then a closed window has hidden its floating docks, so saving again
+        would record them as closed.
+        """
+        if not self._saved_at_close:
+            self.save_state()
+
+    def _remember_topic(self, settings: QSettings | None = None) -> None:
+        store = settings if settings is not None else saved.open_settings()
+        page = self.reader.page
+        if page and page[0] == "topic" and self.pack.info.id:
+            store.setValue(f"last_topic/{self.pack.info.id}", page[1])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the note being typed and the window state, then close.
+
+        If notes could not be saved (disk full, read-only folder), the user is
+        asked before they are lost; answering No keeps the window open.
+        """
+        unsaved = self.prep.save_all()
+        if unsaved and not self.confirm_discard(unsaved):
+            event.ignore()
+            return
+        self.loader.cancel()
+        self.save_state()
+        self._saved_at_close = True
+        super().closeEvent(event)
+
+    def _on_usage_known(self) -> None:
+        """Show "Used in" on the term card and the glossary page once a big pack is scanned."""
+        self.glossary.definition.rerender()
+        if self.reader.page == ("glossary", ""):
+            self.reader.rerender()
+
+    def confirm_discard(self, unsaved: int) -> bool:
+        """Ask whether to quit although ``unsaved`` notes could not be saved; True to quit."""
+        answer = QMessageBox.question(
+            self,
+            "Notes not saved",
+            f"{unsaved} note(s) could not be saved: {self.prep.notes.status.text()}\n\n"
+            "Quit anyway and lose them? Choose No to copy them somewhere first.",
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,146 @@
+"""Open a pack without making the user wait for all of it.
+
+A pack whose files are unchanged since the last run comes from the cache at
+once, and so does a small pack (reading it takes less than the window
+does).  A big pack seen for the first time is opened in two steps:
+
+1. :meth:`PackLoader.open` returns a *preview*
+   (:func:`~briefing_app.core.pack.loader.load_preview`: the manifest, the
+   glossary, the one topic to show and its related topics), which the
+   window paints at once;
+2. a daemon thread reads the whole pack (and writes the cache), reporting
+   ``progress``, and hands it over with ``loaded``; the window then shows
+   the complete pack where the user is.
+
+At 5,000 topics step 2 takes one to two seconds on a cold disk; the first
+topic is readable long before.  Only the GUI thread touches widgets: the
+thread's signals are queued to it (the loader object lives there).  The
+thread is a daemon and checks for cancellation between files, so quitting
+never waits for it; a load cancelled before its end writes no cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from briefing_app.core.pack import cache as packcache
+from briefing_app.core.pack.model import Pack, PackInfo
+from briefing_app.core.resources import bundled_pack_path
+
+#: A pack with more topic files than this, not in the cache, opens with a preview first.
+PREVIEW_TOPICS = 300
+#: Progress is reported in steps of this many percent (each report repaints the status bar).
+PROGRESS_STEP = 5
+
+
+class _Cancelled(Exception):
+    """Raised inside the loading thread to stop it."""
+
+
+class PackLoader(QObject):
+    """Opens packs for the window; big new packs load in the background.
+
+    Signals:
+        progress(done, total): topic files read so far, and in all.
+        loaded(pack): the complete :class:`Pack` that a preview stood for.
+        failed(message): the background load stopped on an unexpected fault
+            (the preview stays; the message is for the status bar).
+    """
+
+    progress = Signal(int, int)
+    loaded = Signal(object)
+    failed = Signal(str)
+    _finished = Signal(int, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._generation = 0
+        self._cancel = threading.Event()
+        self._cancel.set()  # nothing is loading
+        self._finished.connect(self._on_finished)
+
+    def open(
+        self,
+        path: Path | str | None,
+        wanted: Callable[[PackInfo], str | None] = lambda info: None,
+        preview: bool = True,
+    ) -> Pack:
+        """Return the pack at ``path`` (the bundled pack when None), or a preview of it.
+
+        ``wanted(info)`` names the topic the preview should hold (see
+        :func:`~briefing_app.core.pack.loader.load_preview`).  With
+        ``preview=False`` the whole pack is loaded before returning.  A
+        preview has ``complete=False``; ``loaded`` follows with the whole
+        pack.  A pack with topics replaces the one loading, whose load is
+        cancelled; a pack without topics (which the window refuses) leaves
+        that load running.  Never raises on bad content.
+        """
+        root = bundled_pack_path() if path is None else Path(path)
+        pack = packcache.cached_pack(root)
+        if pack is None:
+            from briefing_app.core.pack.loader import count_topic_files, load_preview
+
+            if preview and count_topic_files(root) > PREVIEW_TOPICS:
+                pack = load_preview(root, wanted)
+            if pack is None or not pack.topics:
+                pack = packcache.load_pack_cached(root)
+        if pack.topics:
+            self.cancel()
+            if not pack.complete:
+                self._start(root)
+        return pack
+
+    @property
+    def busy(self) -> bool:
+        """True while a background load runs (between a preview and ``loaded``)."""
+        return not self._cancel.is_set()
+
+    def cancel(self) -> None:
+        """Stop a background load; its pack is never handed over (nothing is written)."""
+        self._cancel.set()
+        self._generation += 1
+
+    def _start(self, root: Path) -> None:
+        self._cancel = threading.Event()
+        thread = threading.Thread(
+            target=self._run,
+            args=(root, self._generation, self._cancel),
+            name="pack-load",
+            daemon=True,
+        )
+        thread.start()
+
+    def _run(self, root: Path, generation: int, cancel: threading.Event) -> None:
+        reported = [-1]
+
+        def report(done: int, total: int) -> None:
+            if cancel.is_set():
+                raise _Cancelled
+            step = done * 100 // max(total, 1) // PROGRESS_STEP
+            if step != reported[0]:
+                reported[0] = step
+                with contextlib.suppress(RuntimeError):  # the window is gone
+                    self.progress.emit(done, total)
+
+        try:
+            pack: object = packcache.load_pack_cached(root, progress=report)
+        except _Cancelled:
+            return
+        except Exception as exc:  # a bug, not bad content: keep the preview, say so
+            pack = f"{type(exc).__name__}: {exc}"
+        with contextlib.suppress(RuntimeError):
+            self._finished.emit(generation, pack)
+
+    def _on_finished(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return  # cancelled, or another pack was opened meanwhile
+        self._cancel.set()
+        if isinstance(result, Pack):
+            self.loaded.emit(result)
+        else:
+            self.failed.emit(f"Could not finish loading the pack ({result})")

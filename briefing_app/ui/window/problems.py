@@ -1,0 +1,50 @@
+"""The problems dock: every problem the loader found, each a line ``FILE:LINE: ...``.
+
+Shown on its own when a pack opens with errors; activating a problem in a
+topic file opens that topic.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
+
+from briefing_app.core.pack.model import Pack
+from briefing_app.ui.icons import icon
+from briefing_app.ui.qt_ints import USER_ROLE
+
+FILE_ROLE = USER_ROLE + 1
+
+
+class ProblemsDock(QDockWidget):
+    """Dock listing a pack's problems; emits ``topic_requested(topic_id, "")`` on activation."""
+
+    topic_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Problems", parent)
+        self.setObjectName("problems-dock")
+        self.problem_list = QListWidget(self)
+        self.problem_list.setAccessibleName("Pack problems")
+        self.problem_list.setWordWrap(True)
+        self.setWidget(self.problem_list)
+        self.problem_list.itemActivated.connect(self._on_activated)
+
+    def set_pack(self, pack: Pack) -> None:
+        """List ``pack``'s problems, errors first."""
+        self.problem_list.clear()
+        ordered = sorted(pack.problems, key=lambda p: p.severity != "error")
+        for problem in ordered:
+            item = QListWidgetItem(icon(problem.severity), problem.format())
+            item.setData(FILE_ROLE, problem.file)
+            self.problem_list.addItem(item)
+        self.setWindowTitle(f"Problems ({len(pack.problems)})" if pack.problems else "Problems")
+
+    def lines(self) -> list[str]:
+        """Return the problem lines shown, in order."""
+        return [self.problem_list.item(row).text() for row in range(self.problem_list.count())]
+
+    def _on_activated(self, item: QListWidgetItem) -> None:
+        path = str(item.data(FILE_ROLE) or "")
+        if path.startswith("topics/") and path.endswith(".md"):
+            self.topic_requested.emit(path[len("topics/") : -3], "")

@@ -1,0 +1,111 @@
+"""Rendering: the briefing-note layout, link rewriting, sanitising, plain text."""
+
+from __future__ import annotations
+
+from briefing_app.core.glossary.pages import render_term_page
+from briefing_app.core.pack.links import route
+from briefing_app.core.pack.loader import load_pack
+from briefing_app.core.render.markdown import markdown_to_html
+from briefing_app.core.render.page import plain_text, render_topic
+from briefing_app.core.render.stylesheet import stylesheet
+
+
+def test_topic_page_layout(make_pack):
+    topics = {
+        "alpha": """
+            ---
+            title: Alpha
+            summary: One line.
+            key_facts: [Fact **one**, Fact two, Fact three]
+            talking_points: [Say this, Say that, And this]
+            related: [beta]
+            sources: ["Source article, section “X”"]
+            ---
+            ## Table
+
+            | a | b |
+            |---|---|
+            | 1 | 2 |
+
+            !!! note "Update"
+                The capital is Astana.
+            """,
+        "beta": "---\ntitle: Beta\nsummary: Second.\n---\n",
+    }
+    pack = load_pack(make_pack(topics=topics))
+    page = render_topic(pack, pack.topics["alpha"])
+    for part in [
+        '<h1 class="title">Alpha</h1>',
+        '<p class="summary">One line.</p>',
+        "Key facts",
+        "<strong>one</strong>",
+        "Talking points",
+        '<a href="topic:beta">Beta</a>',
+        "Sources:",
+        '<h2 id="table">Table</h2>',
+        'class="grid"',
+        'border="1"',
+        'class="box admonition note"',
+    ]:
+        assert part in page, part
+
+
+def test_links_are_rewritten_to_app_urls():
+    html = markdown_to_html(
+        "[a](khorgos.md#the-dry-port) [b](glossary:sez) [c](https://example.org) [d](#here) "
+        "[e](../../etc/x.md) ![m](../assets/map.svg)",
+        "topics/overview.md",
+    )
+    assert 'href="topic:khorgos#the-dry-port"' in html
+    assert 'href="glossary:sez"' in html
+    assert 'href="https://example.org"' in html
+    assert 'href="#here"' in html
+    assert 'src="pack:assets/map.svg"' in html
+    assert "etc/x.md" not in html
+
+
+def test_unicode_heading_anchors():
+    html = markdown_to_html("## Нұрлы жол\n\n## 霍尔果斯\n")
+    assert 'id="нұрлы-жол"' in html and 'id="霍尔果斯"' in html
+
+
+def test_raw_html_is_sanitised():
+    html = markdown_to_html(
+        '<script>alert(1)</script><p onclick="x()">hi</p><iframe src="https://x"></iframe>'
+        '<img src="https://evil.example/track.png"><form><input></form><a href="javascript:alert(1)">j</a>'
+    )
+    for bad in ("<script", "onclick", "<iframe", "evil.example", "<form", "<input", "javascript:"):
+        assert bad not in html, bad
+    assert "hi" in html
+
+
+def test_route_classifies_every_kind():
+    assert route("topic:khorgos#x").kind == "topic" and route("topic:khorgos#x").anchor == "x"
+    assert route("glossary:bri").target == "bri"
+    assert route("#here").kind == "anchor"
+    assert route("https://a.b").kind == "external" and route("mailto:a@b.c").kind == "external"
+    for refused in (
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "data:text/html,x",
+        "ftp://x",
+        "",
+        "topic:",
+    ):
+        assert route(refused).kind == "refused", refused
+
+
+def test_term_page_has_names_by_language(bundled_pack):
+    term = next(t for t in bundled_pack.terms if t.id == "khorgos" or t.term == "Khorgos")
+    page = render_term_page(bundled_pack, term)
+    assert "Russian" in page and "Kazakh" in page and "Chinese" in page and "霍尔果斯" in page
+
+
+def test_plain_text_drops_markup():
+    text = plain_text("## Head\n\nSome **bold** and [link](x.md).\n\n- item\n")
+    assert text == "Head\nSome bold and link.\nitem"
+
+
+def test_stylesheets_differ_for_light_and_dark():
+    assert stylesheet(False) != stylesheet(True)
+    assert "$" not in stylesheet(True)

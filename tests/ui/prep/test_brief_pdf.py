@@ -1,0 +1,110 @@
+"""The brief as PDF: cover, contents with true page numbers, marking and page numbers on
+every page, topic titles, and a glossary of only the terms used (read back with pypdf)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefing_app.cli import main
+from briefing_app.core.brief.model import BriefOptions, build_brief, used_terms
+from briefing_app.core.pack.model import Pack
+from briefing_app.ui.prep.brief_pdf import PdfJob
+
+
+def compact(text: str) -> str:
+    """Text without whitespace or ligatures (pypdf splits words and lines its own way)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def pages_of(path: Path) -> list[str]:
+    return [compact(page.extract_text()) for page in PdfReader(str(path)).pages]
+
+
+def contents_page_numbers(pages: list[str], titles: list[str]) -> list[int]:
+    """Read the page number printed beside each numbered title in the table of contents."""
+    contents = pages[1]
+    assert "Contents1." in contents[:120], contents[:120]
+    numbers = []
+    for number, title in enumerate(titles, 1):
+        after = f"{number + 1}.{compact(titles[number])}" if number < len(titles) else "Glossary"
+        pattern = re.escape(f"{number}.{compact(title)}") + r"(\d+)" + re.escape(after)
+        match = re.search(pattern, contents)
+        assert match, f"{title!r} is not in the contents"
+        numbers.append(int(match.group(1)))
+    return numbers
+
+
+@pytest.fixture(scope="module")
+def whole_pack_pdf(tmp_path_factory, qapp) -> Path:
+    out = tmp_path_factory.mktemp("pdf") / "brief.pdf"
+    code = main(["export", "--output", str(out), "--author", "A. Diplomat", "--date", "2026-11-30"])
+    assert code == 0
+    return out
+
+
+def test_cover_contents_topics_and_marking(whole_pack_pdf: Path, bundled_pack: Pack):
+    pages = pages_of(whole_pack_pdf)
+    marking = compact(bundled_pack.info.classification)
+    cover = pages[0]
+    assert compact(bundled_pack.info.title) in cover
+    assert "PreparedbyA.Diplomat" in cover and "2026-11-30" in cover and marking in cover
+    titles = [bundled_pack.topics[t].title for t in bundled_pack.topic_order()]
+    numbers = contents_page_numbers(pages, titles)
+    assert numbers == sorted(numbers) and numbers[0] == 3
+    for title, number in zip(titles, numbers, strict=True):
+        assert compact(title) in pages[number - 1], f"{title!r} is not on page {number}"
+    for index, page in enumerate(pages, 1):
+        assert marking in page, f"page {index} has no marking"
+        assert f"Page{index}of{len(pages)}" in page
+
+
+def test_glossary_of_the_whole_pack_has_every_term(whole_pack_pdf: Path, bundled_pack: Pack):
+    pages = pages_of(whole_pack_pdf)
+    glossary_page = int(re.search(r"Glossary(\d+)", pages[1]).group(1))
+    assert pages[glossary_page - 1].startswith(
+        compact(bundled_pack.info.classification) + "Glossary"
+    )
+    glossary = "".join(pages[glossary_page - 1 :])
+    for term in bundled_pack.terms:
+        assert compact(term.term) in glossary, term.term
+
+
+def test_glossary_holds_only_the_terms_used(qapp, tmp_path: Path, bundled_pack: Pack):
+    out = tmp_path / "khorgos.pdf"
+    assert main(["export", "-o", str(out), "--topics", "khorgos,icbc", "--marking", "TEST"]) == 0
+    pages = pages_of(out)
+    glossary_page = int(re.search(r"Glossary(\d+)", pages[1]).group(1))
+    glossary = "".join(pages[glossary_page - 1 :])
+    chosen = [bundled_pack.topics["khorgos"], bundled_pack.topics["icbc"]]
+    used = used_terms(bundled_pack, chosen)
+    for term in used:
+        assert compact(term.term) in glossary, term.term
+    defined = compact(" ".join(t.definition + " ".join(t.names()) for t in used))
+    unused = [t for t in bundled_pack.terms if t not in used and compact(t.term) not in defined]
+    assert len(unused) >= 10
+    for term in unused:
+        assert compact(term.term) not in glossary, f"{term.term} is not used but printed"
+    assert all(page.startswith("TEST") for page in pages)
+
+
+def test_cancelled_pdf_leaves_no_file(qapp, tmp_path: Path, bundled_pack: Pack):
+    brief = build_brief(bundled_pack, BriefOptions(topic_ids=["khorgos", "icbc"]))
+    out = tmp_path / "brief.pdf"
+    calls: list[tuple[int, int]] = []
+
+    def stop_at_two(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return done < 2
+
+    assert PdfJob(brief, out).run(stop_at_two) is False
+    assert calls[0][0] == 0 and calls[-1][0] == 2
+    assert list(tmp_path.iterdir()) == []
+    assert PdfJob(brief, out).run() is True
+    assert out.read_bytes().startswith(b"%PDF") and [p.name for p in tmp_path.iterdir()] == [
+        "brief.pdf"
+    ]
