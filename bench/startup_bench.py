@@ -104,7 +104,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 from briefing_app.ui.window.app import make_application
 from briefing_app.ui.window.pack_loader import PackLoader
 from briefing_app.ui.reader.browser import Reader
-from briefing_app.ui.tree.topics import TopicTreeView
+from briefing_app.ui.tree.view import TopicTreeView
 
 app = make_application()
 pack = PackLoader().open(None)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 import re
 import time
 import zlib
@@ -30,35 +29,14 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app.core import paths
+from briefing_app.core.pack.entries import CACHE_FORMAT, pack_files, read_entry, write_entry
 from briefing_app.core.pack.model import Pack
 from briefing_app.core.resources import bundled_pack_path
 
-#: Bump when the pickled model or the page HTML changes shape.
-CACHE_FORMAT = 1
 #: Pages kept in a pack's page cache (the most recently stored win).
 MAX_PAGES = 64
 #: A temporary cache file older than this (seconds) was left by a process that ended mid-write.
 STALE_TEMPORARY_S = 600
-
-
-def pack_files(root: Path) -> list[tuple[str, str]]:
-    """Return every file under ``root`` as (path relative to ``root`` with ``/``, full path).
-
-    Sorted by relative path.
-
-    Raises:
-        OSError: if ``root`` cannot be listed.
-    """
-    found = []
-    for folder, _dirs, files in os.walk(root, onerror=_raise):
-        for name in files:
-            path = os.path.join(folder, name)
-            found.append((os.path.relpath(path, root).replace(os.sep, "/"), path))
-    return sorted(found)
-
-
-def _raise(error: OSError) -> None:
-    raise error
 
 
 def pack_signature(root: Path) -> str:
@@ -118,44 +96,6 @@ def _write(path: Path, signature: str, payload: object) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         _remove_leftovers(path.parent)
         write_entry(path, _header(signature), payload)
-
-
-def read_entry(path: Path, header: object) -> Any:
-    """Return the second pickle of file ``path`` if its first pickle equals ``header``, else None.
-
-    Raises nothing: a missing, damaged or foreign file gives None.
-    """
-    try:
-        with path.open("rb") as handle:
-            if pickle.load(handle) != header:
-                return None
-            return pickle.load(handle)
-    except Exception:  # a damaged entry of any kind is simply rebuilt
-        return None
-
-
-def write_entry(path: Path, header: object, payload: object) -> None:
-    """Write ``header`` and then ``payload`` to ``path`` as two pickles, atomically.
-
-    The pickles go to a temporary file in the same folder, which then
-    replaces ``path`` (``os.replace``); a reader sees the old file or the new
-    one, never half of one.
-
-    Raises:
-        OSError: if the file cannot be written (the temporary file is removed).
-    """
-    import tempfile  # only writes need it; a warm start only reads
-
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            pickle.dump(header, out, protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump(payload, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
 
 
 def _remove_leftovers(folder: Path) -> None:
@@ -228,7 +168,7 @@ def _from_prepared(root: Path, signature: str | None = None) -> Pack | None:
 
     ``signature`` is the folder's :func:`pack_signature` if already known.
     """
-    from briefing_app.core.pack.prepared import load_prepared
+    from briefing_app.core.pack.prepared import load_prepared  # a warm start never needs it
 
     prepared = load_prepared(root)
     if prepared is None:
@@ -257,12 +197,6 @@ def save_extra(pack: Pack, name: str, payload: object) -> None:
     """Save derived data (plain Python values) for these pack files under ``name``."""
     if pack.signature:
         _write(_entry_path(pack.root, name), pack.signature, payload)
-
-
-def page_key(topic_id: str, term_links: bool) -> str:
-    """Return the page-cache key of topic ``topic_id``'s page, rendered with or without
-    glossary term links (the reader and the prepared pack both key pages so)."""
-    return f"topic:{topic_id}:{int(term_links)}"
 
 
 def load_pages(pack: Pack) -> dict[str, str]:

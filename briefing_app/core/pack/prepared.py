@@ -29,7 +29,7 @@ import zlib
 from pathlib import Path
 
 from briefing_app import version
-from briefing_app.core.pack.cache import (
+from briefing_app.core.pack.entries import (
     CACHE_FORMAT,
     pack_files,
     page_key,

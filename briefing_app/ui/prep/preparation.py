@@ -21,7 +21,7 @@ from briefing_app.ui.prep.bookmarks import Bookmarks, BookmarksDock
 from briefing_app.ui.prep.navigation import Breadcrumb, Navigation
 from briefing_app.ui.prep.notes_dock import NotesDock, nearest_heading_anchor
 from briefing_app.ui.reader.browser import Reader
-from briefing_app.ui.tree.topics import TopicTreeView
+from briefing_app.ui.tree.view import TopicTreeView
 from briefing_app.ui.window.actions import make_action, set_shortcuts
 
 if TYPE_CHECKING:  # the brief builder and export load when first used, not at start-up

@@ -32,7 +32,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
-from briefing_app.core.pack.cache import load_pages, page_key
+from briefing_app.core.pack.cache import load_pages
+from briefing_app.core.pack.entries import page_key
 from briefing_app.core.pack.links import route
 from briefing_app.core.pack.model import Pack
 from briefing_app.core.render.stylesheet import stylesheet

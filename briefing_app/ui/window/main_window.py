@@ -42,7 +42,7 @@ from briefing_app.ui.prep.navigation import reader_column
 from briefing_app.ui.prep.preparation import Preparation
 from briefing_app.ui.reader.browser import Reader
 from briefing_app.ui.reader.term_tooltip import term_links_action
-from briefing_app.ui.tree.topics import TopicTreeView
+from briefing_app.ui.tree.view import TopicTreeView
 from briefing_app.ui.window import settings as saved
 from briefing_app.ui.window.actions import make_action, set_shortcuts
 from briefing_app.ui.window.first_paint import when_painted

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from briefing_app.core.pack.loader import load_pack
 from briefing_app.core.user.store import SCHEMA_VERSION, UserStore, default_path
-from briefing_app.ui.tree.topics import NOTED_ROLE
+from briefing_app.ui.tree.model import NOTED_ROLE
 from briefing_app.ui.window.main_window import MainWindow
 from tests.ui.conftest import type_text
 

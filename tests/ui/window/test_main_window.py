@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QTextCursor
 
 from briefing_app.core.pack.loader import load_pack
 from briefing_app.ui.prep.notes_dock import NotesDock
-from briefing_app.ui.tree.topics import TOPIC_ID_ROLE
 from briefing_app.ui.window.main_window import MainWindow
 from tests.ui.conftest import type_text
-
-
-def tree_ids(win: MainWindow) -> list[str]:
-    model = win.tree.model()
-    found: list[str] = []
-
-    def walk(parent: QModelIndex) -> None:
-        for row in range(model.rowCount(parent)):
-            index = model.index(row, 0, parent)
-            found.append(index.data(TOPIC_ID_ROLE))
-            walk(index)
-
-    walk(QModelIndex())
-    return found
+from tests.ui.tree.test_tree import tree_ids
 
 
 def click_link(qtbot, win: MainWindow, text: str) -> None:
@@ -44,13 +30,7 @@ def click_link(qtbot, win: MainWindow, text: str) -> None:
     )
 
 
-def test_tree_holds_every_topic_in_order(window: MainWindow):
-    assert tree_ids(window) == window.pack.topic_order()
-    assert len(tree_ids(window)) == len(window.pack.topics)
-
-
-def test_models_pass_the_model_tester(window: MainWindow, qtmodeltester):
-    qtmodeltester.check(window.tree.model())
+def test_the_glossary_model_passes_the_model_tester(window: MainWindow, qtmodeltester):
     qtmodeltester.check(window.glossary.term_list.model())
 
 
@@ -125,15 +105,6 @@ def test_search_box_finds_and_opens(window: MainWindow, qtbot):
     assert window.search_panel.isVisible()
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     assert window.reader.page is not None
-
-
-def test_next_and_previous_follow_reading_order(window: MainWindow):
-    order = window.pack.topic_order()
-    window.open_topic(order[0])
-    window.next_action.trigger()
-    assert window.tree.current_topic() == order[1]
-    window.previous_action.trigger()
-    assert window.tree.current_topic() == order[0]
 
 
 def test_state_is_remembered(qtbot):

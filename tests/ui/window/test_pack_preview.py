@@ -15,7 +15,7 @@ from briefing_app.ui.window import pack_loader
 from briefing_app.ui.window.main_window import MainWindow
 from briefing_app.ui.window.pack_loader import PackLoader
 from tests.ui.search.test_search_ui import listed, type_query, wait_for_answer, wait_indexed
-from tests.ui.window.test_main_window import tree_ids
+from tests.ui.tree.test_tree import tree_ids
 
 START = "khorgos-eastern-gate-sez"
 

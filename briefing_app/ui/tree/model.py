@@ -1,11 +1,12 @@
-"""The sidebar topic tree: a QAbstractItemModel over the pack's plain tree, and its view.
+"""The topic tree's model: a QAbstractItemModel over the pack's plain tree.
 
 The model follows Qt's "Model Subclassing Reference" for tree models: an
 index's internal pointer is the :class:`~briefing_app.core.pack.model.TreeNode`,
 and each node's row is precomputed so ``parent()`` stays O(1) for packs of
 thousands of topics.  No per-item widgets are made.  Roles are the ints of
 :mod:`briefing_app.ui.qt_ints`, and ``flags()`` is the base class's
-(enabled, selectable), so drawing the tree creates no ``Qt`` enums.
+(enabled, selectable), so drawing the tree creates no ``Qt`` enums.  The view
+is :mod:`briefing_app.ui.tree.view`.
 """
 
 from __future__ import annotations
@@ -13,10 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6 import QtCore  # QtCore.Qt where used: see briefing_app.ui.qt_ints
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import QWidget
 
 from briefing_app.core.pack.model import Pack, TreeNode
 from briefing_app.ui.icons import icon
@@ -128,96 +127,3 @@ class TopicTreeModel(QAbstractItemModel):
         if node is None:
             return QModelIndex()
         return self.createIndex(self._rows[id(node)], 0, node)
-
-
-class TopicTreeView(QTreeView):
-    """The sidebar view; emits ``topic_selected(topic_id)`` when the current item changes."""
-
-    topic_selected = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setHeaderHidden(True)
-        self.setUniformRowHeights(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAccessibleName("Topics")
-        self._following = False
-        self._placeholder = ""
-
-    @property
-    def placeholder(self) -> str:
-        """The note shown below the topics ("" for none); see :meth:`set_placeholder`."""
-        return self._placeholder
-
-    def set_placeholder(self, text: str) -> None:
-        """Show ``text`` in the placeholder colour below the last topic ("" hides it).
-
-        The window says here that the rest of a big pack is still loading.
-        """
-        if text != self._placeholder:
-            self._placeholder = text
-            self.viewport().update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Qt API: paint the rows, then the placeholder note under the last visible row."""
-        super().paintEvent(event)
-        if not self._placeholder:
-            return
-        model, top = self.model(), 0
-        if model is not None and model.rowCount() > 0:
-            last = model.index(model.rowCount() - 1, 0)
-            while (below := self.indexBelow(last)).isValid():
-                last = below
-            top = self.visualRect(last).bottom() + 1
-        area = self.viewport().rect().adjusted(8, top + 6, -8, 0)
-        painter = QPainter(self.viewport())
-        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(
-            area,
-            QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.TextFlag.TextWordWrap,
-            self._placeholder,
-        )
-        painter.end()
-
-    def set_pack(self, pack: Pack) -> None:
-        """Show ``pack``'s tree, all groups expanded."""
-        old = self.model()
-        self.setModel(TopicTreeModel(pack, self))
-        if old is not None:
-            old.deleteLater()
-        self.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.expandAll()
-
-    def topic_model(self) -> TopicTreeModel:
-        """Return the current model (after :meth:`set_pack`)."""
-        model = self.model()
-        assert isinstance(model, TopicTreeModel)
-        return model
-
-    def select_topic(self, topic_id: str) -> bool:
-        """Make ``topic_id`` current without emitting ``topic_selected``; False if not in the tree."""
-        index = self.topic_model().index_for_topic(topic_id)
-        if not index.isValid():
-            return False
-        self._following = True
-        try:
-            self.setCurrentIndex(index)
-            self.scrollTo(index)
-        finally:
-            self._following = False
-        return True
-
-    def clear_topic(self) -> None:
-        """Select no topic (the reader shows a page outside the tree); emits nothing."""
-        self.setCurrentIndex(QModelIndex())
-        self.clearSelection()
-
-    def current_topic(self) -> str | None:
-        """Return the id of the current topic, or None."""
-        index = self.currentIndex()
-        return index.data(TOPIC_ID_ROLE) if index.isValid() else None
-
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and not self._following:
-            self.topic_selected.emit(current.data(TOPIC_ID_ROLE))
