@@ -65,7 +65,7 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
         stack.append(node)
         for target in sorted(graph.get(node, ())):
             if state.get(target) == 1:
-                return [*stack[stack.index(target):], target]
+                return [*stack[stack.index(target) :], target]
             if target not in state and (cycle := visit(target)):
                 return cycle
         stack.pop()
@@ -105,7 +105,11 @@ def test_core_never_imports_qt(name):
 
 
 def test_no_module_is_over_600_lines():
-    long = {name: n for name, path in MODULES.items() if (n := len(path.read_text().splitlines())) > MAX_LINES}
+    long = {
+        name: n
+        for name, path in MODULES.items()
+        if (n := len(path.read_text().splitlines())) > MAX_LINES
+    }
     assert not long
 
 
@@ -132,4 +136,6 @@ def test_tests_mirror_the_feature_packages():
     for side in ("core", "ui"):
         for package in (PACKAGE / side).iterdir():
             if (package / "__init__.py").is_file():
-                assert list((tests / side / package.name).glob("test_*.py")), f"no tests/{side}/{package.name}/"
+                assert list((tests / side / package.name).glob("test_*.py")), (
+                    f"no tests/{side}/{package.name}/"
+                )

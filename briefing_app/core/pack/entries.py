@@ -21,6 +21,7 @@ from typing import Any
 #: Bump when the pickled model or the page HTML changes shape.
 CACHE_FORMAT = 1
 
+
 def pack_files(root: Path) -> list[tuple[str, str]]:
     """Return every file under ``root`` as (path relative to ``root`` with ``/``, full path).
 

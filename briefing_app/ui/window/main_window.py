@@ -17,18 +17,13 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt where used: see briefing_app.ui.qt_ints
 from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFileDialog,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QSizePolicy,
     QSplitter,
-    QToolButton,
     QWidget,
 )
 
@@ -37,23 +32,24 @@ from briefing_app.core.pack.cache import save_pages
 from briefing_app.core.pack.model import Pack
 from briefing_app.ui.glossary.dock import GlossaryDock
 from briefing_app.ui.glossary.usage_scan import UsageScan
-from briefing_app.ui.icons import icon
 from briefing_app.ui.prep.navigation import reader_column
 from briefing_app.ui.prep.preparation import Preparation
 from briefing_app.ui.reader.browser import Reader
-from briefing_app.ui.reader.term_tooltip import term_links_action
 from briefing_app.ui.tree.view import TopicTreeView
 from briefing_app.ui.window import settings as saved
-from briefing_app.ui.window.actions import make_action, set_shortcuts
+from briefing_app.ui.window.docks import place_docks, remap_floating_docks, restore_layout
 from briefing_app.ui.window.first_paint import when_painted
+from briefing_app.ui.window.menus import build_actions, build_menus_and_toolbar, build_status_bar
 from briefing_app.ui.window.pack_loader import PackLoader
 from briefing_app.ui.window.problems import ProblemsDock
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QToolButton
+
     from briefing_app.ui.search.controller import SearchController
     from briefing_app.ui.search.panel import SearchPanel
 
-MIN_ZOOM, MAX_ZOOM = -6, 12
+
 #: Search is built this long after the window is shown (ms) if the reader has not painted by
 #: then: a reader squeezed to nothing by the splitter, or a minimised window, never paints.
 SEARCH_BUILD_LATEST_MS = 400
@@ -68,6 +64,31 @@ class MainWindow(QMainWindow):
     """
 
     topic_opened = Signal(str)
+
+    # Built by briefing_app.ui.window.menus:
+    about_action: QAction
+    find_action: QAction
+    find_in_page_action: QAction
+    find_next_action: QAction
+    find_previous_action: QAction
+    glossary_page_action: QAction
+    glossary_toggle: QAction
+    next_action: QAction
+    open_action: QAction
+    previous_action: QAction
+    problems_action: QAction
+    problems_toggle: QAction
+    quit_action: QAction
+    reader_focus_action: QAction
+    term_links_action: QAction
+    tree_focus_action: QAction
+    zoom_in_action: QAction
+    zoom_out_action: QAction
+    zoom_reset_action: QAction
+    view_menu: QMenu
+    pack_label: QLabel
+    problems_button: QToolButton
+    load_progress: QProgressBar
 
     def __init__(
         self,
@@ -112,147 +133,20 @@ class MainWindow(QMainWindow):
         self._search: SearchController | None = None
         self._saved_at_close = False
 
-        self._build_actions()
-        self._build_menus_and_toolbar()
-        self._build_status_bar()
+        build_actions(self)
+        build_menus_and_toolbar(self)
+        build_status_bar(self)
         self._connect()
         self.resize(1280, 800)
         if restore:
-            self._restore_state()
-        self._place_docks()
+            restore_layout(self)
+        place_docks(self)
         self.set_pack(pack)
         self.search_box.textChanged.connect(self._build_search)  # typed before the paint
         when_painted(self.reader.viewport(), self, self._build_search)
-        when_painted(self.reader.viewport(), self, self._remap_floating_docks)
+        when_painted(self.reader.viewport(), self, lambda: remap_floating_docks(self))
 
     # -- construction -------------------------------------------------------
-
-    def _build_actions(self) -> None:
-        self.open_action = make_action(
-            self, "&Open Pack…", self.choose_pack, QKeySequence.StandardKey.Open, "open"
-        )
-        self.problems_action = make_action(
-            self, "Show &Problems", self.show_problems, None, "problems"
-        )
-        self.quit_action = make_action(
-            self, "&Quit", self.close, QKeySequence.StandardKey.Quit, "quit"
-        )
-        self.zoom_in_action = make_action(
-            self, "Zoom &In", lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn, "zoom-in"
-        )
-        self.zoom_out_action = make_action(
-            self, "Zoom &Out", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut, "zoom-out"
-        )
-        self.zoom_reset_action = make_action(
-            self, "&Reset Zoom", lambda: self.zoom(-self._zoom), "Ctrl+0"
-        )
-        self.find_action = make_action(self, "&Search…", self.focus_search, None, "search")
-        set_shortcuts(self.find_action, "Ctrl+K", "Ctrl+L")
-        self.next_action = make_action(
-            self, "&Next Topic", lambda: self.step_topic(1), "Ctrl+PgDown", "next"
-        )
-        self.previous_action = make_action(
-            self, "&Previous Topic", lambda: self.step_topic(-1), "Ctrl+PgUp", "previous"
-        )
-        self.find_in_page_action = make_action(
-            self,
-            "&Find in Page…",
-            lambda: self.search.open_find_bar(),
-            QKeySequence.StandardKey.Find,
-        )
-        self.find_next_action = make_action(
-            self, "Find &Next", lambda: self.search.step_marks(1), "F3"
-        )
-        self.find_previous_action = make_action(
-            self, "Find Pre&vious", lambda: self.search.step_marks(-1), "Shift+F3"
-        )
-        self.tree_focus_action = make_action(
-            self, "Go to &Topic Tree", self.tree.setFocus, "Ctrl+1"
-        )
-        self.reader_focus_action = make_action(
-            self, "Go to &Reader", self.reader.setFocus, "Ctrl+2"
-        )
-        self.about_action = make_action(self, "&About Briefing", self.show_about, None, "about")
-        self.glossary_page_action = make_action(
-            self, "&Glossary Page", self.show_glossary_page, "Ctrl+Shift+G", "glossary"
-        )
-        self.term_links_action = term_links_action(self, self.reader.set_term_links)
-        self.glossary_toggle = self.glossary.toggleViewAction()
-        set_shortcuts(self.glossary_toggle, "Ctrl+G")
-        self.glossary_toggle.setIcon(icon("glossary"))
-        self.problems_toggle = self.problems.toggleViewAction()
-
-    def _build_menus_and_toolbar(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.open_action, self.problems_action])
-        file_menu.addSeparator()
-        prep = self.prep
-        file_menu.addActions([prep.build_brief_action, prep.print_action, prep.export_notes_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        view_menu = self.view_menu = bar.addMenu("&View")
-        view_menu.addActions([self.glossary_toggle, self.problems_toggle])
-        view_menu.addActions([prep.notes_toggle, prep.bookmarks.dock_action])
-        view_menu.addAction(prep.add_to_notes_action)
-        view_menu.addSeparator()
-        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
-        view_menu.addSeparator()
-        view_menu.addAction(self.term_links_action)
-        go_menu = bar.addMenu("&Go")
-        go_menu.addActions([prep.navigation.back_action, prep.navigation.forward_action])
-        go_menu.addMenu(prep.navigation.recent_menu)
-        go_menu.addSeparator()
-        go_menu.addActions(
-            [
-                self.find_action,
-                self.find_in_page_action,
-                self.find_next_action,
-                self.find_previous_action,
-                self.previous_action,
-                self.next_action,
-                self.glossary_page_action,
-                self.tree_focus_action,
-                self.reader_focus_action,
-            ]
-        )
-        bar.addMenu(prep.bookmarks.menu)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.about_action)
-
-        toolbar = self.addToolBar("Main")
-        toolbar.setObjectName("main-toolbar")
-        toolbar.setMovable(False)
-        toolbar.addWidget(prep.navigation.back_button)
-        toolbar.addWidget(prep.navigation.forward_button)
-        toolbar.addSeparator()
-        toolbar.addActions([self.previous_action, self.next_action])
-        toolbar.addSeparator()
-        toolbar.addAction(self.glossary_toggle)
-        toolbar.addActions([prep.bookmarks.toggle_action, prep.notes_toggle])
-        spacer = QWidget(toolbar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        search_icon = QLabel(toolbar)
-        search_icon.setPixmap(icon("search").pixmap(18, 18))
-        toolbar.addWidget(search_icon)
-        toolbar.addWidget(self.search_box)
-
-    def _build_status_bar(self) -> None:
-        self.pack_label = QLabel(self)
-        self.problems_button = QToolButton(self)
-        self.problems_button.setAutoRaise(True)
-        self.problems_button.setIcon(icon("problems"))
-        self.problems_button.clicked.connect(self.show_problems)
-        self.load_progress = QProgressBar(self)
-        self.load_progress.setObjectName("pack-load-progress")
-        self.load_progress.setMaximumWidth(160)
-        self.load_progress.setFormat("%p%")
-        self.load_progress.setAccessibleName("Loading the pack")
-        self.load_progress.hide()
-        self.statusBar().addPermanentWidget(self.load_progress)
-        self.statusBar().addPermanentWidget(self.pack_label)
-        self.statusBar().addPermanentWidget(self.problems_button)
 
     def _connect(self) -> None:
         self.tree.topic_selected.connect(self.open_topic)
@@ -478,20 +372,6 @@ class MainWindow(QMainWindow):
         if self._search is None:
             QTimer.singleShot(SEARCH_BUILD_LATEST_MS, self, self._build_search)
 
-    def _remap_floating_docks(self) -> None:
-        """Show the floating docks again, now that the window is on screen.
-
-        A dock restored floating is mapped together with the window, and some
-        window managers (Openbox) then do not keep it above the window: the
-        first click on the window buries it, where it looks lost.  Mapped
-        again once the window is up, it stays above, as a dock floated later
-        does.
-        """
-        for dock in self.findChildren(QDockWidget):
-            if dock.isFloating() and dock.isVisible():
-                dock.hide()
-                dock.show()
-
     def focus_search(self) -> None:
         """Put the keyboard focus in the search box, its text selected (Ctrl+K, Ctrl+L)."""
         self.search_box.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
@@ -501,7 +381,7 @@ class MainWindow(QMainWindow):
 
     def zoom(self, step: int) -> None:
         """Change the reader's text size by ``step`` points, within limits."""
-        new = max(MIN_ZOOM, min(MAX_ZOOM, self._zoom + step))
+        new = max(saved.MIN_ZOOM, min(saved.MAX_ZOOM, self._zoom + step))
         delta, self._zoom = new - self._zoom, new
         if delta > 0:
             self.reader.zoomIn(delta)
@@ -524,53 +404,6 @@ class MainWindow(QMainWindow):
         )
 
     # -- state --------------------------------------------------------------
-
-    def _restore_state(self) -> None:
-        """Restore geometry, dock layout, splitter and zoom saved by an earlier run, if that
-        state is current."""
-        settings = saved.open_settings()
-        if not saved.state_is_current(settings):
-            return
-        geometry = saved.read_bytes(settings, "window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-            saved.fit_on_screen(self)
-        state = saved.read_bytes(settings, "window/state")
-        if state is not None:
-            self.restoreState(state, saved.STATE_VERSION)
-        splitter = saved.read_bytes(settings, "window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        self.zoom(saved.read_int(settings, "reader/zoom", 0, MIN_ZOOM, MAX_ZOOM))
-
-    def _place_docks(self) -> None:
-        """Put each dock the restored layout did not place where it goes by default.
-
-        ``restoreState()`` looks the saved docks up by object name among the
-        window's children, so it also places docks not yet added (Qt 6's
-        ``QDockAreaLayout::restoreState``; ``test_main_window.py`` checks
-        it).  A window with saved state thus needs no ``Qt.DockWidgetArea``
-        enum before its first frame (see :mod:`briefing_app.ui.qt_ints`).  A
-        dock is placed once the window's layout holds it.
-        """
-        docks = (self.glossary, self.problems, self.prep.notes, self.prep.bookmarks_dock)
-        layout = self.layout()
-        assert layout is not None  # a QMainWindow always has its own layout
-        unplaced = [dock for dock in docks if layout.indexOf(dock) < 0]
-        if not unplaced:
-            return
-        area = QtCore.Qt.DockWidgetArea
-        default = {
-            self.glossary: (area.RightDockWidgetArea, True),
-            self.problems: (area.BottomDockWidgetArea, False),
-            self.prep.notes: (area.RightDockWidgetArea, True),  # below the glossary
-            self.prep.bookmarks_dock: (area.LeftDockWidgetArea, False),
-        }
-        for dock in unplaced:
-            where, shown = default[dock]
-            self.addDockWidget(where, dock)
-            if not shown:
-                dock.hide()
 
     def save_state(self) -> None:
         """Save geometry, docks, splitter, zoom and the current topic."""

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QWidget
 
 #: Bump when the meaning of saved window state changes; older state is ignored.
 STATE_VERSION = 1
+#: The reader's zoom range, in steps of one point from the stylesheet's size.
+MIN_ZOOM, MAX_ZOOM = -6, 12
 
 
 def settings_path() -> Path:

@@ -1,0 +1,142 @@
+"""The main window's actions, menus, toolbar and status bar.
+
+Built once by :class:`~briefing_app.ui.window.main_window.MainWindow`, which
+keeps each action as an attribute (``win.next_action``) so that tests and
+other panes reach them by name.  The panes' own actions (notes, bookmarks,
+brief, navigation) come from :class:`~briefing_app.ui.prep.preparation.Preparation`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QToolButton, QWidget
+
+from briefing_app.ui.icons import icon
+from briefing_app.ui.reader.term_tooltip import term_links_action
+from briefing_app.ui.window.actions import make_action, set_shortcuts
+
+if TYPE_CHECKING:
+    from briefing_app.ui.window.main_window import MainWindow
+
+
+def build_actions(win: MainWindow) -> None:
+    """Make the window's own actions as attributes of ``win`` (File, View, Go, Help)."""
+    win.open_action = make_action(
+        win, "&Open Pack…", win.choose_pack, QKeySequence.StandardKey.Open, "open"
+    )
+    win.problems_action = make_action(win, "Show &Problems", win.show_problems, None, "problems")
+    win.quit_action = make_action(win, "&Quit", win.close, QKeySequence.StandardKey.Quit, "quit")
+    win.zoom_in_action = make_action(
+        win, "Zoom &In", lambda: win.zoom(1), QKeySequence.StandardKey.ZoomIn, "zoom-in"
+    )
+    win.zoom_out_action = make_action(
+        win, "Zoom &Out", lambda: win.zoom(-1), QKeySequence.StandardKey.ZoomOut, "zoom-out"
+    )
+    win.zoom_reset_action = make_action(win, "&Reset Zoom", lambda: win.zoom(-win._zoom), "Ctrl+0")
+    win.find_action = make_action(win, "&Search…", win.focus_search, None, "search")
+    set_shortcuts(win.find_action, "Ctrl+K", "Ctrl+L")
+    win.next_action = make_action(
+        win, "&Next Topic", lambda: win.step_topic(1), "Ctrl+PgDown", "next"
+    )
+    win.previous_action = make_action(
+        win, "&Previous Topic", lambda: win.step_topic(-1), "Ctrl+PgUp", "previous"
+    )
+    win.find_in_page_action = make_action(
+        win,
+        "&Find in Page…",
+        lambda: win.search.open_find_bar(),
+        QKeySequence.StandardKey.Find,
+    )
+    win.find_next_action = make_action(win, "Find &Next", lambda: win.search.step_marks(1), "F3")
+    win.find_previous_action = make_action(
+        win, "Find Pre&vious", lambda: win.search.step_marks(-1), "Shift+F3"
+    )
+    win.tree_focus_action = make_action(win, "Go to &Topic Tree", win.tree.setFocus, "Ctrl+1")
+    win.reader_focus_action = make_action(win, "Go to &Reader", win.reader.setFocus, "Ctrl+2")
+    win.about_action = make_action(win, "&About Briefing", win.show_about, None, "about")
+    win.glossary_page_action = make_action(
+        win, "&Glossary Page", win.show_glossary_page, "Ctrl+Shift+G", "glossary"
+    )
+    win.term_links_action = term_links_action(win, win.reader.set_term_links)
+    win.glossary_toggle = win.glossary.toggleViewAction()
+    set_shortcuts(win.glossary_toggle, "Ctrl+G")
+    win.glossary_toggle.setIcon(icon("glossary"))
+    win.problems_toggle = win.problems.toggleViewAction()
+
+
+def build_menus_and_toolbar(win: MainWindow) -> None:
+    """Fill ``win``'s menu bar and its main toolbar with the actions."""
+    bar = win.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addActions([win.open_action, win.problems_action])
+    file_menu.addSeparator()
+    prep = win.prep
+    file_menu.addActions([prep.build_brief_action, prep.print_action, prep.export_notes_action])
+    file_menu.addSeparator()
+    file_menu.addAction(win.quit_action)
+    view_menu = win.view_menu = bar.addMenu("&View")
+    view_menu.addActions([win.glossary_toggle, win.problems_toggle])
+    view_menu.addActions([prep.notes_toggle, prep.bookmarks.dock_action])
+    view_menu.addAction(prep.add_to_notes_action)
+    view_menu.addSeparator()
+    view_menu.addActions([win.zoom_in_action, win.zoom_out_action, win.zoom_reset_action])
+    view_menu.addSeparator()
+    view_menu.addAction(win.term_links_action)
+    go_menu = bar.addMenu("&Go")
+    go_menu.addActions([prep.navigation.back_action, prep.navigation.forward_action])
+    go_menu.addMenu(prep.navigation.recent_menu)
+    go_menu.addSeparator()
+    go_menu.addActions(
+        [
+            win.find_action,
+            win.find_in_page_action,
+            win.find_next_action,
+            win.find_previous_action,
+            win.previous_action,
+            win.next_action,
+            win.glossary_page_action,
+            win.tree_focus_action,
+            win.reader_focus_action,
+        ]
+    )
+    bar.addMenu(prep.bookmarks.menu)
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(win.about_action)
+
+    toolbar = win.addToolBar("Main")
+    toolbar.setObjectName("main-toolbar")
+    toolbar.setMovable(False)
+    toolbar.addWidget(prep.navigation.back_button)
+    toolbar.addWidget(prep.navigation.forward_button)
+    toolbar.addSeparator()
+    toolbar.addActions([win.previous_action, win.next_action])
+    toolbar.addSeparator()
+    toolbar.addAction(win.glossary_toggle)
+    toolbar.addActions([prep.bookmarks.toggle_action, prep.notes_toggle])
+    spacer = QWidget(toolbar)
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    toolbar.addWidget(spacer)
+    search_icon = QLabel(toolbar)
+    search_icon.setPixmap(icon("search").pixmap(18, 18))
+    toolbar.addWidget(search_icon)
+    toolbar.addWidget(win.search_box)
+
+
+def build_status_bar(win: MainWindow) -> None:
+    """Add the pack size, the problems button and the load progress to the status bar."""
+    win.pack_label = QLabel(win)
+    win.problems_button = QToolButton(win)
+    win.problems_button.setAutoRaise(True)
+    win.problems_button.setIcon(icon("problems"))
+    win.problems_button.clicked.connect(win.show_problems)
+    win.load_progress = QProgressBar(win)
+    win.load_progress.setObjectName("pack-load-progress")
+    win.load_progress.setMaximumWidth(160)
+    win.load_progress.setFormat("%p%")
+    win.load_progress.setAccessibleName("Loading the pack")
+    win.load_progress.hide()
+    win.statusBar().addPermanentWidget(win.load_progress)
+    win.statusBar().addPermanentWidget(win.pack_label)
+    win.statusBar().addPermanentWidget(win.problems_button)
