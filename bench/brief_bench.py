@@ -41,11 +41,10 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.make_pack import make_pack
+from briefing_app.core import Pack, load_pack
 from briefing_app.core.brief.html import brief_to_html
 from briefing_app.core.brief.markdown import brief_to_markdown
 from briefing_app.core.brief.model import BriefOptions, build_brief
-from briefing_app.core.pack.loader import load_pack
-from briefing_app.core.pack.model import Pack
 from briefing_app.core.render.markdown import markdown_to_html
 from briefing_app.core.user.store import UserStore
 

@@ -37,9 +37,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from briefing_app.core import Pack, Term, Topic, render_topic
 from briefing_app.core.glossary.linker import TermMatcher, link_html, matcher_for
-from briefing_app.core.pack.model import Pack, Term, Topic
-from briefing_app.core.render.page import render_topic
 
 #: The per-topic linking budget of issue #4 (milliseconds).
 BUDGET_MS = 20.0

@@ -66,8 +66,8 @@ def run(topics: int = 5000, switches: int = 200) -> list[dict[str, object]]:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
+    from briefing_app.core import render_topic
     from briefing_app.core.pack.cache import load_pack_cached
-    from briefing_app.core.render.page import render_topic
     from briefing_app.core.render.stylesheet import stylesheet
     from briefing_app.ui.window.main_window import MainWindow
 

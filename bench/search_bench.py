@@ -41,9 +41,8 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.make_pack import make_pack
+from briefing_app.core import Pack, Problem, SearchIndex, TreeNode
 from briefing_app.core.pack import parse as packparse
-from briefing_app.core.pack.model import Pack, Problem, TreeNode
-from briefing_app.core.search.index import SearchIndex
 from briefing_app.core.search.text import pack_docs
 
 #: The query mix: (kind, text).  Words are from the synthetic packs' vocabulary.

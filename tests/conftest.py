@@ -14,8 +14,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from briefing_app.core.pack.loader import load_pack
-from briefing_app.core.pack.model import Pack
+from briefing_app.core import Pack, load_pack
 from briefing_app.core.resources import bundled_pack_path
 
 

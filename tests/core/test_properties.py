@@ -8,13 +8,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefing_app.core import Pack, load_pack, render_topic
 from briefing_app.core.glossary.pages import render_term_page
-from briefing_app.core.pack.loader import load_pack
-from briefing_app.core.pack.model import Pack
 from briefing_app.core.pack.parse import parse_glossary, parse_manifest, parse_topic
 from briefing_app.core.pack.yamlsafe import YamlError, parse_yaml
 from briefing_app.core.render.markdown import markdown_to_html
-from briefing_app.core.render.page import render_topic
 
 # Text that looks like YAML and Markdown often enough to reach deep code paths.
 PIECES = [

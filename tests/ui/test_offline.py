@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from briefing_app.cli import main
-from briefing_app.core.pack.loader import load_pack
+from briefing_app.core import load_pack
 from briefing_app.ui.window.main_window import MainWindow
 
 attempts: list[str] = []

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing_app.core import Pack
 from briefing_app.core.brief.files import partial_path, write_text_atomic, write_text_brief
 from briefing_app.core.brief.html import brief_to_html
 from briefing_app.core.brief.markdown import brief_to_markdown, notes_to_markdown
@@ -18,7 +19,6 @@ from briefing_app.core.brief.model import (
     build_brief,
     used_terms,
 )
-from briefing_app.core.pack.model import Pack
 
 NOTE = "> The source calls it a model.\n\n— [The case of Khorgos](khorgos.md#components)"
 

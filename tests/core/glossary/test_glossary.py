@@ -9,6 +9,7 @@ import re
 import pytest
 
 from briefing_app.cli import main
+from briefing_app.core import Pack, Term, load_pack, render_topic
 from briefing_app.core.glossary.export import export_glossary, glossary_markdown
 from briefing_app.core.glossary.headwords import group_by_letter, letter_of
 from briefing_app.core.glossary.linker import link_html, matcher_for
@@ -20,10 +21,7 @@ from briefing_app.core.glossary.pages import (
 )
 from briefing_app.core.glossary.scan import markdown_scan_text, topic_terms
 from briefing_app.core.glossary.usage import see_also, term_usage, used_in
-from briefing_app.core.pack.loader import load_pack
-from briefing_app.core.pack.model import Pack, Term
 from briefing_app.core.render.markdown import plain_text
-from briefing_app.core.render.page import render_topic
 
 
 def topic_text(pack: Pack, topic_id: str) -> str:

@@ -9,10 +9,8 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
+from briefing_app.core import Pack, Term, load_pack, render_topic
 from briefing_app.core.glossary.linker import TermMatcher, is_acronym, link_html, matcher_for
-from briefing_app.core.pack.loader import load_pack
-from briefing_app.core.pack.model import Pack, Term
-from briefing_app.core.render.page import render_topic
 
 TERMS = [
     Term("khorgos", "Khorgos", aliases=["Horgos"], translations={"ru": "Хоргос", "zh": "霍尔果斯"}),

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from briefing_app.cli import main
-from briefing_app.core.pack.loader import MAX_GLOSSARY_BYTES, MAX_TOPIC_BYTES, load_pack
+from briefing_app.core import load_pack
+from briefing_app.core.pack.loader import MAX_GLOSSARY_BYTES, MAX_TOPIC_BYTES
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "bad_packs"
 CASES = sorted(path.name for path in CORPUS.iterdir() if (path / "EXPECTED").is_file())

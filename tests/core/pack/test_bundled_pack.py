@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core import Pack, render_topic
 from briefing_app.core.pack.links import heading_anchors, markdown_links
-from briefing_app.core.pack.model import Pack
-from briefing_app.core.render.page import render_topic
 
 ARTICLE_SECTIONS = [
     "Economic Integration and Diversification",

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app.core.pack.loader import load_pack, load_preview
-from briefing_app.core.pack.model import Pack
+from briefing_app.core import Pack, load_pack
+from briefing_app.core.pack.loader import load_preview
 
 
 def messages(pack: Pack) -> list[str]:

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 import briefing_app
+from briefing_app.core import TreeNode
 from briefing_app.core.pack import cache as packcache
 from briefing_app.core.pack.cache import load_pack_cached, load_pages
-from briefing_app.core.pack.model import TreeNode
 from briefing_app.core.pack.prepared import load_prepared, prepare, prepared_path
 from briefing_app.core.resources import bundled_pack_path
 

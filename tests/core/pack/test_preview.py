@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_app.core.pack.loader import count_topic_files, load_pack, load_preview
+from briefing_app.core import load_pack
+from briefing_app.core.pack.loader import count_topic_files, load_preview
 
 
 def test_count_topic_files_counts_markdown_topics_only(pack_copy, tmp_path):

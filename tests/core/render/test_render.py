@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from briefing_app.core import load_pack, render_topic
 from briefing_app.core.glossary.pages import render_term_page
 from briefing_app.core.pack.links import route
-from briefing_app.core.pack.loader import load_pack
 from briefing_app.core.render.markdown import markdown_to_html
-from briefing_app.core.render.page import plain_text, render_topic
+from briefing_app.core.render.page import plain_text
 from briefing_app.core.render.stylesheet import stylesheet
 
 

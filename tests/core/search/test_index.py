@@ -13,9 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing_app.cli import main
-from briefing_app.core import SearchIndex
-from briefing_app.core.pack.loader import load_pack
-from briefing_app.core.pack.model import Pack, Term, Topic
+from briefing_app.core import Pack, SearchIndex, Term, Topic, load_pack
 from briefing_app.core.search.index import SearchResult
 from tests.core.search.test_query import HOSTILE
 

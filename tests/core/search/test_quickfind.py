@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing_app.core.pack.model import Pack
+from briefing_app.core import Pack
 from briefing_app.core.search.quickfind import SubstringSearch, plain_markdown
 
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing_app.core.pack.model import Pack
+from briefing_app.core import Pack
 from briefing_app.core.search.suggest import NameIndex
 
 

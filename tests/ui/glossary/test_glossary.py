@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from briefing_app.core import load_pack
 from briefing_app.core.glossary.headwords import group_by_letter
-from briefing_app.core.pack.loader import load_pack
 from briefing_app.core.render.stylesheet import PALETTES
 from briefing_app.ui.glossary.model import TERM_ID_ROLE, GlossaryTreeModel
 from briefing_app.ui.reader.browser import Reader

@@ -11,8 +11,8 @@ import pytest
 from pypdf import PdfReader
 
 from briefing_app.cli import main
+from briefing_app.core import Pack
 from briefing_app.core.brief.model import BriefOptions, build_brief, used_terms
-from briefing_app.core.pack.model import Pack
 from briefing_app.ui.prep.brief_pdf import PdfJob
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from briefing_app.core.pack.loader import load_pack
+from briefing_app.core import load_pack
 from briefing_app.ui.window.main_window import MainWindow
 from tests.ui.window.test_main_window import click_link
 
@@ -154,7 +154,7 @@ def test_back_button_sits_in_the_toolbar(window: MainWindow):
 
 
 def test_a_very_long_title_does_not_widen_the_window(qtbot, make_pack):
-    from briefing_app.core.pack.loader import load_pack
+    from briefing_app.core import load_pack
     from briefing_app.ui.window.main_window import MainWindow
 
     title = "A very long title " * 200

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from briefing_app.core.pack.loader import load_pack
+from briefing_app.core import load_pack
 from briefing_app.core.user.store import SCHEMA_VERSION, UserStore, default_path
 from briefing_app.ui.tree.model import NOTED_ROLE
 from briefing_app.ui.window.main_window import MainWindow

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_app.core.pack.loader import load_pack
+from briefing_app.core import load_pack
 from briefing_app.core.user.store import StoreError, UserStore
 from briefing_app.ui.window.main_window import MainWindow
 

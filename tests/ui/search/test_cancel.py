@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing_app.core.pack.loader import load_pack
+from briefing_app.core import load_pack
 from briefing_app.ui.search.worker import IndexBuilder
 
 

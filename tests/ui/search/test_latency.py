@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from bench.make_pack import make_pack
 from bench.search_bench import read_pack
-from briefing_app.core.pack.model import Pack
+from briefing_app.core import Pack
 from briefing_app.ui.window.main_window import MainWindow
 
 TOPICS = int(os.environ.get("BRIEFING_LATENCY_TOPICS", "5000"))

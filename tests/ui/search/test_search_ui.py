@@ -7,8 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
-from briefing_app.core.pack.loader import load_pack
-from briefing_app.core.search.index import SearchIndex
+from briefing_app.core import SearchIndex, load_pack
 from briefing_app.ui.search.delegate import row_stylesheet
 from briefing_app.ui.search.results import HTML_ROLE, ID_ROLE, KIND_ROLE, SearchResultsModel
 from briefing_app.ui.window.main_window import MainWindow

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QTextDocument
 
-from briefing_app.core.pack.loader import load_pack
+from briefing_app.core import load_pack
 from briefing_app.ui import icons
 from briefing_app.ui.window import crash
 from briefing_app.ui.window import settings as saved

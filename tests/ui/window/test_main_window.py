@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QTextCursor
 
-from briefing_app.core.pack.loader import load_pack
+from briefing_app.core import load_pack
 from briefing_app.ui.prep.notes_dock import NotesDock
 from briefing_app.ui.window.main_window import MainWindow
 from tests.ui.conftest import type_text
