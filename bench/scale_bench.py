@@ -128,7 +128,7 @@ def run(topics: int = 5000, switches: int = 200) -> list[dict[str, object]]:
                 bucket.append(time.perf_counter() - started)
         bare = QTextBrowser()
         bare.resize(window.reader.size())
-        bare.document().setDefaultStyleSheet(stylesheet(False))
+        bare.document().setDefaultStyleSheet(stylesheet("light"))
         bare.show()
         floor = []
         for topic_id in sample:

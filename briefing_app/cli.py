@@ -19,6 +19,10 @@ from pathlib import Path
 from briefing_app import version
 from briefing_app.commands import COMMANDS
 
+#: The window's colour themes (briefing_app.ui.theme.THEMES, which a test keeps equal):
+#: written out so that the command line needs no Qt to list them.
+THEMES = ("system", "light", "dark", "high-contrast")
+
 
 def build_parser(used: Collection[str] = ()) -> argparse.ArgumentParser:
     """Return the argument parser for the whole command line.
@@ -45,6 +49,11 @@ def build_parser(used: Collection[str] = ()) -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE.png",
         help="render the main window to a PNG file and exit (works offscreen)",
+    )
+    parser.add_argument(
+        "--theme",
+        choices=THEMES,
+        help="colour theme of the window (default: as chosen in View → Theme, else system)",
     )
     # For start-up benchmarks: exit as soon as the reader has painted once.
     parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
@@ -75,7 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "run", None) is not None:
         window_only = [
             option
-            for option, value in (("--screenshot", args.screenshot), ("--topic", args.topic))
+            for option, value in (
+                ("--screenshot", args.screenshot),
+                ("--topic", args.topic),
+                ("--theme", args.theme),
+            )
             if value is not None
         ]
         if window_only:  # exits with argparse's usage message and code 2

@@ -273,7 +273,7 @@ def brief_to_html(
     return (
         f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{_esc(options.title)}</title>\n"
-        f"<style>\n{stylesheet(dark=False)}\n{BRIEF_CSS}</style>\n</head>\n<body>\n"
+        f"<style>\n{stylesheet('light')}\n{BRIEF_CSS}</style>\n</head>\n<body>\n"
         + text
         + "\n</body>\n</html>\n"
     )

@@ -1,4 +1,4 @@
-"""The reader's stylesheet: ``resources/reader.css`` filled with a light or dark palette.
+"""The reader's stylesheet: ``resources/reader.css`` filled with a light, dark or high-contrast palette.
 
 Kept apart from :mod:`briefing_app.core.render.page` so that a window showing a
 page from the page cache needs no Markdown machinery to style it.  The CSS is
@@ -12,9 +12,15 @@ from string import Template
 
 from briefing_app.core.resources import read_resource
 
-#: Colours of the reader in light and dark palettes, filled into ``reader.css``.
+#: Colours of the reader in each scheme, filled into ``reader.css``.  Every colour the
+#: reader uses comes from here; ``page`` is the background the scheme is drawn on (the
+#: pane's palette base colour, which :mod:`briefing_app.ui.theme` sets to match).  Text
+#: meets WCAG 2.1 AA (4.5:1) on every background of light and dark, and AAA (7:1) in high
+#: contrast; links are also underlined, so that no meaning is carried by colour alone
+#: (WCAG 2.1, success criterion 1.4.1).
 PALETTES = {
     "light": {
+        "page": "#ffffff",
         "text": "#1d232b",
         "muted": "#5b6570",
         "accent": "#1f5f9e",
@@ -28,8 +34,10 @@ PALETTES = {
         "grid": "#9aa6b2",
         "head": "#e4e9ef",
         "term": "#27496d",
+        "link_weight": "normal",
     },
     "dark": {
+        "page": "#1b1f24",
         "text": "#e3e7ec",
         "muted": "#a2acb7",
         "accent": "#7fb3ea",
@@ -43,11 +51,37 @@ PALETTES = {
         "grid": "#5a6572",
         "head": "#2a323c",
         "term": "#b9d3ee",
+        "link_weight": "normal",
+    },
+    "high-contrast": {
+        "page": "#000000",
+        "text": "#ffffff",
+        "muted": "#ffffff",
+        "accent": "#ffff00",
+        "rule": "#ffffff",
+        "box": "#000000",
+        "box_border": "#ffffff",
+        "talk": "#000000",
+        "talk_border": "#1aebff",
+        "note": "#000000",
+        "note_border": "#ffff00",
+        "grid": "#ffffff",
+        "head": "#1a1a1a",
+        "term": "#1aebff",
+        "link_weight": "600",
     },
 }
 
 
+#: The schemes :func:`stylesheet` knows.
+SCHEMES = tuple(PALETTES)
+
+
 @cache
-def stylesheet(dark: bool = False) -> str:
-    """Return the reader CSS for a light or dark palette (str, for setDefaultStyleSheet)."""
-    return Template(read_resource("reader.css")).substitute(PALETTES["dark" if dark else "light"])
+def stylesheet(scheme: str = "light") -> str:
+    """Return the reader CSS in ``scheme`` (one of :data:`SCHEMES`), for setDefaultStyleSheet.
+
+    Raises:
+        KeyError: ``scheme`` is not a known scheme.
+    """
+    return Template(read_resource("reader.css")).substitute(PALETTES[scheme])

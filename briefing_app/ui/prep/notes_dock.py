@@ -36,7 +36,8 @@ from briefing_app.core.user.notes import append_to_note, quote_for_note
 from briefing_app.core.user.store import StoreError, UserStore, pack_key
 from briefing_app.ui.icons import icon
 from briefing_app.ui.qt_ints import TEXT_BESIDE_ICON
-from briefing_app.ui.reader.browser import Reader, is_dark
+from briefing_app.ui.reader.browser import Reader
+from briefing_app.ui.theme import reader_scheme
 from briefing_app.ui.window.actions import menu_label
 
 #: Quiet time after the last keystroke before a save (ms).
@@ -268,7 +269,7 @@ class NotesDock(QDockWidget):
 
         text = self.editor.toPlainText()
         rel = f"topics/{self._topic or '_'}.md"
-        self.preview.document().setDefaultStyleSheet(stylesheet(is_dark(self.preview.palette())))
+        self.preview.document().setDefaultStyleSheet(stylesheet(reader_scheme(self.preview.palette())))
         if text.strip():
             page = _HEADING_TAG.sub(
                 lambda m: f'<h{m.group(1)} style="font-size: {NOTE_HEADING_PT[m.group(1)]}pt"',

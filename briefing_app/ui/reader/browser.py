@@ -26,7 +26,6 @@ from PySide6.QtGui import (
     QImage,
     QKeyEvent,
     QKeySequence,
-    QPalette,
     QTextCursor,
     QTextDocument,
 )
@@ -37,6 +36,7 @@ from briefing_app.core.pack.entries import page_key
 from briefing_app.core.pack.links import route
 from briefing_app.core.pack.model import Pack
 from briefing_app.core.render.stylesheet import stylesheet
+from briefing_app.ui.theme import reader_scheme
 
 #: Topics whose body is longer than this (characters) are shown progressively.
 PROGRESSIVE_BYTES = 200_000
@@ -44,11 +44,6 @@ PROGRESSIVE_BYTES = 200_000
 CHUNK_BYTES = 24_000
 #: Images wider than this are scaled down to it (device-independent pixels).
 MAX_IMAGE_WIDTH = 900
-
-
-def is_dark(palette: QPalette) -> bool:
-    """True when the palette's window colour is dark (lightness below half)."""
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
 class Reader(QTextBrowser):
@@ -81,7 +76,7 @@ class Reader(QTextBrowser):
         self.anchorClicked.connect(self._route)
         self._pack: Pack | None = None
         self._page: tuple[str, str] | None = None  # ("topic"|"term"|"glossary", id)
-        self._dark: bool | None = None
+        self._scheme: str | None = None  # the stylesheet's scheme (ui.theme.reader_scheme)
         self.term_links = True  # link glossary terms in topic text (View menu)
         self._pages: dict[str, str] | None = {}  # None: not read from the page cache yet
         self.loading = False  # True while a long topic is still being appended
@@ -184,10 +179,10 @@ class Reader(QTextBrowser):
         return self._page
 
     def _apply_stylesheet(self) -> None:
-        dark = is_dark(self.palette())
-        if dark != self._dark:
-            self._dark = dark
-            self.document().setDefaultStyleSheet(stylesheet(dark))
+        scheme = reader_scheme(self.palette())
+        if scheme != self._scheme:
+            self._scheme = scheme
+            self.document().setDefaultStyleSheet(stylesheet(scheme))
 
     def _set_page_html(self, html: str) -> None:
         """Show ``html`` as the whole page; a long topic still filling in stops."""
@@ -314,14 +309,14 @@ class Reader(QTextBrowser):
         return super().viewportEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
-        """Re-render in the new colours when the palette changes (light/dark switch)."""
+        """Re-render in the new colours when the palette changes (a theme switch)."""
         super().changeEvent(event)
         if (
             event.type() == QEvent.Type.PaletteChange
-            and self._dark is not None
-            and is_dark(self.palette()) != self._dark
+            and self._scheme is not None
+            and reader_scheme(self.palette()) != self._scheme
         ):
-            self._dark = None
+            self._scheme = None
             self.rerender()
 
     def _route(self, url: QUrl) -> None:

@@ -22,15 +22,17 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from briefing_app.ui.reader.browser import is_dark
+from briefing_app.ui.theme import reader_scheme
 
 Span = tuple[int, int]
 
-#: Background and text colours of the marks: (all, current), for light and dark palettes.
-#: Dark text on a yellow or orange ground reads in both; the dark theme's are toned down.
+#: Background and text colours of the marks: (all, current), for each reader scheme.
+#: Dark text on a yellow or orange ground reads in all; the dark theme's are toned down, and
+#: high contrast marks the current match in cyan, apart from its yellow links.
 COLOURS = {
     "light": (("#ffe86b", "#1a1a1a"), ("#ff9a3c", "#000000")),
     "dark": (("#b39a1e", "#000000"), ("#ff9a3c", "#000000")),
+    "high-contrast": (("#ffff00", "#000000"), ("#1aebff", "#000000")),
 }
 
 
@@ -137,8 +139,7 @@ class OccurrenceMarks(QObject):
         bar.setValue(bar.value() + rect.top() - viewport.height() // 3)
 
     def _apply(self) -> None:
-        theme = "dark" if is_dark(self.view.palette()) else "light"
-        (back, fore), (current_back, current_fore) = COLOURS[theme]
+        (back, fore), (current_back, current_fore) = COLOURS[reader_scheme(self.view.palette())]
         plain = QTextCharFormat()
         plain.setBackground(QColor(back))
         plain.setForeground(QColor(fore))

@@ -20,6 +20,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from briefing_app.core.resources import resources_dir
+from briefing_app.ui.theme import THEMES, apply_theme
 from briefing_app.ui.window import crash
 from briefing_app.ui.window import settings as saved
 from briefing_app.ui.window.first_paint import when_painted
@@ -133,6 +134,9 @@ def run_gui(args: argparse.Namespace) -> int:
         if refusal:
             print(f"briefing-app: {refusal}", file=sys.stderr)
             return 2
+    theme = getattr(args, "theme", None) or saved.saved_theme(THEMES)
+    if theme != "system":
+        apply_theme(theme)  # before the window is built, so its first frame is in the theme
     window = MainWindow(pack, loader, restore=args.screenshot is None)
     app.aboutToQuit.connect(window.save_state_at_quit)
     app.aboutToQuit.connect(loader.cancel)  # a load cut short writes no cache

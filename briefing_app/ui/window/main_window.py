@@ -35,6 +35,7 @@ from briefing_app.ui.glossary.usage_scan import UsageScan
 from briefing_app.ui.prep.navigation import reader_column
 from briefing_app.ui.prep.preparation import Preparation
 from briefing_app.ui.reader.browser import Reader
+from briefing_app.ui.theme import follow_platform_scheme
 from briefing_app.ui.tree.view import TopicTreeView
 from briefing_app.ui.window import settings as saved
 from briefing_app.ui.window.docks import place_docks, remap_floating_docks, restore_layout
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
     zoom_out_action: QAction
     zoom_reset_action: QAction
     view_menu: QMenu
+    theme_actions: dict[str, QAction]
     pack_label: QLabel
     problems_button: QToolButton
     load_progress: QProgressBar
@@ -145,6 +147,8 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(self._build_search)  # typed before the paint
         when_painted(self.reader.viewport(), self, self._build_search)
         when_painted(self.reader.viewport(), self, lambda: remap_floating_docks(self))
+        # The platform's colour scheme is a Qt enum, which the first frame avoids (qt_ints).
+        when_painted(self.reader.viewport(), self, lambda: follow_platform_scheme(self))
 
     # -- construction -------------------------------------------------------
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QToolButton, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QSizePolicy, QToolButton, QWidget
 
 from briefing_app.ui.icons import icon
 from briefing_app.ui.reader.term_tooltip import term_links_action
+from briefing_app.ui.theme import apply_theme, current_theme
+from briefing_app.ui.window import settings as saved
 from briefing_app.ui.window.actions import make_action, set_shortcuts
 
 if TYPE_CHECKING:
@@ -84,6 +86,7 @@ def build_menus_and_toolbar(win: MainWindow) -> None:
     view_menu.addActions([win.zoom_in_action, win.zoom_out_action, win.zoom_reset_action])
     view_menu.addSeparator()
     view_menu.addAction(win.term_links_action)
+    view_menu.addMenu(theme_menu(win))
     go_menu = bar.addMenu("&Go")
     go_menu.addActions([prep.navigation.back_action, prep.navigation.forward_action])
     go_menu.addMenu(prep.navigation.recent_menu)
@@ -140,3 +143,42 @@ def build_status_bar(win: MainWindow) -> None:
     win.statusBar().addPermanentWidget(win.load_progress)
     win.statusBar().addPermanentWidget(win.pack_label)
     win.statusBar().addPermanentWidget(win.problems_button)
+
+
+#: The View → Theme entries: theme name and menu text.
+THEME_TEXTS = {
+    "system": "Follow &System",
+    "light": "&Light",
+    "dark": "&Dark",
+    "high-contrast": "&High Contrast",
+}
+
+
+def theme_menu(win: MainWindow) -> QMenu:
+    """Return View → Theme: one checkable action per theme, the current one checked.
+
+    Choosing one applies it at once (:func:`briefing_app.ui.theme.apply_theme`)
+    and saves it (``view/theme``), so the next start opens in it.
+    """
+    menu = QMenu("&Theme", win)
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    win.theme_actions = {}
+    for name, text in THEME_TEXTS.items():
+        action = QAction(text, menu)  # not menu.addAction(text): its overloads touch Qt's enums
+        menu.addAction(action)
+        action.setCheckable(True)
+        action.setChecked(name == current_theme())
+        action.setData(name)
+        group.addAction(action)
+        win.theme_actions[name] = action
+    group.triggered.connect(lambda action: choose_theme(str(action.data())))
+    return menu
+
+
+def choose_theme(name: str) -> None:
+    """Apply theme ``name`` now and remember it for the next start."""
+    apply_theme(name)
+    settings = saved.open_settings()
+    settings.setValue(saved.THEME_KEY, name)
+    settings.sync()

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QWidget
 STATE_VERSION = 1
 #: The reader's zoom range, in steps of one point from the stylesheet's size.
 MIN_ZOOM, MAX_ZOOM = -6, 12
+#: The colour theme chosen in View → Theme (a name of briefing_app.ui.theme.THEMES).
+THEME_KEY = "view/theme"
 
 
 def settings_path() -> Path:
@@ -96,3 +98,9 @@ def state_is_current(settings: QSettings) -> bool:
 def last_topic(pack_id: str) -> str:
     """Return the id of the topic that was open when the pack ``pack_id`` was last closed, or ""."""
     return read_str(open_settings(), f"last_topic/{pack_id}") if pack_id else ""
+
+
+def saved_theme(themes: tuple[str, ...]) -> str:
+    """Return the theme saved in View → Theme if it is one of ``themes``, else ``"system"``."""
+    name = read_str(open_settings(), THEME_KEY, "system")
+    return name if name in themes else "system"

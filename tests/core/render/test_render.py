@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from briefing_app.core import load_pack, render_topic
 from briefing_app.core.glossary.pages import render_term_page
 from briefing_app.core.pack.links import route
 from briefing_app.core.render.markdown import markdown_to_html
 from briefing_app.core.render.page import plain_text
-from briefing_app.core.render.stylesheet import stylesheet
+from briefing_app.core.render.stylesheet import PALETTES, SCHEMES, stylesheet
 
 
 def test_topic_page_layout(make_pack):
@@ -106,6 +110,37 @@ def test_plain_text_drops_markup():
     assert text == "Head\nSome bold and link.\nitem"
 
 
-def test_stylesheets_differ_for_light_and_dark():
-    assert stylesheet(False) != stylesheet(True)
-    assert "$" not in stylesheet(True)
+def test_stylesheets_differ_by_scheme_and_are_complete():
+    sheets = {scheme: stylesheet(scheme) for scheme in SCHEMES}
+    assert set(sheets) == {"light", "dark", "high-contrast"}
+    assert len(set(sheets.values())) == 3
+    assert not any("$" in sheet for sheet in sheets.values())
+
+
+def contrast(first: str, second: str) -> float:
+    """WCAG 2.1 contrast ratio of two ``#rrggbb`` colours (1 to 21)."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark", "high-contrast"])
+def test_every_text_colour_reads_on_every_background_of_its_scheme(scheme):
+    colours = PALETTES[scheme]
+    least = 7.0 if scheme == "high-contrast" else 4.5  # WCAG 2.1 AAA / AA for body text
+    for ground in ("page", "box", "talk", "note"):
+        for ink in ("text", "muted", "accent", "term"):
+            ratio = contrast(colours[ink], colours[ground])
+            assert ratio >= least, f"{scheme}: {ink} on {ground} is {ratio:.1f}:1"
+
+
+def test_links_are_underlined_not_only_coloured():
+    for scheme in SCHEMES:
+        sheet = stylesheet(scheme)
+        assert re.search(r"(^|\n)a \{[^}]*text-decoration: underline", sheet)
+        assert "span.term { text-underline-style: dotted; }" in sheet
