@@ -111,9 +111,14 @@ def test_follow_system_turns_dark_when_the_platform_says_dark_but_gives_a_light_
 ):
     from PySide6.QtCore import Qt
 
+    real = QGuiApplication.styleHints()
+
     class DarkHints:
         def colorScheme(self):
             return Qt.ColorScheme.Dark
+
+        def __getattr__(self, name):
+            return getattr(real, name)
 
     assert theme.palette_for("system") is None  # offscreen: no scheme, a light palette
     monkeypatch.setattr(theme.QGuiApplication, "styleHints", staticmethod(DarkHints))
