@@ -159,6 +159,10 @@ class PackInfo:
     updated: str = ""
     source: dict[str, str] = field(default_factory=dict)
     classification: str = ""
+    #: Who the pack is written for; "we" in its text means them.
+    audience: str = ""
+    #: The date the pack's facts were last checked against events (YYYY-MM-DD).
+    facts_as_of: str = ""
 
 
 @dataclass

@@ -28,6 +28,8 @@ MANIFEST_KEYS = {
     "updated",
     "source",
     "classification",
+    "audience",
+    "facts_as_of",
     "topics",
 }
 TOPIC_KEYS = {
@@ -158,6 +160,8 @@ def parse_manifest(text: str, problems: list[Problem]) -> tuple[PackInfo, list[T
         version=_text(data, "version", MANIFEST, problems),
         updated=_text(data, "updated", MANIFEST, problems),
         classification=_text(data, "classification", MANIFEST, problems),
+        audience=_text(data, "audience", MANIFEST, problems),
+        facts_as_of=_text(data, "facts_as_of", MANIFEST, problems),
     )
     if info.id and not PACK_ID.match(info.id):
         problems.append(
@@ -173,15 +177,17 @@ def parse_manifest(text: str, problems: list[Problem]) -> tuple[PackInfo, list[T
             problems.append(
                 Problem(MANIFEST, data.line_of(key), "error", f"briefing.yaml needs a {key!r}")
             )
-    if info.updated and not ISO_DATE.match(info.updated):
-        problems.append(
-            Problem(
-                MANIFEST,
-                data.line_of("updated"),
-                "warning",
-                "'updated' should be an ISO date, YYYY-MM-DD",
+    for key in ("updated", "facts_as_of"):
+        value = getattr(info, key)
+        if value and not ISO_DATE.match(value):
+            problems.append(
+                Problem(
+                    MANIFEST,
+                    data.line_of(key),
+                    "warning",
+                    f"{key!r} should be an ISO date, YYYY-MM-DD",
+                )
             )
-        )
     source = data.get("source")
     if isinstance(source, LineDict):
         info.source = {str(k): v.strip() for k, v in source.items() if isinstance(v, str)}

@@ -98,7 +98,9 @@ def test_the_keys_pass_over_letter_headings_and_a_click_on_one_does_nothing(
     view.setFocus()
     view.setCurrentIndex(last_a)
     qtbot.keyClick(view, Qt.Key.Key_Down)
-    assert view.currentIndex().data() == "Belt and Road Initiative", "B's heading is passed over"
+    letter_b = model.index(window.glossary.visible_letters().index("B"), 0)
+    first_b = model.index(0, 0, letter_b).data()
+    assert view.currentIndex().data() == first_b, "B's heading is passed over"
     qtbot.keyClick(view, Qt.Key.Key_Up)
     assert view.currentIndex().data() == last_a.data()
     card = window.glossary.definition.toPlainText()
@@ -124,6 +126,7 @@ def test_filter_matches_translations_and_keeps_only_their_letters(window: MainWi
     assert window.glossary.visible_terms() == [
         "International Centre for Boundary Cooperation",
         "Khorgos",
+        "Khorgos–Eastern Gate SEZ",  # 霍尔果斯—东门经济特区
     ]
     assert window.glossary.visible_letters() == ["I", "K"]
     window.glossary.filter_box.clear()

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app.core.model import Pack
+from briefing_app.core import Pack
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 ARTICLE = REPO / ".." / "shared" / "source" / "article.txt"
 RUN = 8
 
