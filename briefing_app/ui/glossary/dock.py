@@ -41,6 +41,7 @@ class GlossaryDock(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         self.filter_box = QLineEdit(body)
+        self.setFocusProxy(self.filter_box)
         self.filter_box.setPlaceholderText("Filter terms (any language)")
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setAccessibleName("Filter glossary terms")

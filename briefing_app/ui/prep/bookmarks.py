@@ -24,7 +24,7 @@ from briefing_app.core.pack.model import Pack
 from briefing_app.core.user.store import StoreError, UserStore, pack_key
 from briefing_app.ui.icons import icon
 from briefing_app.ui.qt_ints import USER_ROLE
-from briefing_app.ui.window.actions import menu_label, set_shortcuts
+from briefing_app.ui.window.actions import dock_tab_action, menu_label, set_shortcuts
 
 TOPIC_ROLE = USER_ROLE + 1
 
@@ -51,6 +51,7 @@ class BookmarksDock(QDockWidget):
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setContentsMargins(8, 8, 8, 8)
         self.bookmark_list = QListWidget(body)
+        self.setFocusProxy(self.bookmark_list)
         self.bookmark_list.setAccessibleName("Bookmarked topics")
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.bookmark_list, 1)
@@ -112,10 +113,7 @@ class Bookmarks(QObject):
         self.toggle_action.setCheckable(True)
         set_shortcuts(self.toggle_action, "Ctrl+D")
         self.toggle_action.triggered.connect(lambda _checked=False: self.toggle())
-        self.dock_action = dock.toggleViewAction()
-        self.dock_action.setText("Bookmarks &Panel")
-        set_shortcuts(self.dock_action, "Ctrl+Shift+D")
-        self.dock_action.setIcon(icon("bookmarks"))
+        self.dock_action = dock_tab_action(dock, "Bookmarks &Panel", "Ctrl+Shift+D", "bookmarks")
         self.menu = QMenu("&Bookmarks", parent)
         self.menu.addActions([self.toggle_action, self.dock_action])
         self.menu.addSeparator()

@@ -84,6 +84,10 @@ class Preparation(QObject):
         self.add_to_notes_action.setEnabled(False)
         self.notes_toggle = self.notes.toggleViewAction()
         set_shortcuts(self.notes_toggle, "Ctrl+Shift+N")
+        #: True while the user keeps the notes panel open (View → Notes) on topics
+        #: without a note; otherwise it shows only on topics that have one.
+        self.notes_pinned = False
+        self.notes_toggle.triggered.connect(self._pin_notes)
         self.notes_toggle.setIcon(icon("notes"))
 
     def _connect(self) -> None:
@@ -116,12 +120,30 @@ class Preparation(QObject):
         self.navigation.topic_opened(topic_id)
         self.bookmarks.topic_opened(topic_id)
         self.notes.show_topic(topic_id)
+        self._follow_page(topic_id)
         if self.pack is not None:
             self.breadcrumb.show_topic(self.pack, topic_id)
+
+    def _pin_notes(self, checked: bool) -> None:
+        self.notes_pinned = checked
+
+    def _follow_page(self, topic_id: str | None) -> None:
+        """Show the notes panel on a topic with a note or while pinned; hide it elsewhere.
+
+        An empty notes panel takes no room from the reader until the user
+        opens it (Ctrl+Shift+N, or Ctrl+M to quote a passage); the glossary
+        pages have no note, so it hides there.
+        """
+        if topic_id is not None and (self.notes_pinned or topic_id in self.notes.noted_topics()):
+            self.notes.show()
+        else:
+            self.notes.hide()
 
     def _page_changed(self) -> None:
         self.navigation.page_changed()
         page = self.reader.page
+        if page and page[0] != "topic":
+            self._follow_page(None)
         if page == ("glossary", ""):
             self.breadcrumb.show_page("Glossary")
         elif page and page[0] == "term" and self.pack and (term := self.pack.term(page[1])):
@@ -149,6 +171,7 @@ class Preparation(QObject):
             return
         if page[1] != self.notes.topic:
             self.notes.show_topic(page[1])
+        self.notes.show()
         anchor = nearest_heading_anchor(self.reader.document(), cursor.selectionStart())
         if self.notes.add_quote(passage, anchor):
             self.message.emit("Added to your notes")

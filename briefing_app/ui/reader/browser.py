@@ -21,11 +21,13 @@ from PySide6.QtCore import QEvent, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
+    QFontMetricsF,
     QGuiApplication,
     QHelpEvent,
     QImage,
     QKeyEvent,
     QKeySequence,
+    QResizeEvent,
     QTextCursor,
     QTextDocument,
 )
@@ -42,6 +44,8 @@ from briefing_app.ui.theme import reader_scheme
 PROGRESSIVE_BYTES = 200_000
 #: Markdown rendered per step when a topic is shown progressively (bytes).
 CHUNK_BYTES = 24_000
+#: Space around the page's text (device-independent pixels).
+DOCUMENT_MARGIN = 18
 #: Images wider than this are scaled down to it (device-independent pixels).
 MAX_IMAGE_WIDTH = 900
 
@@ -83,7 +87,8 @@ class Reader(QTextBrowser):
         self._generation = 0  # bumped on every page change; stops a stale append
         #: Actions listed under the standard entries of the context menu.
         self.context_actions: list[QAction] = []
-        self.document().setDocumentMargin(18)
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
+        self._measure = 0  # characters per line at most; 0: the pane's full width
 
     def set_pack(self, pack: Pack) -> None:
         """Read pages from ``pack`` from now on (the pane is cleared).
@@ -189,6 +194,39 @@ class Reader(QTextBrowser):
         self._stop_filling()
         self._apply_stylesheet()
         self.setHtml(html)
+        self._apply_measure()
+
+    def set_measure(self, chars: int) -> None:
+        """Cap the text's line length at about ``chars`` average characters, centring the column
+        when the pane is wider (0: no cap).  Typographers' readable measure is 45–90
+        characters (Bringhurst, "The Elements of Typographic Style", 2.1.2); 75 is the default
+        of the main reader."""
+        self._measure = max(0, chars)
+        self._apply_measure()
+
+    @property
+    def measure(self) -> int:
+        """The line-length cap in characters (0: none); see :meth:`set_measure`."""
+        return self._measure
+
+    def _apply_measure(self) -> None:
+        """Set the root frame's side margins so that lines hold at most the measure."""
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        side = 0.0
+        if self._measure:
+            char = QFontMetricsF(self.document().defaultFont()).averageCharWidth()
+            free = self.viewport().width() - 2 * DOCUMENT_MARGIN - char * self._measure
+            side = max(0.0, free / 2)
+        if abs(fmt.leftMargin() - side) > 0.5 or abs(fmt.rightMargin() - side) > 0.5:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            root.setFrameFormat(fmt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Qt API: keep the measure centred as the pane's width changes."""
+        super().resizeEvent(event)
+        self._apply_measure()
 
     def _stop_filling(self) -> None:
         self._generation += 1  # a pending append sees another generation and stops
@@ -309,8 +347,11 @@ class Reader(QTextBrowser):
         return super().viewportEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
-        """Re-render in the new colours when the palette changes (a theme switch)."""
+        """Re-render in the new colours when the palette changes (a theme switch); keep the
+        measure when the font changes (zoom)."""
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_measure()
         if (
             event.type() == QEvent.Type.PaletteChange
             and self._scheme is not None

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QProgressBar, QTextEdit
+from PySide6.QtWidgets import QDockWidget, QLineEdit, QMainWindow, QProgressBar, QTextEdit
 
 from briefing_app.core.pack.model import Pack
 from briefing_app.ui.reader.find_bar import FindBar
@@ -30,6 +30,7 @@ from briefing_app.ui.reader.occurrences import OccurrenceMarks
 from briefing_app.ui.search.panel import SearchPanel
 from briefing_app.ui.search.service import SearchService
 from briefing_app.ui.search.worker import SearchOutcome
+from briefing_app.ui.window.actions import in_front
 
 #: Pause in typing, in milliseconds, after which the box's text is searched.
 SEARCH_DELAY_MS = 120
@@ -100,6 +101,7 @@ class SearchController(QObject):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._open_when_answered = False
         self._shown_by_search = False
+        self._return_to: QDockWidget | None = None  # the sidebar tab a search replaced
         self._marking: tuple[int, QTextEdit] | None = None
         self._connect()
 
@@ -154,12 +156,22 @@ class SearchController(QObject):
 
     def _on_outcome(self, outcome: SearchOutcome) -> None:
         self.panel.show_outcome(outcome)
-        if not self.panel.isVisible():
+        if not in_front(self.panel):
+            self._return_to = self._sidebar_tab_shown()
             self.panel.show()
+            self.panel.raise_()  # a tab of the sidebar: bring it to the front
             self._shown_by_search = True
         if self._open_when_answered:
             self._open_when_answered = False
             self.open_current()
+
+    def _sidebar_tab_shown(self) -> QDockWidget | None:
+        """The dock whose tab the search panel shares and that is in front now, if any."""
+        window = self.panel.parentWidget()
+        if not isinstance(window, QMainWindow):
+            return None
+        tabs = window.tabifiedDockWidgets(self.panel)
+        return next((dock for dock in tabs if in_front(dock)), None)
 
     def run_suggestion(self, text: str) -> None:
         """Put ``text`` in the box and search for it at once (a suggestion was clicked)."""
@@ -204,7 +216,10 @@ class SearchController(QObject):
         self.box.clear()
         self.search_now()
         if self._shown_by_search:
-            self.panel.hide()
+            if self._return_to is not None:
+                self._return_to.raise_()  # back to the tab the search replaced
+            else:
+                self.panel.hide()
             self._shown_by_search = False
         self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -84,6 +84,7 @@ class SearchPanel(QDockWidget):
 
         self.model = SearchResultsModel(self)
         self.results = QListView(body)
+        self.setFocusProxy(self.results)
         self.results.setObjectName("search-results")
         self.results.setAccessibleName("Search results")
         self.results.setModel(self.model)

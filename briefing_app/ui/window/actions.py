@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget
 
 from briefing_app.ui.icons import icon
 
@@ -61,3 +62,33 @@ def make_action(
     if slot is not None:
         action.triggered.connect(slot)
     return action
+
+
+def in_front(dock: QDockWidget) -> bool:
+    """True if ``dock`` is shown and not behind another tab of its dock area.
+
+    A tab behind another stays "visible" to Qt (``isVisible()``); the main
+    window moves it out of sight instead, so what the user sees is its
+    unobscured region (``QWidget.visibleRegion``).
+    """
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+
+def show_dock_tab(dock: QDockWidget) -> None:
+    """Bring ``dock`` to the front of the sidebar (showing it if it was closed) and give the
+    keyboard focus to its main control (the dock's focus proxy)."""
+    dock.show()
+    dock.raise_()
+    dock.setFocus()
+
+
+def dock_tab_action(
+    dock: QDockWidget, text: str, shortcut: Shortcut | None = None, role: str = ""
+) -> QAction:
+    """Return an action of ``dock``'s window that shows ``dock``'s sidebar tab (see
+    :func:`show_dock_tab`).
+
+    Not a toggle, as ``QDockWidget.toggleViewAction`` is: a tab behind
+    another counts as shown, so toggling it would close the tab the user asked for.
+    """
+    return make_action(dock.parent(), text, lambda: show_dock_tab(dock), shortcut, role)

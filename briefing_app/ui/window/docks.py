@@ -19,12 +19,12 @@ if TYPE_CHECKING:
     from briefing_app.ui.window.main_window import MainWindow
 
 
-def restore_layout(win: MainWindow) -> None:
-    """Restore geometry, dock layout, splitter and zoom saved by an earlier run, if that
-    state is current."""
+def restore_layout(win: MainWindow) -> bool:
+    """Restore geometry, dock layout and zoom saved by an earlier run, if that state is current;
+    return True if it was (False: nothing saved, or saved by an older layout)."""
     settings = saved.open_settings()
     if not saved.state_is_current(settings):
-        return
+        return False
     geometry = saved.read_bytes(settings, "window/geometry")
     if geometry is not None:
         win.restoreGeometry(geometry)
@@ -32,14 +32,19 @@ def restore_layout(win: MainWindow) -> None:
     state = saved.read_bytes(settings, "window/state")
     if state is not None:
         win.restoreState(state, saved.STATE_VERSION)
-    splitter = saved.read_bytes(settings, "window/splitter")
-    if splitter is not None:
-        win.splitter.restoreState(splitter)
     win.zoom(saved.read_int(settings, "reader/zoom", 0, saved.MIN_ZOOM, saved.MAX_ZOOM))
+    return state is not None
 
 
 def place_docks(win: MainWindow) -> None:
     """Put each dock the restored layout did not place where it goes by default.
+
+    The default layout is one calm window: the reader alone in the middle; on
+    the left one sidebar whose docks are tabs (Contents first, then Glossary and
+    Bookmarks; Search joins when it is built, :func:`place_search`); notes and
+    problems below the reader, hidden until wanted.  The left area owns the
+    bottom-left corner, so a panel below the reader never runs under the sidebar
+    (``QMainWindow.setCorner``, which ``saveState()`` keeps).
 
     ``restoreState()`` looks the saved docks up by object name among the
     window's children, so it also places docks not yet added (Qt 6's
@@ -48,24 +53,48 @@ def place_docks(win: MainWindow) -> None:
     enum before its first frame (see :mod:`briefing_app.ui.qt_ints`).  A
     dock is placed once the window's layout holds it.
     """
-    docks = (win.glossary, win.problems, win.prep.notes, win.prep.bookmarks_dock)
+    sidebar = (win.contents, win.glossary, win.prep.bookmarks_dock)
+    below = (win.prep.notes, win.problems)
     layout = win.layout()
     assert layout is not None  # a QMainWindow always has its own layout
-    unplaced = [dock for dock in docks if layout.indexOf(dock) < 0]
+    unplaced = [dock for dock in (*sidebar, *below) if layout.indexOf(dock) < 0]
     if not unplaced:
         return
-    area = QtCore.Qt.DockWidgetArea
-    default = {
-        win.glossary: (area.RightDockWidgetArea, True),
-        win.problems: (area.BottomDockWidgetArea, False),
-        win.prep.notes: (area.RightDockWidgetArea, True),  # below the glossary
-        win.prep.bookmarks_dock: (area.LeftDockWidgetArea, False),
-    }
+    qt = QtCore.Qt
+    win.setCorner(qt.Corner.BottomLeftCorner, qt.DockWidgetArea.LeftDockWidgetArea)
+    win.setCorner(qt.Corner.TopLeftCorner, qt.DockWidgetArea.LeftDockWidgetArea)
     for dock in unplaced:
-        where, shown = default[dock]
-        win.addDockWidget(where, dock)
-        if not shown:
+        if dock in sidebar:
+            add_to_sidebar(win, dock)
+        else:
+            win.addDockWidget(qt.DockWidgetArea.BottomDockWidgetArea, dock)
             dock.hide()
+    win.contents.raise_()
+    win.resizeDocks([win.contents], [SIDEBAR_WIDTH], qt.Orientation.Horizontal)
+
+
+#: The sidebar's width on a first start (device-independent pixels).
+SIDEBAR_WIDTH = 340
+
+
+def add_to_sidebar(win: MainWindow, dock: QDockWidget) -> None:
+    """Add ``dock`` to the left area as one more tab of the sidebar, after the others."""
+    qt = QtCore.Qt
+    tabs = [
+        other
+        for other in (
+            win.contents,
+            win.glossary,
+            win.prep.bookmarks_dock,
+            win.findChild(QDockWidget, "search-dock"),
+        )
+        if other is not None
+        and other is not dock
+        and win.dockWidgetArea(other) == qt.DockWidgetArea.LeftDockWidgetArea
+    ]
+    win.addDockWidget(qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    if tabs:
+        win.tabifyDockWidget(tabs[-1], dock)
 
 
 def remap_floating_docks(win: MainWindow) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QWidget,
 )
 
@@ -36,9 +35,16 @@ from briefing_app.ui.prep.navigation import reader_column
 from briefing_app.ui.prep.preparation import Preparation
 from briefing_app.ui.reader.browser import Reader
 from briefing_app.ui.theme import follow_platform_scheme
+from briefing_app.ui.tree.dock import ContentsDock
 from briefing_app.ui.tree.view import TopicTreeView
 from briefing_app.ui.window import settings as saved
-from briefing_app.ui.window.docks import place_docks, remap_floating_docks, restore_layout
+from briefing_app.ui.window.actions import dock_tab_action
+from briefing_app.ui.window.docks import (
+    add_to_sidebar,
+    place_docks,
+    remap_floating_docks,
+    restore_layout,
+)
 from briefing_app.ui.window.first_paint import when_painted
 from briefing_app.ui.window.menus import build_actions, build_menus_and_toolbar, build_status_bar
 from briefing_app.ui.window.pack_loader import PackLoader
@@ -54,6 +60,8 @@ if TYPE_CHECKING:
 #: Search is built this long after the window is shown (ms) if the reader has not painted by
 #: then: a reader squeezed to nothing by the splitter, or a minimised window, never paints.
 SEARCH_BUILD_LATEST_MS = 400
+#: The reader's line length at most, in characters (Reader.set_measure).
+READING_MEASURE = 75
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +94,7 @@ class MainWindow(QMainWindow):
     zoom_in_action: QAction
     zoom_out_action: QAction
     zoom_reset_action: QAction
+    contents_action: QAction
     view_menu: QMenu
     theme_actions: dict[str, QAction]
     pack_label: QLabel
@@ -110,14 +119,10 @@ class MainWindow(QMainWindow):
         self._zoom = 0
         self.tree = TopicTreeView(self)
         self.reader = Reader(self)
+        self.reader.set_measure(READING_MEASURE)
         self.prep = Preparation(self, self.reader, self.tree)
-        self.splitter = QSplitter(parent=self)  # horizontal; by keyword: see qt_ints
-        self.splitter.setObjectName("main-splitter")
-        self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(reader_column(self.prep.breadcrumb, self.reader))
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([280, 820])
-        self.setCentralWidget(self.splitter)
+        self.contents = ContentsDock(self.tree, self)
+        self.setCentralWidget(reader_column(self.prep.breadcrumb, self.reader))
 
         self.glossary = GlossaryDock(self)
         self.problems = ProblemsDock(self)
@@ -140,8 +145,8 @@ class MainWindow(QMainWindow):
         build_status_bar(self)
         self._connect()
         self.resize(1280, 800)
-        if restore:
-            restore_layout(self)
+        if restore and restore_layout(self):
+            self.prep.notes_pinned = not self.prep.notes.isHidden()  # left open last time
         place_docks(self)
         self.set_pack(pack)
         self.search_box.textChanged.connect(self._build_search)  # typed before the paint
@@ -345,8 +350,9 @@ class MainWindow(QMainWindow):
 
     @property
     def search_toggle(self) -> QAction:
-        """View → Search Results: shows or hides the results dock."""
-        return self.search_panel.toggleViewAction()
+        """View → Search Results: brings the results tab of the sidebar to the front."""
+        self.search  # noqa: B018  (built on first use)
+        return self._search_tab_action
 
     def _build_search(self) -> None:
         """Build search: the results dock where the saved state puts it, the controller, the
@@ -359,15 +365,16 @@ class MainWindow(QMainWindow):
 
         panel = SearchPanel(self)
         if not self.restoreDockWidget(panel):  # Qt docs: a dock made after restoreState()
-            self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, panel)
-            panel.hide()
+            add_to_sidebar(self, panel)
+            self.contents.raise_()
         search = SearchController(
             self, self.search_box, panel, self.reader, self.glossary.definition
         )
         self._search = search
         search.topic_requested.connect(self.open_topic)
         search.term_requested.connect(self.open_term)
-        self.view_menu.insertAction(self.problems_toggle, panel.toggleViewAction())
+        self._search_tab_action = dock_tab_action(panel, "Search &Results", None, "search")
+        self.view_menu.insertAction(self.problems_toggle, self._search_tab_action)
         search.set_pack(self.pack)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -415,7 +422,6 @@ class MainWindow(QMainWindow):
         settings.setValue("state_version", saved.STATE_VERSION)
         settings.setValue("window/geometry", QByteArray(self.saveGeometry()))
         settings.setValue("window/state", QByteArray(self.saveState(saved.STATE_VERSION)))
-        settings.setValue("window/splitter", QByteArray(self.splitter.saveState()))
         settings.setValue("reader/zoom", self._zoom)
         self._remember_topic(settings)
         settings.sync()

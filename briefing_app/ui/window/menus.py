@@ -17,7 +17,12 @@ from briefing_app.ui.icons import icon
 from briefing_app.ui.reader.term_tooltip import term_links_action
 from briefing_app.ui.theme import apply_theme, current_theme
 from briefing_app.ui.window import settings as saved
-from briefing_app.ui.window.actions import make_action, set_shortcuts
+from briefing_app.ui.window.actions import (
+    dock_tab_action,
+    make_action,
+    set_shortcuts,
+    show_dock_tab,
+)
 
 if TYPE_CHECKING:
     from briefing_app.ui.window.main_window import MainWindow
@@ -55,16 +60,17 @@ def build_actions(win: MainWindow) -> None:
     win.find_previous_action = make_action(
         win, "Find Pre&vious", lambda: win.search.step_marks(-1), "Shift+F3"
     )
-    win.tree_focus_action = make_action(win, "Go to &Topic Tree", win.tree.setFocus, "Ctrl+1")
+    win.tree_focus_action = make_action(
+        win, "Go to &Topic Tree", lambda: show_dock_tab(win.contents), "Ctrl+1"
+    )
     win.reader_focus_action = make_action(win, "Go to &Reader", win.reader.setFocus, "Ctrl+2")
     win.about_action = make_action(win, "&About Briefing", win.show_about, None, "about")
     win.glossary_page_action = make_action(
         win, "&Glossary Page", win.show_glossary_page, "Ctrl+Shift+G", "glossary"
     )
     win.term_links_action = term_links_action(win, win.reader.set_term_links)
-    win.glossary_toggle = win.glossary.toggleViewAction()
-    set_shortcuts(win.glossary_toggle, "Ctrl+G")
-    win.glossary_toggle.setIcon(icon("glossary"))
+    win.glossary_toggle = dock_tab_action(win.glossary, "&Glossary", "Ctrl+G", "glossary")
+    win.contents_action = dock_tab_action(win.contents, "&Contents", None, "topic")
     win.problems_toggle = win.problems.toggleViewAction()
 
 
@@ -79,7 +85,7 @@ def build_menus_and_toolbar(win: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(win.quit_action)
     view_menu = win.view_menu = bar.addMenu("&View")
-    view_menu.addActions([win.glossary_toggle, win.problems_toggle])
+    view_menu.addActions([win.contents_action, win.glossary_toggle, win.problems_toggle])
     view_menu.addActions([prep.notes_toggle, prep.bookmarks.dock_action])
     view_menu.addAction(prep.add_to_notes_action)
     view_menu.addSeparator()

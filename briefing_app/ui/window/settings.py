@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 #: Bump when the meaning of saved window state changes; older state is ignored.
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: one sidebar of tabs (0.4); 1: three columns
 #: The reader's zoom range, in steps of one point from the stylesheet's size.
 MIN_ZOOM, MAX_ZOOM = -6, 12
 #: The colour theme chosen in View → Theme (a name of briefing_app.ui.theme.THEMES).

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from briefing_app.core import load_pack
 from briefing_app.core.user.store import SCHEMA_VERSION, UserStore, default_path
 from briefing_app.ui.tree.model import NOTED_ROLE
+from briefing_app.ui.window.actions import in_front
 from briefing_app.ui.window.main_window import MainWindow
 from tests.ui.conftest import type_text
 
@@ -65,7 +66,7 @@ def test_ctrl_d_stars_and_bookmarks_survive_a_restart(qtbot):
 
     second.prep.bookmarks.dock_action.trigger()
     dock_list = second.prep.bookmarks_dock.bookmark_list
-    assert second.prep.bookmarks_dock.isVisible()
+    assert in_front(second.prep.bookmarks_dock)
     assert dock_list.currentItem().text() == pack.topics["icbc"].title, "follows the open topic"
     second.open_topic("overview")
     assert dock_list.currentItem() is None
@@ -79,6 +80,8 @@ def test_ctrl_d_stars_and_bookmarks_survive_a_restart(qtbot):
 def test_typing_a_note_saves_it_and_marks_the_tree(window: MainWindow, qtbot):
     window.open_topic("khorgos")
     notes = window.prep.notes
+    assert not notes.isVisible(), "an empty notes panel takes no room until asked for"
+    window.prep.notes_toggle.trigger()
     assert notes.isVisible() and notes.windowTitle() == "Notes — The case of Khorgos"
     notes.editor.setFocus()
     type_text(notes.editor, "Ask about freight — Хоргос")
@@ -105,6 +108,7 @@ def test_switching_topic_saves_at_once(window: MainWindow, qtbot):
 def test_preview_renders_markdown_and_routes_links(window: MainWindow, qtbot):
     window.open_topic("khorgos")
     notes = window.prep.notes
+    window.prep.notes_toggle.trigger()
     notes.editor.setPlainText("## Questions\n\nSee [the ICBC](icbc.md) and **press** it.")
     notes.preview_button.click()
     assert notes.stack.currentWidget() is notes.preview
@@ -271,3 +275,24 @@ def test_an_ampersand_in_a_title_shows_in_menus_and_the_notes_title(qtbot, make_
     monkeypatch.setattr(QGuiApplication, "platformName", lambda: "xcb")
     notes.setFloating(True)  # under X11 Qt draws a floating dock's title bar itself
     assert notes.windowTitle() == "Notes — R&&D <b>plans</b>"
+
+
+def test_the_notes_panel_follows_the_page_and_shows_only_where_there_is_a_note(
+    window: MainWindow, qtbot
+):
+    notes = window.prep.notes
+    window.open_topic("icbc")
+    assert not notes.isVisible()
+    window.prep.notes_toggle.trigger()  # the user opens it to write
+    type_text(notes.editor, "Ask about the visa-free stay")
+    window.open_topic("dry-port")
+    assert notes.isVisible(), "kept open while the user keeps it open"
+    window.prep.notes_toggle.trigger()  # and closes it
+    assert not notes.isVisible()
+    window.open_topic("icbc")
+    assert notes.isVisible() and notes.editor.toPlainText() == "Ask about the visa-free stay"
+    window.open_topic("overview")
+    assert not notes.isVisible(), "no note here"
+    window.open_topic("icbc")
+    window.show_glossary_page()
+    qtbot.waitUntil(lambda: not notes.isVisible())  # the glossary page has no note

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from briefing_app.core import load_pack
 from briefing_app.ui.search.panel import SearchPanel
+from briefing_app.ui.window.actions import in_front
 from briefing_app.ui.window.main_window import MainWindow
 
 
@@ -22,7 +23,9 @@ def test_search_is_built_once_the_first_page_has_painted(qtbot):
     qtbot.waitUntil(lambda: win.findChild(SearchPanel) is not None)
     view = [a.text() for a in menu(win, "&View").actions()]
     assert win.search_toggle.text() in view
-    assert not win.search_panel.isVisible(), "the results dock waits for a search"
+    qtbot.waitUntil(lambda: bool(win.tabifiedDockWidgets(win.search_panel)))  # a sidebar tab
+    assert not in_front(win.search_panel), "the results tab waits for a search"
+    assert in_front(win.contents)
 
 
 def test_typing_before_search_is_built_still_searches(qtbot):
@@ -72,18 +75,21 @@ def test_an_open_results_dock_comes_back_where_it_was(qtbot):
     first.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, first.search_panel)
     first.close()
     second = restarted(qtbot)
-    assert second.search_panel.isVisible()
+    assert in_front(second.search_panel)
     assert second.dockWidgetArea(second.search_panel) == Qt.DockWidgetArea.RightDockWidgetArea
     assert "search box (Ctrl+K)" in second.search_panel.status.text(), "not a blank panel"
 
 
-def test_an_open_results_dock_comes_back_beside_a_collapsed_reader(qtbot):
+def test_an_open_results_dock_comes_back_when_the_reader_never_paints(qtbot):
     first = with_results_dock_open(qtbot)
-    first.splitter.setSizes([1000, 0])  # the reader dragged shut: it never paints
     first.close()
-    second = restarted(qtbot)
-    assert second.splitter.sizes()[1] == 0
-    assert second.search_panel.isVisible()
+    second = MainWindow(load_pack(), restore=True)
+    qtbot.addWidget(second)
+    second.centralWidget().hide()  # the reader never paints: search is built all the same
+    second.show()
+    qtbot.waitUntil(lambda: second.findChild(SearchPanel) is not None, timeout=3000)
+    qtbot.waitUntil(lambda: bool(second.tabifiedDockWidgets(second.search_panel)))
+    assert not second.search_panel.isHidden(), "back in the sidebar as it was left"
 
 
 def test_a_floating_results_dock_is_floating_and_open_after_a_restart(qtbot):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 from briefing_app.core import SearchIndex, load_pack
 from briefing_app.ui.search.delegate import row_stylesheet
 from briefing_app.ui.search.results import HTML_ROLE, ID_ROLE, KIND_ROLE, SearchResultsModel
+from briefing_app.ui.window.actions import in_front
 from briefing_app.ui.window.main_window import MainWindow
 from tests.ui.conftest import type_text
 
@@ -64,7 +65,7 @@ def test_typing_any_name_lists_the_khorgos_topic(window: MainWindow, qtbot, quer
     type_query(window, qtbot, query)
     wait_for_answer(window, qtbot, query)
     assert ("topic", "khorgos") in listed(window)
-    assert window.search_panel.isVisible()
+    assert in_front(window.search_panel)
     titles = [window.search_panel.model.index(r, 0).data() for r in range(len(listed(window)))]
     assert "The case of Khorgos" in titles
     assert window.search_panel.status.text().endswith(f"for “{query}”")
@@ -124,13 +125,15 @@ def test_f3_and_shift_f3_step_through_occurrences(window: MainWindow, qtbot):
 
 
 def test_escape_clears_the_box_and_returns_to_the_reader(window: MainWindow, qtbot):
+    qtbot.waitUntil(lambda: in_front(window.contents))
     type_query(window, qtbot, "dry port")
     wait_for_answer(window, qtbot, "dry port")
-    assert listed(window) and window.search_panel.isVisible()
+    assert listed(window) and in_front(window.search_panel)
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     assert window.search_box.text() == ""
     assert listed(window) == []
-    assert not window.search_panel.isVisible()
+    assert not in_front(window.search_panel)
+    qtbot.waitUntil(lambda: in_front(window.contents))  # the tab the search replaced
     assert window.focusWidget() is window.reader
 
 

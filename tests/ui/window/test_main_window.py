@@ -7,6 +7,7 @@ from PySide6.QtGui import QTextCursor
 
 from briefing_app.core import load_pack
 from briefing_app.ui.prep.notes_dock import NotesDock
+from briefing_app.ui.window.actions import in_front
 from briefing_app.ui.window.main_window import MainWindow
 from tests.ui.conftest import type_text
 from tests.ui.tree.test_tree import tree_ids
@@ -102,7 +103,7 @@ def test_search_box_finds_and_opens(window: MainWindow, qtbot):
     window.focus_search()
     qtbot.keyClicks(window.search_box, "dry port")
     qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0)
-    assert window.search_panel.isVisible()
+    assert in_front(window.search_panel)
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     assert window.reader.page is not None
 
@@ -124,12 +125,15 @@ def test_docks_start_in_their_default_places(qtbot):
     qtbot.addWidget(win)
     win.show()
     area = Qt.DockWidgetArea
-    assert win.dockWidgetArea(win.glossary) == area.RightDockWidgetArea
-    assert win.dockWidgetArea(win.prep.notes) == area.RightDockWidgetArea
+    sidebar = (win.contents, win.glossary, win.prep.bookmarks_dock)
+    assert all(win.dockWidgetArea(dock) == area.LeftDockWidgetArea for dock in sidebar)
+    assert set(win.tabifiedDockWidgets(win.contents)) == {win.glossary, win.prep.bookmarks_dock}
+    assert in_front(win.contents) and not in_front(win.glossary)
+    assert win.dockWidgetArea(win.prep.notes) == area.BottomDockWidgetArea
     assert win.dockWidgetArea(win.problems) == area.BottomDockWidgetArea
-    assert win.dockWidgetArea(win.prep.bookmarks_dock) == area.LeftDockWidgetArea
-    assert win.glossary.isVisible() and win.prep.notes.isVisible()
-    assert not win.problems.isVisible() and not win.prep.bookmarks_dock.isVisible()
+    assert not win.problems.isVisible() and not win.prep.notes.isVisible(), "no note, no problems"
+    assert win.corner(Qt.Corner.BottomLeftCorner) == area.LeftDockWidgetArea
+    assert win.reader.width() >= 0.6 * win.width(), "the reader keeps the window's width"
 
 
 def test_the_dock_layout_comes_back_after_a_restart(qtbot, monkeypatch):
@@ -139,6 +143,7 @@ def test_the_dock_layout_comes_back_after_a_restart(qtbot, monkeypatch):
     first.glossary.hide()
     first.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, first.prep.bookmarks_dock)
     first.prep.bookmarks_dock.show()
+    first.prep.notes_toggle.trigger()  # opened by the user on a topic without a note
     first.prep.notes.setFloating(True)
     first.close()
     hidden: list[object] = []
@@ -153,10 +158,10 @@ def test_the_dock_layout_comes_back_after_a_restart(qtbot, monkeypatch):
     assert (
         second.dockWidgetArea(second.prep.bookmarks_dock) == Qt.DockWidgetArea.RightDockWidgetArea
     )
-    assert second.prep.notes.isFloating() and second.prep.notes.isVisible()
+    assert second.prep.notes.isFloating() and second.prep.notes.isVisible(), "still open"
     second.glossary_toggle.trigger()
-    assert second.glossary.isVisible(), "a dock hidden last time is placed, ready to show"
-    assert second.dockWidgetArea(second.glossary) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert in_front(second.glossary), "a dock hidden last time is placed, ready to show"
+    assert second.dockWidgetArea(second.glossary) == Qt.DockWidgetArea.LeftDockWidgetArea
 
 
 def test_bad_pack_opens_with_what_is_valid_and_lists_problems(qtbot, make_pack):
