@@ -15,8 +15,9 @@ import html
 import threading
 import xml.etree.ElementTree as etree
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import ClassVar
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import markdown
 import nh3
@@ -30,8 +31,9 @@ from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 from markdown.extensions.toc import TocExtension, slugify_unicode
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AMP_SUBSTITUTE
 
-from briefing_app.core.pack.links import EXTERNAL_SCHEMES, resolve_target
+from briefing_app.core.pack.urls import EXTERNAL_SCHEMES, image_problem, resolve_target
 
 #: Schemes a sanitised document may keep; relative ``#anchor`` links also pass.
 SAFE_SCHEMES = {"topic", "glossary", "pack", *EXTERNAL_SCHEMES}
@@ -88,6 +90,23 @@ SAFE_ATTRIBUTES = {
 }
 
 
+def slugify(text: str, separator: str = "-") -> str:
+    """Return the anchor of a heading whose rendered text is ``text``.
+
+    The one slug function of the app: the toc extension calls it for every
+    heading (with the heading's text after inline Markdown is rendered, so
+    ``**bold**`` and ``[link](x)`` give their words), and the link checker
+    reads the ids the renderer made (:func:`page_anchors`).  It is
+    Python-Markdown's ``slugify_unicode``: Unicode letters, digits and ``_``
+    are kept and lower-cased, other marks (brackets, ``?``, ``&``, emoji)
+    dropped, runs of spaces and ``-`` become one ``-``
+    (``"Brackets [draft]!"`` -> ``brackets-draft``, ``"Нұрлы жол"`` ->
+    ``нұрлы-жол``, ``"snake_case"`` -> ``snake_case``).  A repeated heading
+    is numbered by the toc extension: ``intro``, ``intro_1``, ``intro_2``.
+    """
+    return slugify_unicode(text, separator)
+
+
 def _keep_attribute(element: str, attribute: str, value: str) -> str | None:
     """nh3 attribute filter: images may only come from the pack (``pack:``)."""
     if element == "img" and attribute == "src" and not value.startswith("pack:"):
@@ -101,13 +120,14 @@ class _PackTreeprocessor(Treeprocessor):
     def __init__(self, md: markdown.Markdown) -> None:
         super().__init__(md)
         self.source_rel = "topics/_.md"
+        self.root: Path | None = None
 
     def run(self, root: etree.Element) -> None:
         for element in list(root.iter()):
             if element.tag == "a" and "href" in element.attrib:
                 element.set("href", self.rewrite(element.get("href", ""), image=False))
             elif element.tag == "img":
-                element.set("src", self.rewrite(element.get("src", ""), image=True))
+                self._image(element)
             elif element.tag == "table" and "box" not in element.get("class", ""):
                 element.set("class", (element.get("class", "") + " grid").strip())
                 element.set("border", "1")
@@ -117,7 +137,15 @@ class _PackTreeprocessor(Treeprocessor):
                 self._box_admonition(element)
 
     def rewrite(self, href: str, image: bool) -> str:
-        """Return the app URL for a link or image written in the current file."""
+        """Return the app URL for a link or image written in the current file.
+
+        An e-mail autolink (``<name@example.org>``) comes from Python-Markdown
+        with its address hidden as character references behind placeholders
+        (``AMP_SUBSTITUTE``, to fool address harvesters); they are decoded first,
+        so it becomes the ``mailto:`` link it is rather than a relative file.
+        """
+        if AMP_SUBSTITUTE in href:
+            href = html.unescape(href.replace(AMP_SUBSTITUTE, "&"))
         href = href.strip()
         scheme = urlsplit(href).scheme.lower()
         if href.startswith("#"):
@@ -134,6 +162,34 @@ class _PackTreeprocessor(Treeprocessor):
         if directory == "topics" and name.endswith(".md"):
             return "topic:" + name[:-3] + (f"#{quote(fragment)}" if fragment else "")
         return "pack:" + quote(path)
+
+    def _image(self, img: etree.Element) -> None:
+        """Point ``img`` at its pack file, or turn it into a visible placeholder.
+
+        An image that cannot be shown (missing or not an image when the pack
+        folder is known, outside the pack, remote, another scheme) becomes
+        ``<span class="missing-image">`` with its alt text and path, so that no
+        page shows Qt's broken-image icon (docs/content-format.md, Images).
+        """
+        written = img.get("src", "").strip()
+        src = self.rewrite(written, image=True)
+        if src.startswith("pack:"):
+            shown = unquote(src[len("pack:") :])
+            problem = image_problem(self.root, shown) if self.root is not None else None
+        elif src.startswith("refused:"):
+            shown, problem = written, "Image outside the pack"
+        else:
+            scheme = urlsplit(src).scheme.lower()
+            remote = scheme in {"http", "https", "ftp"}
+            shown, problem = written, "Remote image not loaded" if remote else "Image refused"
+        if problem is None:
+            img.set("src", src)
+            return
+        alt = img.get("alt", "")
+        img.attrib.clear()
+        img.tag = "span"
+        img.set("class", "missing-image")
+        img.text = image_placeholder_text(problem, alt, shown)
 
     @staticmethod
     def _box_admonition(div: etree.Element) -> None:
@@ -174,7 +230,7 @@ def _extensions() -> list[Extension]:
         DefListExtension(),
         FencedCodeExtension(),
         SaneListExtension(),
-        TocExtension(slugify=slugify_unicode, permalink=False),
+        TocExtension(slugify=slugify, permalink=False),
         _PackExtension(),
     ]
 
@@ -191,13 +247,17 @@ def _converter() -> markdown.Markdown:
     return md
 
 
-def markdown_to_html(source: str, source_rel: str = "topics/_.md") -> str:
+def markdown_to_html(source: str, source_rel: str = "topics/_.md", root: Path | None = None) -> str:
     """Render Markdown to sanitised HTML.
 
     Args:
         source: Markdown text.
         source_rel: the file the text comes from, relative to the pack folder;
             relative links are resolved from it.
+        root: the pack folder; given, an image whose file is missing or is
+            not an image is shown as a placeholder with its alt text
+            (:func:`image_placeholder`).  Images that are remote or outside
+            the pack are placeholders either way.
 
     Returns:
         An HTML fragment (str) whose links use the app's URLs.
@@ -205,11 +265,30 @@ def markdown_to_html(source: str, source_rel: str = "topics/_.md") -> str:
     md = _converter()
     md.reset()
     md.pack_processor.source_rel = source_rel  # type: ignore[attr-defined]
+    md.pack_processor.root = root  # type: ignore[attr-defined]
     try:
         raw = md.convert(source)
     except Exception:
         return f"<pre>{html.escape(source)}</pre>"
     return sanitise(raw)
+
+
+def image_placeholder_text(problem: str, alt: str, path: str) -> str:
+    """Return the words shown in place of an image: ``"Image not found: Map (assets/m.png)"``.
+
+    ``problem`` says why (see :func:`briefing_app.core.pack.urls.image_problem`),
+    ``alt`` is the image's alt text (may be empty), ``path`` where it was
+    looked for.
+    """
+    return f"{problem}: {alt} ({path})" if alt.strip() else f"{problem}: {path}"
+
+
+def image_placeholder(problem: str, alt: str, path: str) -> str:
+    """Return the HTML shown in place of an image (a ``missing-image`` span, styled by
+    the stylesheet); the reader, the HTML brief and the PDF brief all use it."""
+    return (
+        f'<span class="missing-image">{escape(image_placeholder_text(problem, alt, path))}</span>'
+    )
 
 
 def escape(text: str) -> str:
@@ -247,6 +326,38 @@ class _TextCollector(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in self.BLOCKS:
             self.parts.append("\n")
+
+
+class _AnchorCollector(HTMLParser):
+    """Collects the anchors of an HTML fragment: every ``id``, and ``name`` of ``<a>``."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.anchors: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for key, value in attrs:
+            if value and (key == "id" or (key == "name" and tag == "a")):
+                self.anchors.add(value)
+
+
+def page_anchors(source: str, source_rel: str = "topics/_.md") -> set[str]:
+    """Return the anchors a ``#anchor`` link may name in the rendering of ``source``.
+
+    Args:
+        source: Markdown text (a topic body).
+        source_rel: the file it comes from, relative to the pack folder.
+
+    Returns:
+        The ``id`` values (and ``<a name>`` values) of the HTML that
+        :func:`markdown_to_html` makes of it: heading slugs (:func:`slugify`),
+        ``{#id}`` attributes, footnote ids.  ``QTextBrowser.scrollToAnchor``
+        finds each of them.
+    """
+    collector = _AnchorCollector()
+    collector.feed(markdown_to_html(source, source_rel))
+    collector.close()
+    return collector.anchors
 
 
 def plain_text(source: str) -> str:

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from briefing_app.core.pack.cache import load_pages
 from briefing_app.core.pack.entries import page_key
-from briefing_app.core.pack.links import route
 from briefing_app.core.pack.model import Pack
+from briefing_app.core.pack.urls import route
 from briefing_app.core.render.stylesheet import stylesheet
 
 #: Topics whose body is longer than this (characters) are shown progressively.
