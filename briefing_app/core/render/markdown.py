@@ -2,7 +2,8 @@
 
 Python-Markdown does the parsing, with the extensions a briefing note needs
 (tables, footnotes, toc with Unicode-safe anchors, attr_list, admonition,
-def_list, fenced_code, sane_lists).  A tree processor rewrites links and
+def_list, fenced_code, sane_lists) and one of ours that nests lists indented
+by two spaces as GitHub does (:mod:`briefing_app.core.render.lists`).  A tree processor rewrites links and
 images as :mod:`briefing_app.core.pack.links` describes, gives tables grid lines
 that ``QTextDocument`` understands, and turns admonitions into boxes.  The
 result then goes through ``nh3`` with an allowlist, so raw HTML in a pack can
@@ -34,6 +35,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE
 
 from briefing_app.core.pack.urls import EXTERNAL_SCHEMES, image_problem, resolve_target
+from briefing_app.core.render.lists import NestedListExtension
 
 #: Schemes a sanitised document may keep; relative ``#anchor`` links also pass.
 SAFE_SCHEMES = {"topic", "glossary", "pack", *EXTERNAL_SCHEMES}
@@ -223,6 +225,7 @@ def _extensions() -> list[Extension]:
     milliseconds on a cold start.
     """
     return [
+        NestedListExtension(),
         TableExtension(),
         FootnoteExtension(),
         AttrListExtension(),
