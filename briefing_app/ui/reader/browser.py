@@ -17,15 +17,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
+    QColor,
     QContextMenuEvent,
+    QFont,
+    QFontMetrics,
     QGuiApplication,
     QHelpEvent,
     QImage,
     QKeyEvent,
     QKeySequence,
+    QPainter,
     QPalette,
     QTextCursor,
     QTextDocument,
@@ -49,6 +53,24 @@ MAX_IMAGE_WIDTH = 900
 def is_dark(palette: QPalette) -> bool:
     """True when the palette's window colour is dark (lightness below half)."""
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def placeholder_image(text: str) -> QImage:
+    """Return a framed box with ``text`` in it, shown in place of an image that cannot be."""
+    font = QFont()
+    metrics = QFontMetrics(font)
+    shown = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, MAX_IMAGE_WIDTH - 24)
+    image = QImage(
+        metrics.horizontalAdvance(shown) + 24, metrics.height() + 16, QImage.Format.Format_ARGB32
+    )
+    image.fill(QColor(128, 128, 128, 40))
+    painter = QPainter(image)
+    painter.setPen(QColor(128, 128, 128))
+    painter.drawRect(0, 0, image.width() - 1, image.height() - 1)
+    painter.setFont(font)
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, shown)
+    painter.end()
+    return image
 
 
 class Reader(QTextBrowser):
@@ -343,21 +365,26 @@ class Reader(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         """Serve ``pack:`` images from the pack folder; refuse every other URL.
 
-        Returns a QImage for images inside the pack, else None (Qt then shows
-        nothing).  Never touches the network or files outside the pack.
+        Returns a QImage for images inside the pack.  An image URL that is
+        refused, missing or unreadable gets a placeholder image naming it
+        (:func:`placeholder_image`), never Qt's broken-image icon; the
+        renderer has made most such images text placeholders already
+        (:func:`briefing_app.core.render.markdown.image_placeholder`), this
+        is for a file that went missing or is damaged.  Other resources:
+        None.  Never touches the network or files outside the pack.
         """
         name = url.toString() if isinstance(url, QUrl) else str(url)
         if kind != QTextDocument.ResourceType.ImageResource.value or self._pack is None:
             return None
         target = route(name)
         if target.kind != "asset":
-            return None
+            return placeholder_image(f"Image refused: {name}")
         path = self._asset_path(target.target)
         if path is None:
-            return None
+            return placeholder_image(f"Image not found: {target.target}")
         image = QImage(str(path))
         if image.isNull():
-            return None
+            return placeholder_image(f"Image could not be read: {target.target}")
         ratio = (
             QGuiApplication.primaryScreen().devicePixelRatio()
             if QGuiApplication.primaryScreen()
