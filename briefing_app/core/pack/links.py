@@ -27,6 +27,7 @@ from briefing_app.core.pack.urls import (
     EXTERNAL_SCHEMES,
     Route,
     RouteKind,
+    image_problem,
     resolve_target,
     route,
 )
@@ -53,6 +54,8 @@ _REFERENCE_DEF = re.compile(r"^\s{0,3}\[(?!\^)[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
 #: A relative link to a topic file in the same folder, with nothing to resolve.
 _PLAIN_TOPIC_FILE = re.compile(r"[a-z0-9][a-z0-9_-]*\.md")
 FENCES = ("```", "~~~")
+#: An e-mail address (``name@host.domain``), at the start of a ``mailto:`` target or alone.
+_MAIL_ADDRESS = re.compile(r"[^@\s/?#:]+@[\w-]+(?:\.[\w-]+)+")
 _CODE_SPAN = re.compile(r"`[^`]*`")
 
 
@@ -105,8 +108,11 @@ def check_links(pack: Pack) -> None:
     """Check every link of every topic body, appending problems to ``pack``.
 
     Errors: a link or image that leaves the pack folder.  Warnings: a link to
-    a topic or an anchor that does not exist, an image file that is missing,
-    an unknown glossary id, a scheme the reader refuses.
+    a topic or an anchor that does not exist (anchors as the renderer makes
+    them, :func:`heading_anchors`), an image file that is missing or is not an
+    image, an unknown glossary id, a scheme the reader refuses, a ``mailto:``
+    without an address, an e-mail address written without ``mailto:`` (it
+    would be read as a file of the pack).
     """
     anchors = _Anchors(pack)
     term_ids = {term.id for term in pack.terms}
@@ -159,6 +165,8 @@ def _check_one(
                 if term_id in term_ids
                 else ("warning", f"glossary term {term_id!r} does not exist")
             )
+        if scheme == "mailto" and not is_image and not _MAIL_ADDRESS.match(target[7:]):
+            return "warning", f"mail link {target!r} has no address; write mailto:name@example.org"
         if scheme in EXTERNAL_SCHEMES and not is_image:
             return None
         if is_image:
@@ -172,14 +180,20 @@ def _check_one(
             if anchor in anchors[own]
             else ("warning", f"no heading with anchor #{anchor} here")
         )
+    if not is_image and _MAIL_ADDRESS.fullmatch(unquote(target)):
+        return "warning", (
+            f"link {target!r} is an e-mail address, read as a file of the pack; "
+            f"write mailto:{unquote(target)} or <{unquote(target)}>"
+        )
     resolved = resolve_target(from_rel, target)
     if resolved is None:
         return "error", f"{target!r} points outside the pack folder; use a path inside the pack"
     path, fragment = resolved
     if is_image:
-        return (
-            None if (pack.root / path).is_file() else ("warning", f"image {path!r} does not exist")
-        )
+        problem = image_problem(pack.root, path)
+        if problem == "Not an image file":
+            return "warning", f"image {path!r} is not a PNG, JPEG, GIF, WebP, BMP or SVG file"
+        return None if problem is None else ("warning", f"image {path!r} does not exist")
     directory, name = posixpath.split(path)
     if directory == "topics" and name.endswith(".md"):
         topic_id = name[:-3]

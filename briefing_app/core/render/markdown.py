@@ -13,8 +13,10 @@ never bring in a script, a form, an event handler or a remote image.
 from __future__ import annotations
 
 import html
+import re
 import threading
 import xml.etree.ElementTree as etree
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar
@@ -193,6 +195,17 @@ class _PackTreeprocessor(Treeprocessor):
         img.set("class", "missing-image")
         img.text = image_placeholder_text(problem, alt, shown)
 
+    def raw_html_url(self, url: str, image: bool) -> str | None:
+        """Return the app URL of a relative link or image written as raw HTML, or None
+        for one that leaves the pack or (an image) cannot be shown."""
+        rewritten = self.rewrite(url, image)
+        if rewritten.startswith("refused:"):
+            return None
+        root = self.root if image else None
+        if root is not None and image_problem(root, unquote(rewritten[len("pack:") :])):
+            return None
+        return rewritten
+
     @staticmethod
     def _box_admonition(div: etree.Element) -> None:
         """Turn ``<div class="admonition note">`` into a one-cell table (QTextDocument boxes)."""
@@ -273,7 +286,8 @@ def markdown_to_html(source: str, source_rel: str = "topics/_.md", root: Path | 
         raw = md.convert(source)
     except Exception:
         return f"<pre>{html.escape(source)}</pre>"
-    return sanitise(raw)
+    processor: _PackTreeprocessor = md.pack_processor  # type: ignore[attr-defined]
+    return _placehold_bare_images(sanitise(raw, processor.raw_html_url))
 
 
 def image_placeholder_text(problem: str, alt: str, path: str) -> str:
@@ -283,6 +297,8 @@ def image_placeholder_text(problem: str, alt: str, path: str) -> str:
     ``alt`` is the image's alt text (may be empty), ``path`` where it was
     looked for.
     """
+    if not path:
+        return f"{problem}: {alt}" if alt.strip() else problem
     return f"{problem}: {alt} ({path})" if alt.strip() else f"{problem}: {path}"
 
 
@@ -299,17 +315,51 @@ def escape(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def sanitise(fragment: str) -> str:
-    """Clean an HTML fragment with nh3 and the allowlists above; returns HTML."""
+def sanitise(fragment: str, rewrite: Callable[[str, bool], str | None] | None = None) -> str:
+    """Clean an HTML fragment with nh3 and the allowlists above; returns HTML.
+
+    ``rewrite(url, is_image)``, when given, turns the relative ``href`` of an
+    ``<a>`` and ``src`` of an ``<img>`` that raw HTML in the Markdown wrote
+    (``<a href="khorgos.md">``) into app URLs as the Markdown renderer does
+    for Markdown links; None drops the attribute.
+    """
+
+    def keep(element: str, attribute: str, value: str) -> str | None:
+        is_image = element == "img" and attribute == "src"
+        relative = not value.startswith("#") and len(urlsplit(value).scheme) <= 1
+        if rewrite is not None and relative and (is_image or (element, attribute) == ("a", "href")):
+            rewritten = rewrite(value, is_image)
+            if rewritten is None:
+                return None
+            value = rewritten
+        return _keep_attribute(element, attribute, value)
+
     return nh3.clean(
         fragment,
         tags=SAFE_TAGS,
         attributes=SAFE_ATTRIBUTES,
         url_schemes=SAFE_SCHEMES,
-        attribute_filter=_keep_attribute,
+        attribute_filter=keep,
         link_rel=None,
         strip_comments=True,
     )
+
+
+_BARE_IMAGE = re.compile(r"<img\b(?![^>]*\bsrc=)([^>]*)>")
+_ALT = re.compile(r'\balt="([^"]*)"')
+
+
+def _placehold_bare_images(fragment: str) -> str:
+    """Replace each ``<img>`` the sanitiser left without a source (raw HTML naming a remote,
+    missing or refused image) by a placeholder with its alt text."""
+    if "<img" not in fragment:
+        return fragment
+
+    def placeholder(match: re.Match[str]) -> str:
+        alt = _ALT.search(match.group(1))
+        return image_placeholder("Image not shown", html.unescape(alt.group(1)) if alt else "", "")
+
+    return _BARE_IMAGE.sub(placeholder, fragment)
 
 
 class _TextCollector(HTMLParser):

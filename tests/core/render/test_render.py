@@ -151,6 +151,7 @@ LINK_CONSTRUCTS = {
         "mailto:raw@example.org",
         "external",
     ),
+    "raw HTML topic link": ('<a href="khorgos.md#x">k</a>', "topic:khorgos#x", "topic"),
     "raw HTML web link": (
         '<a href="https://e.org/x?y=1&amp;z=2">raw</a>',
         "https://e.org/x?y=1&z=2",
@@ -195,3 +196,15 @@ def test_missing_image_is_a_placeholder_with_its_alt_text(make_pack):
 def test_an_image_that_exists_is_kept(bundled_pack):
     html = markdown_to_html("![m](../assets/corridors.svg)", "topics/a.md", bundled_pack.root)
     assert '<img alt="m" src="pack:assets/corridors.svg">' in html
+
+
+def test_raw_html_images_are_pack_files_or_placeholders(bundled_pack):
+    html = markdown_to_html(
+        '<img alt="m" src="../assets/corridors.svg"> <img alt="Gone" src="../assets/none.png"> '
+        '<img alt="Web" src="https://example.org/x.png">',
+        "topics/a.md",
+        bundled_pack.root,
+    )
+    assert '<img alt="m" src="pack:assets/corridors.svg">' in html
+    assert '<span class="missing-image">Image not shown: Gone</span>' in html
+    assert '<span class="missing-image">Image not shown: Web</span>' in html
