@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -55,8 +55,18 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
+#: Key of the QImage text that :func:`placeholder_image` sets to the words it shows.
+PLACEHOLDER_KEY = "briefing-placeholder"
+
+
 def placeholder_image(text: str) -> QImage:
-    """Return a framed box with ``text`` in it, shown in place of an image that cannot be."""
+    """Return a framed box with ``text`` in it, shown in place of an image that cannot be.
+
+    ``Qt`` is imported here, not at the top: the first frame must not touch
+    the ``Qt`` namespace (:mod:`briefing_app.ui.qt_ints`).
+    """
+    from PySide6.QtCore import Qt
+
     font = QFont()
     metrics = QFontMetrics(font)
     shown = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, MAX_IMAGE_WIDTH - 24)
@@ -70,6 +80,7 @@ def placeholder_image(text: str) -> QImage:
     painter.setFont(font)
     painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, shown)
     painter.end()
+    image.setText(PLACEHOLDER_KEY, text)  # marks it as drawn here, not read from anywhere
     return image
 
 
@@ -381,7 +392,10 @@ class Reader(QTextBrowser):
             return placeholder_image(f"Image refused: {name}")
         path = self._asset_path(target.target)
         if path is None:
-            return placeholder_image(f"Image not found: {target.target}")
+            inside = self._asset_path(target.target, existing=False) is not None
+            return placeholder_image(
+                f"{'Image not found' if inside else 'Image refused'}: {target.target}"
+            )
         image = QImage(str(path))
         if image.isNull():
             return placeholder_image(f"Image could not be read: {target.target}")
@@ -395,8 +409,9 @@ class Reader(QTextBrowser):
             image = image.scaledToWidth(limit)
         return image
 
-    def _asset_path(self, rel: str) -> Path | None:
-        """Return the file for pack-relative ``rel`` if it lies inside the pack, else None."""
+    def _asset_path(self, rel: str, existing: bool = True) -> Path | None:
+        """Return the file for pack-relative ``rel`` if it lies inside the pack (and, with
+        ``existing``, is a file), else None."""
         assert self._pack is not None
         root = self._pack.root.resolve()
         try:
@@ -404,4 +419,4 @@ class Reader(QTextBrowser):
             path.relative_to(root)
         except (ValueError, OSError):
             return None
-        return path if path.is_file() else None
+        return path if path.is_file() or not existing else None

@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QMessageBox
 
 from briefing_app.core import load_pack
+from briefing_app.ui.reader.browser import PLACEHOLDER_KEY
 from briefing_app.ui.window.main_window import MainWindow
 from tests.ui.window.test_main_window import click_link
 
@@ -87,12 +88,17 @@ def test_a_missing_image_shows_its_alt_text_and_path(win):
     assert "\ufffc" not in text, "no image object (Qt would draw its broken-image icon)"
 
 
-def test_load_resource_never_leaves_an_image_blank(win, make_pack):
+def test_load_resource_never_leaves_an_image_blank(win):
     root = win.pack.root
     (root / "assets").mkdir(exist_ok=True)
     (root / "assets" / "damaged.png").write_bytes(b"\x89PNG\r\n\x1a\n but cut short")
     kind = QTextDocument.ResourceType.ImageResource.value
-    for url in ("pack:assets/gone.png", "pack:assets/damaged.png", "https://example.org/x.png"):
+    for url, words in (
+        ("pack:assets/gone.png", "Image not found: assets/gone.png"),
+        ("pack:assets/damaged.png", "Image could not be read: assets/damaged.png"),
+        ("https://example.org/x.png", "Image refused: https://example.org/x.png"),
+    ):
         image = win.reader.loadResource(kind, QUrl(url))
         assert isinstance(image, QImage) and not image.isNull(), url
+        assert image.text(PLACEHOLDER_KEY) == words
         assert image.width() > 100, "a box wide enough to name the image"
