@@ -20,7 +20,7 @@ from briefing_app.core.brief.model import Brief, Progress, Section, check_progre
 from briefing_app.core.glossary.linker import TermMatcher, link_html, matcher_for
 from briefing_app.core.pack.model import Term
 from briefing_app.core.render.markdown import escape as _esc
-from briefing_app.core.render.markdown import markdown_to_html
+from briefing_app.core.render.markdown import image_placeholder, markdown_to_html
 from briefing_app.core.render.page import LANGUAGE_NAMES
 from briefing_app.core.render.stylesheet import stylesheet
 
@@ -74,7 +74,8 @@ def relink(fragment: str, brief: Brief, topic_id: str) -> str:
     Returns:
         HTML whose links are brief anchors or web links, whose heading ids
         are topic-prefixed, and whose images are ``data:`` URIs (an image
-        that cannot be read becomes its alt text in brackets).
+        that cannot be read becomes the renderer's placeholder, with its alt
+        text: :func:`~briefing_app.core.render.markdown.image_placeholder`).
     """
 
     def anchor(match: re.Match[str]) -> str:
@@ -96,8 +97,12 @@ def relink(fragment: str, brief: Brief, topic_id: str) -> str:
             return match.group(0)  # relinked already
         if src is not None and src.group(1).startswith("pack:"):
             uri = brief.image_uri(unquote(html.unescape(src.group(1))[len("pack:") :]))
-        if uri is None:
-            return f"[{alt.group(1)}]" if alt and alt.group(1) else ""
+        if uri is None:  # the renderer shows most as placeholders already; this is the rest
+            shown = html.unescape(src.group(1)) if src is not None else ""
+            shown = unquote(shown[len("pack:") :]) if shown.startswith("pack:") else shown
+            return image_placeholder(
+                "Image not found", html.unescape(alt.group(1)) if alt else "", shown
+            )
         return "<img" + _SRC.sub(lambda _m: f'src="{uri}"', attributes) + ">"
 
     def ident(match: re.Match[str]) -> str:
@@ -110,7 +115,7 @@ def relink(fragment: str, brief: Brief, topic_id: str) -> str:
 
 def _inline(source: str, brief: Brief, topic_id: str, source_rel: str) -> str:
     """Render a one-paragraph Markdown string without its ``<p>`` wrapper, relinked."""
-    rendered = markdown_to_html(source, source_rel).strip()
+    rendered = markdown_to_html(source, source_rel, brief.pack.root).strip()
     if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
         rendered = rendered[3:-4]
     return relink(rendered, brief, topic_id)
@@ -188,13 +193,12 @@ def section_html(
     if topic.key_facts:
         parts.append(_box("keyfacts", "Key facts", topic.key_facts, brief, section))
     if topic.body.strip() and not brief.options.key_points_only:
-        parts.append(
-            f'<div class="body">{relink(markdown_to_html(topic.body, rel), brief, tid)}</div>'
-        )
+        body = relink(markdown_to_html(topic.body, rel, brief.pack.root), brief, tid)
+        parts.append(f'<div class="body">{body}</div>')
     if topic.talking_points:
         parts.append(_box("talking", "Talking points", topic.talking_points, brief, section))
     if section.note.strip():
-        note = relink(markdown_to_html(section.note, rel), brief, tid)
+        note = relink(markdown_to_html(section.note, rel, brief.pack.root), brief, tid)
         parts.append(
             '<table class="box mynotes" width="100%" cellpadding="10" cellspacing="0"><tr><td>'
             f'<p class="boxhead">My notes</p>{note}</td></tr></table>'
@@ -220,7 +224,9 @@ def term_html(brief: Brief, term: Term) -> str:
         )
         parts.append(f'<p class="names">{names}</p>')
     if term.definition:
-        parts.append(relink(markdown_to_html(term.definition, "glossary.yaml"), brief, ""))
+        parts.append(
+            relink(markdown_to_html(term.definition, "glossary.yaml", brief.pack.root), brief, "")
+        )
     return "\n".join(parts)
 
 

@@ -27,8 +27,9 @@ briefing tool"):
 tags of the page (as produced by :mod:`briefing_app.core.render.page`, sanitised
 and well formed) and wraps the first occurrence of each term in each
 section (the text under one heading) in a ``glossary:`` link of class
-``term``.  Nothing is linked inside headings, links, code, URLs or elements
-of class ``sources``, ``related`` or ``no-terms``.  A term the author linked
+``term``.  Nothing is linked inside headings, links, code, web or e-mail
+addresses written as text (:data:`URL`), or elements of class ``sources``,
+``related``, ``no-terms`` or ``missing-image`` (an image's placeholder).  A term the author linked
 already counts as its section's first occurrence.
 """
 
@@ -53,7 +54,11 @@ _SPACED_TOKEN = re.compile(rf"(\s*)({TOKEN.pattern})")
 _IS_CJK = re.compile(rf"[{_CJK}]")
 _QUOTES = "\"'«»“”„‘’"
 _PAREN = re.compile(r"^(.*?)\s*[(（]([^()（）]+)[)）]\s*$")
-URL = re.compile(r"(?:https?|ftp|mailto|file):[^\s<>\"]+|www\.[^\s<>\"]+", re.IGNORECASE)
+#: Web and mail addresses written as text (a scheme, ``www.``, or ``name@host.domain``).
+URL = re.compile(
+    r"(?:https?|ftp|mailto|file):[^\s<>\"]+|www\.[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    re.IGNORECASE,
+)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 _CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')""")
@@ -63,7 +68,7 @@ NO_LINK_TAGS = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements whose text is neither linked nor counted as a use.
 NO_SCAN_TAGS = frozenset({"code", "pre", "kbd", "samp", "script", "style"})
 #: Elements of these classes are neither linked nor counted (sources, related list, opt-out).
-NO_SCAN_CLASSES = frozenset({"sources", "related", "no-terms"})
+NO_SCAN_CLASSES = frozenset({"sources", "related", "no-terms", "missing-image"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 VOID_TAGS = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
@@ -359,7 +364,9 @@ def _link_text(
     if not matches:
         return raw
     urls = (
-        [(m.start(), m.end()) for m in URL.finditer(text)] if ":" in text or "www." in text else []
+        [(m.start(), m.end()) for m in URL.finditer(text)]
+        if ":" in text or "www." in text or "@" in text
+        else []
     )
     pieces: list[str] = []
     cursor = 0

@@ -11,6 +11,7 @@ attribute.  "Used in" and "See also" come from
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from briefing_app.core.glossary.headwords import fold, group_by_letter
 from briefing_app.core.glossary.usage import see_also, used_in
@@ -114,14 +115,14 @@ def term_tooltip(pack: Pack, term_id: str, shown: str = "") -> str:
 USAGE_PENDING = "Looking through the topics… (shown here when done)"
 
 
-def _term_entry(term: Term) -> list[str]:
+def _term_entry(term: Term, root: Path | None = None) -> list[str]:
     """HTML parts under a term's heading: aliases, names by language, definition."""
     parts = []
     if term.aliases:
         parts.append(f'<p class="aliases">Also: {_esc(", ".join(term.aliases))}</p>')
     parts.append(_names_table(term))
     if term.definition:
-        parts.append(markdown_to_html(term.definition, "glossary.yaml"))
+        parts.append(markdown_to_html(term.definition, "glossary.yaml", root))
     return parts
 
 
@@ -130,7 +131,7 @@ def render_term_page(pack: Pack, term: Term) -> str:
     language, definition, "Used in" (topics whose text mentions it, as links),
     "See also" (related terms, as ``glossary:`` links) and any topic the author
     lists that does not mention it ("Also concerns")."""
-    parts = [f'<h2 class="term">{_esc(term.term)}</h2>', *_term_entry(term)]
+    parts = [f'<h2 class="term">{_esc(term.term)}</h2>', *_term_entry(term, pack.root)]
     topics = used_in(pack, term.id)
     if topics:
         links = "".join(
@@ -180,7 +181,7 @@ def render_glossary_page(pack: Pack) -> str:
         parts.append(f'<h2 id="letter-{_esc(letter)}">{_esc(letter)}</h2>')
         for term in terms:
             parts.append(f'<h3 id="term-{_esc(term.id)}">{_esc(term.term)}</h3>')
-            parts.extend(_term_entry(term))
+            parts.extend(_term_entry(term, pack.root))
             topics = used_in(pack, term.id)
             if topics:
                 parts.append(f'<p class="usedin"><b>Used in:</b> {_topic_links(topics)}</p>')

@@ -19,14 +19,29 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import unquote, urlsplit
 
 from briefing_app.core.pack.model import Pack, Problem
+from briefing_app.core.pack.urls import (
+    EXTERNAL_SCHEMES,
+    Route,
+    RouteKind,
+    image_problem,
+    resolve_target,
+    route,
+)
 
-RouteKind = Literal["topic", "glossary", "asset", "anchor", "external", "refused"]
-EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
+__all__ = [
+    "EXTERNAL_SCHEMES",
+    "Route",
+    "RouteKind",
+    "check_links",
+    "heading_anchors",
+    "markdown_links",
+    "resolve_target",
+    "route",
+]
 
 #: An inline link ``[text](target "title")``; it starts with a literal "[" so that
 #: ``re`` can skip ahead to candidates (an image is one with "!" before it).  A "["
@@ -36,66 +51,12 @@ _INLINE_LINK = re.compile(
     r"\[(?:[^\[\]\\]|\\.|\[[^\[\]\\]*\])*\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?(?:\s+[\"'(][^)]*)?\)"
 )
 _REFERENCE_DEF = re.compile(r"^\s{0,3}\[(?!\^)[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_ATTR_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}\s*$")
 #: A relative link to a topic file in the same folder, with nothing to resolve.
 _PLAIN_TOPIC_FILE = re.compile(r"[a-z0-9][a-z0-9_-]*\.md")
 FENCES = ("```", "~~~")
+#: An e-mail address (``name@host.domain``), at the start of a ``mailto:`` target or alone.
+_MAIL_ADDRESS = re.compile(r"[^@\s/?#:]+@[\w-]+(?:\.[\w-]+)+")
 _CODE_SPAN = re.compile(r"`[^`]*`")
-
-
-@dataclass(frozen=True)
-class Route:
-    """Where an app URL leads: ``kind`` and ``target`` (topic id, term id, path or URL)."""
-
-    kind: RouteKind
-    target: str = ""
-    anchor: str = ""
-
-
-def route(url: str) -> Route:
-    """Classify an app URL produced by the renderer (see the module table).
-
-    Never raises; an unknown or malformed URL is ``Route("refused", url)``.
-    """
-    url = url.strip()
-    if url.startswith("#"):
-        return Route("anchor", anchor=unquote(url[1:]))
-    scheme, _, rest = url.partition(":")
-    scheme = scheme.lower()
-    if scheme == "topic" and rest:
-        topic_id, _, anchor = rest.partition("#")
-        return Route("topic", unquote(topic_id), unquote(anchor))
-    if scheme == "glossary" and rest:
-        return Route("glossary", unquote(rest))
-    if scheme == "pack" and rest:
-        return Route("asset", unquote(rest))
-    if scheme in EXTERNAL_SCHEMES and rest:
-        return Route("external", url)
-    return Route("refused", url)
-
-
-def resolve_target(from_rel: str, href: str) -> tuple[str, str] | None:
-    """Resolve a relative link written in pack file ``from_rel``.
-
-    Args:
-        from_rel: the linking file, relative to the pack folder (``topics/a.md``).
-        href: the link as written, without a scheme (``b.md#x``, ``../assets/m.svg``).
-
-    Returns:
-        ``(path relative to the pack folder, fragment)``, or ``None`` when the
-        link leaves the pack folder (``../`` too far, or an absolute path).
-    """
-    parts = urlsplit(href)
-    path = unquote(parts.path)
-    if path.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:[\\/]", path) or parts.netloc:
-        return None
-    joined = (
-        posixpath.normpath(posixpath.join(posixpath.dirname(from_rel), path)) if path else from_rel
-    )
-    if joined == ".." or joined.startswith("../"):
-        return None
-    return joined, unquote(parts.fragment)
 
 
 def markdown_links(body: str) -> list[tuple[int, str, bool]]:
@@ -127,44 +88,31 @@ def markdown_links(body: str) -> list[tuple[int, str, bool]]:
     return found
 
 
-def heading_anchors(body: str) -> set[str]:
-    """Return the anchors the toc extension gives the headings of ``body``.
+def heading_anchors(body: str, source_rel: str = "topics/_.md") -> set[str]:
+    """Return the anchors a link may name in the page of a Markdown ``body``.
 
-    Slugs come from Python-Markdown's ``slugify_unicode`` (the renderer uses
-    the same), with an explicit ``{#id}`` attribute taking precedence and
-    repeated slugs numbered ``_1``, ``_2`` as the toc extension does.
+    They are read from the HTML the renderer makes of ``body``
+    (:func:`briefing_app.core.render.markdown.page_anchors`), so the checker
+    and the reader cannot disagree: heading ids as the toc extension makes
+    them (slugs of the heading's rendered text, ``{#id}`` attributes,
+    repeats numbered ``_1``, ``_2``), footnote ids and any other ``id``.
+    Rendering costs about a millisecond per 1,000 characters, so it is done
+    only for topics that a ``#anchor`` link names.
     """
-    from markdown.extensions.toc import slugify_unicode  # Markdown is imported when needed
+    from briefing_app.core.render.markdown import page_anchors  # Markdown only when needed
 
-    anchors: set[str] = set()
-    in_fence = False
-    for line in body.splitlines():
-        if line.lstrip().startswith(FENCES):
-            in_fence = not in_fence
-            continue
-        match = None if in_fence or not line.startswith("#") else _HEADING.match(line)
-        if not match:
-            continue
-        text = match.group(2)
-        explicit = _ATTR_ID.search(text)
-        if explicit:
-            anchors.add(explicit.group(1))
-            continue
-        slug = slugify_unicode(re.sub(r"[*_`\[\]]|\(.*?\)", "", text), "-")
-        candidate, counter = slug, 0
-        while candidate in anchors:
-            counter += 1
-            candidate = f"{slug}_{counter}"
-        anchors.add(candidate)
-    return anchors
+    return page_anchors(body, source_rel)
 
 
 def check_links(pack: Pack) -> None:
     """Check every link of every topic body, appending problems to ``pack``.
 
     Errors: a link or image that leaves the pack folder.  Warnings: a link to
-    a topic or an anchor that does not exist, an image file that is missing,
-    an unknown glossary id, a scheme the reader refuses.
+    a topic or an anchor that does not exist (anchors as the renderer makes
+    them, :func:`heading_anchors`), an image file that is missing or is not an
+    image, an unknown glossary id, a scheme the reader refuses, a ``mailto:``
+    without an address, an e-mail address written without ``mailto:`` (it
+    would be read as a file of the pack).
     """
     anchors = _Anchors(pack)
     term_ids = {term.id for term in pack.terms}
@@ -190,7 +138,7 @@ class _Anchors(dict[str, set[str]]):
 
     def __missing__(self, topic_id: str) -> set[str]:
         topic = self.pack.topics.get(topic_id)
-        anchors = heading_anchors(topic.body) if topic else set()
+        anchors = heading_anchors(topic.body, topic.path) if topic else set()
         self[topic_id] = anchors
         return anchors
 
@@ -217,6 +165,8 @@ def _check_one(
                 if term_id in term_ids
                 else ("warning", f"glossary term {term_id!r} does not exist")
             )
+        if scheme == "mailto" and not is_image and not _MAIL_ADDRESS.match(target[7:]):
+            return "warning", f"mail link {target!r} has no address; write mailto:name@example.org"
         if scheme in EXTERNAL_SCHEMES and not is_image:
             return None
         if is_image:
@@ -230,14 +180,20 @@ def _check_one(
             if anchor in anchors[own]
             else ("warning", f"no heading with anchor #{anchor} here")
         )
+    if not is_image and _MAIL_ADDRESS.fullmatch(unquote(target)):
+        return "warning", (
+            f"link {target!r} is an e-mail address, read as a file of the pack; "
+            f"write mailto:{unquote(target)} or <{unquote(target)}>"
+        )
     resolved = resolve_target(from_rel, target)
     if resolved is None:
         return "error", f"{target!r} points outside the pack folder; use a path inside the pack"
     path, fragment = resolved
     if is_image:
-        return (
-            None if (pack.root / path).is_file() else ("warning", f"image {path!r} does not exist")
-        )
+        problem = image_problem(pack.root, path)
+        if problem == "Not an image file":
+            return "warning", f"image {path!r} is not a PNG, JPEG, GIF, WebP, BMP or SVG file"
+        return None if problem is None else ("warning", f"image {path!r} does not exist")
     directory, name = posixpath.split(path)
     if directory == "topics" and name.endswith(".md"):
         topic_id = name[:-3]

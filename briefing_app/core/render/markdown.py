@@ -2,7 +2,8 @@
 
 Python-Markdown does the parsing, with the extensions a briefing note needs
 (tables, footnotes, toc with Unicode-safe anchors, attr_list, admonition,
-def_list, fenced_code, sane_lists).  A tree processor rewrites links and
+def_list, fenced_code, sane_lists) and one of ours that nests lists indented
+by two spaces as GitHub does (:mod:`briefing_app.core.render.lists`).  A tree processor rewrites links and
 images as :mod:`briefing_app.core.pack.links` describes, gives tables grid lines
 that ``QTextDocument`` understands, and turns admonitions into boxes.  The
 result then goes through ``nh3`` with an allowlist, so raw HTML in a pack can
@@ -12,11 +13,14 @@ never bring in a script, a form, an event handler or a remote image.
 from __future__ import annotations
 
 import html
+import re
 import threading
 import xml.etree.ElementTree as etree
+from collections.abc import Callable
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import ClassVar
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import markdown
 import nh3
@@ -30,8 +34,10 @@ from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 from markdown.extensions.toc import TocExtension, slugify_unicode
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AMP_SUBSTITUTE
 
-from briefing_app.core.pack.links import EXTERNAL_SCHEMES, resolve_target
+from briefing_app.core.pack.urls import EXTERNAL_SCHEMES, image_problem, resolve_target
+from briefing_app.core.render.lists import NestedListExtension
 
 #: Schemes a sanitised document may keep; relative ``#anchor`` links also pass.
 SAFE_SCHEMES = {"topic", "glossary", "pack", *EXTERNAL_SCHEMES}
@@ -88,6 +94,23 @@ SAFE_ATTRIBUTES = {
 }
 
 
+def slugify(text: str, separator: str = "-") -> str:
+    """Return the anchor of a heading whose rendered text is ``text``.
+
+    The one slug function of the app: the toc extension calls it for every
+    heading (with the heading's text after inline Markdown is rendered, so
+    ``**bold**`` and ``[link](x)`` give their words), and the link checker
+    reads the ids the renderer made (:func:`page_anchors`).  It is
+    Python-Markdown's ``slugify_unicode``: Unicode letters, digits and ``_``
+    are kept and lower-cased, other marks (brackets, ``?``, ``&``, emoji)
+    dropped, runs of spaces and ``-`` become one ``-``
+    (``"Brackets [draft]!"`` -> ``brackets-draft``, ``"Нұрлы жол"`` ->
+    ``нұрлы-жол``, ``"snake_case"`` -> ``snake_case``).  A repeated heading
+    is numbered by the toc extension: ``intro``, ``intro_1``, ``intro_2``.
+    """
+    return slugify_unicode(text, separator)
+
+
 def _keep_attribute(element: str, attribute: str, value: str) -> str | None:
     """nh3 attribute filter: images may only come from the pack (``pack:``)."""
     if element == "img" and attribute == "src" and not value.startswith("pack:"):
@@ -101,13 +124,14 @@ class _PackTreeprocessor(Treeprocessor):
     def __init__(self, md: markdown.Markdown) -> None:
         super().__init__(md)
         self.source_rel = "topics/_.md"
+        self.root: Path | None = None
 
     def run(self, root: etree.Element) -> None:
         for element in list(root.iter()):
             if element.tag == "a" and "href" in element.attrib:
                 element.set("href", self.rewrite(element.get("href", ""), image=False))
             elif element.tag == "img":
-                element.set("src", self.rewrite(element.get("src", ""), image=True))
+                self._image(element)
             elif element.tag == "table" and "box" not in element.get("class", ""):
                 element.set("class", (element.get("class", "") + " grid").strip())
                 element.set("border", "1")
@@ -117,7 +141,15 @@ class _PackTreeprocessor(Treeprocessor):
                 self._box_admonition(element)
 
     def rewrite(self, href: str, image: bool) -> str:
-        """Return the app URL for a link or image written in the current file."""
+        """Return the app URL for a link or image written in the current file.
+
+        An e-mail autolink (``<name@example.org>``) comes from Python-Markdown
+        with its address hidden as character references behind placeholders
+        (``AMP_SUBSTITUTE``, to fool address harvesters); they are decoded first,
+        so it becomes the ``mailto:`` link it is rather than a relative file.
+        """
+        if AMP_SUBSTITUTE in href:
+            href = html.unescape(href.replace(AMP_SUBSTITUTE, "&"))
         href = href.strip()
         scheme = urlsplit(href).scheme.lower()
         if href.startswith("#"):
@@ -134,6 +166,45 @@ class _PackTreeprocessor(Treeprocessor):
         if directory == "topics" and name.endswith(".md"):
             return "topic:" + name[:-3] + (f"#{quote(fragment)}" if fragment else "")
         return "pack:" + quote(path)
+
+    def _image(self, img: etree.Element) -> None:
+        """Point ``img`` at its pack file, or turn it into a visible placeholder.
+
+        An image that cannot be shown (missing or not an image when the pack
+        folder is known, outside the pack, remote, another scheme) becomes
+        ``<span class="missing-image">`` with its alt text and path, so that no
+        page shows Qt's broken-image icon (docs/content-format.md, Images).
+        """
+        written = img.get("src", "").strip()
+        src = self.rewrite(written, image=True)
+        if src.startswith("pack:"):
+            shown = unquote(src[len("pack:") :])
+            problem = image_problem(self.root, shown) if self.root is not None else None
+        elif src.startswith("refused:"):
+            shown, problem = written, "Image outside the pack"
+        else:
+            scheme = urlsplit(src).scheme.lower()
+            remote = scheme in {"http", "https", "ftp"}
+            shown, problem = written, "Remote image not loaded" if remote else "Image refused"
+        if problem is None:
+            img.set("src", src)
+            return
+        alt = img.get("alt", "")
+        img.attrib.clear()
+        img.tag = "span"
+        img.set("class", "missing-image")
+        img.text = image_placeholder_text(problem, alt, shown)
+
+    def raw_html_url(self, url: str, image: bool) -> str | None:
+        """Return the app URL of a relative link or image written as raw HTML, or None
+        for one that leaves the pack or (an image) cannot be shown."""
+        rewritten = self.rewrite(url, image)
+        if rewritten.startswith("refused:"):
+            return None
+        root = self.root if image else None
+        if root is not None and image_problem(root, unquote(rewritten[len("pack:") :])):
+            return None
+        return rewritten
 
     @staticmethod
     def _box_admonition(div: etree.Element) -> None:
@@ -167,6 +238,7 @@ def _extensions() -> list[Extension]:
     milliseconds on a cold start.
     """
     return [
+        NestedListExtension(),
         TableExtension(),
         FootnoteExtension(),
         AttrListExtension(),
@@ -174,7 +246,7 @@ def _extensions() -> list[Extension]:
         DefListExtension(),
         FencedCodeExtension(),
         SaneListExtension(),
-        TocExtension(slugify=slugify_unicode, permalink=False),
+        TocExtension(slugify=slugify, permalink=False),
         _PackExtension(),
     ]
 
@@ -191,13 +263,17 @@ def _converter() -> markdown.Markdown:
     return md
 
 
-def markdown_to_html(source: str, source_rel: str = "topics/_.md") -> str:
+def markdown_to_html(source: str, source_rel: str = "topics/_.md", root: Path | None = None) -> str:
     """Render Markdown to sanitised HTML.
 
     Args:
         source: Markdown text.
         source_rel: the file the text comes from, relative to the pack folder;
             relative links are resolved from it.
+        root: the pack folder; given, an image whose file is missing or is
+            not an image is shown as a placeholder with its alt text
+            (:func:`image_placeholder`).  Images that are remote or outside
+            the pack are placeholders either way.
 
     Returns:
         An HTML fragment (str) whose links use the app's URLs.
@@ -205,11 +281,33 @@ def markdown_to_html(source: str, source_rel: str = "topics/_.md") -> str:
     md = _converter()
     md.reset()
     md.pack_processor.source_rel = source_rel  # type: ignore[attr-defined]
+    md.pack_processor.root = root  # type: ignore[attr-defined]
     try:
         raw = md.convert(source)
     except Exception:
         return f"<pre>{html.escape(source)}</pre>"
-    return sanitise(raw)
+    processor: _PackTreeprocessor = md.pack_processor  # type: ignore[attr-defined]
+    return _placehold_bare_images(sanitise(raw, processor.raw_html_url))
+
+
+def image_placeholder_text(problem: str, alt: str, path: str) -> str:
+    """Return the words shown in place of an image: ``"Image not found: Map (assets/m.png)"``.
+
+    ``problem`` says why (see :func:`briefing_app.core.pack.urls.image_problem`),
+    ``alt`` is the image's alt text (may be empty), ``path`` where it was
+    looked for.
+    """
+    if not path:
+        return f"{problem}: {alt}" if alt.strip() else problem
+    return f"{problem}: {alt} ({path})" if alt.strip() else f"{problem}: {path}"
+
+
+def image_placeholder(problem: str, alt: str, path: str) -> str:
+    """Return the HTML shown in place of an image (a ``missing-image`` span, styled by
+    the stylesheet); the reader, the HTML brief and the PDF brief all use it."""
+    return (
+        f'<span class="missing-image">{escape(image_placeholder_text(problem, alt, path))}</span>'
+    )
 
 
 def escape(text: str) -> str:
@@ -217,17 +315,51 @@ def escape(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def sanitise(fragment: str) -> str:
-    """Clean an HTML fragment with nh3 and the allowlists above; returns HTML."""
+def sanitise(fragment: str, rewrite: Callable[[str, bool], str | None] | None = None) -> str:
+    """Clean an HTML fragment with nh3 and the allowlists above; returns HTML.
+
+    ``rewrite(url, is_image)``, when given, turns the relative ``href`` of an
+    ``<a>`` and ``src`` of an ``<img>`` that raw HTML in the Markdown wrote
+    (``<a href="khorgos.md">``) into app URLs as the Markdown renderer does
+    for Markdown links; None drops the attribute.
+    """
+
+    def keep(element: str, attribute: str, value: str) -> str | None:
+        is_image = element == "img" and attribute == "src"
+        relative = not value.startswith("#") and len(urlsplit(value).scheme) <= 1
+        if rewrite is not None and relative and (is_image or (element, attribute) == ("a", "href")):
+            rewritten = rewrite(value, is_image)
+            if rewritten is None:
+                return None
+            value = rewritten
+        return _keep_attribute(element, attribute, value)
+
     return nh3.clean(
         fragment,
         tags=SAFE_TAGS,
         attributes=SAFE_ATTRIBUTES,
         url_schemes=SAFE_SCHEMES,
-        attribute_filter=_keep_attribute,
+        attribute_filter=keep,
         link_rel=None,
         strip_comments=True,
     )
+
+
+_BARE_IMAGE = re.compile(r"<img\b(?![^>]*\bsrc=)([^>]*)>")
+_ALT = re.compile(r'\balt="([^"]*)"')
+
+
+def _placehold_bare_images(fragment: str) -> str:
+    """Replace each ``<img>`` the sanitiser left without a source (raw HTML naming a remote,
+    missing or refused image) by a placeholder with its alt text."""
+    if "<img" not in fragment:
+        return fragment
+
+    def placeholder(match: re.Match[str]) -> str:
+        alt = _ALT.search(match.group(1))
+        return image_placeholder("Image not shown", html.unescape(alt.group(1)) if alt else "", "")
+
+    return _BARE_IMAGE.sub(placeholder, fragment)
 
 
 class _TextCollector(HTMLParser):
@@ -247,6 +379,38 @@ class _TextCollector(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in self.BLOCKS:
             self.parts.append("\n")
+
+
+class _AnchorCollector(HTMLParser):
+    """Collects the anchors of an HTML fragment: every ``id``, and ``name`` of ``<a>``."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.anchors: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for key, value in attrs:
+            if value and (key == "id" or (key == "name" and tag == "a")):
+                self.anchors.add(value)
+
+
+def page_anchors(source: str, source_rel: str = "topics/_.md") -> set[str]:
+    """Return the anchors a ``#anchor`` link may name in the rendering of ``source``.
+
+    Args:
+        source: Markdown text (a topic body).
+        source_rel: the file it comes from, relative to the pack folder.
+
+    Returns:
+        The ``id`` values (and ``<a name>`` values) of the HTML that
+        :func:`markdown_to_html` makes of it: heading slugs (:func:`slugify`),
+        ``{#id}`` attributes, footnote ids.  ``QTextBrowser.scrollToAnchor``
+        finds each of them.
+    """
+    collector = _AnchorCollector()
+    collector.feed(markdown_to_html(source, source_rel))
+    collector.close()
+    return collector.anchors
 
 
 def plain_text(source: str) -> str:

@@ -10,7 +10,11 @@ reads well in light and dark.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from pathlib import Path
+
+from markdown.extensions.toc import unique
 
 from briefing_app.core.glossary.linker import link_html, matcher_for
 from briefing_app.core.pack.model import Pack, Topic
@@ -40,19 +44,24 @@ LANGUAGE_NAMES = {
 }
 
 
-def _inline(source: str, source_rel: str) -> str:
+def _inline(source: str, source_rel: str, root: Path | None = None) -> str:
     """Render a one-paragraph Markdown string without its ``<p>`` wrapper."""
-    rendered = markdown_to_html(source, source_rel).strip()
+    rendered = markdown_to_html(source, source_rel, root).strip()
     if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
         return rendered[3:-4]
     return rendered
 
 
 def _box(
-    css_class: str, heading: str, items: list[str], source_rel: str, ordered: bool = False
+    css_class: str,
+    heading: str,
+    items: list[str],
+    source_rel: str,
+    ordered: bool = False,
+    root: Path | None = None,
 ) -> str:
     tag = "ol" if ordered else "ul"
-    rows = "".join(f"<li>{_inline(item, source_rel)}</li>" for item in items)
+    rows = "".join(f"<li>{_inline(item, source_rel, root)}</li>" for item in items)
     return (
         f'<table class="box {css_class}" width="100%" cellpadding="10" cellspacing="0">'
         f'<tr><td><p class="boxhead">{_esc(heading)}</p><{tag}>{rows}</{tag}></td></tr></table>'
@@ -82,15 +91,37 @@ def topic_parts(
     Each part is rendered (Markdown, term links) only when it is asked for.
     """
     chunks = split_markdown(topic.body, chunk_bytes) if chunk_bytes else [topic.body]
-    head = _topic_head(topic)
+    head = _topic_head(topic, pack.root)
+    used: set[str] = set()
     for index, chunk in enumerate(chunks):
-        body = (
-            f'<div class="body">{markdown_to_html(chunk, topic.path)}</div>'
-            if chunk.strip()
-            else ""
-        )
+        body = ""
+        if chunk.strip():
+            rendered = _number_headings(markdown_to_html(chunk, topic.path, pack.root), used)
+            body = f'<div class="body">{rendered}</div>'
         yield _link_terms(pack, (head if index == 0 else "") + body, term_links)
     yield _link_terms(pack, _topic_tail(pack, topic), term_links)
+
+
+_HEADING_ID = re.compile(r'(<h[1-6]\b[^>]*?\bid=")([^"]*)(")')
+
+
+def _number_headings(html: str, used: set[str]) -> str:
+    """Number the heading ids of one piece of a topic as the toc extension numbers the whole.
+
+    Each piece is rendered on its own, so a heading repeated in a later piece
+    would get the first one's id again; here it gets ``_1``, ``_2`` as in the
+    whole page, which is what the link checker expects
+    (:func:`briefing_app.core.render.markdown.page_anchors`).  ``used`` holds
+    the ids of the pieces before and is updated.
+    """
+    if not used:
+        used.update(match.group(2) for match in _HEADING_ID.finditer(html))
+        return html
+
+    def renumber(match: re.Match[str]) -> str:
+        return match.group(1) + unique(match.group(2), used) + match.group(3)
+
+    return _HEADING_ID.sub(renumber, html)
 
 
 def renders_alike(first: Pack, second: Pack, topic_id: str) -> bool:
@@ -120,13 +151,13 @@ def _link_terms(pack: Pack, html: str, term_links: bool) -> str:
     return html
 
 
-def _topic_head(topic: Topic) -> str:
+def _topic_head(topic: Topic, root: Path) -> str:
     """Title, summary and the key facts box."""
     parts = [f'<h1 class="title">{_esc(topic.title)}</h1>']
     if topic.summary:
         parts.append(f'<p class="summary">{_esc(topic.summary)}</p>')
     if topic.key_facts:
-        parts.append(_box("keyfacts", "Key facts", topic.key_facts, topic.path))
+        parts.append(_box("keyfacts", "Key facts", topic.key_facts, topic.path, root=root))
     return "\n".join(parts)
 
 
@@ -136,7 +167,14 @@ def _topic_tail(pack: Pack, topic: Topic) -> str:
     if topic.talking_points:
         parts.append('<h2 id="talking-points-section">Talking points</h2>')
         parts.append(
-            _box("talking", "Talking points", topic.talking_points, topic.path, ordered=True)
+            _box(
+                "talking",
+                "Talking points",
+                topic.talking_points,
+                topic.path,
+                ordered=True,
+                root=pack.root,
+            )
         )
     related = [pack.topics[r] for r in topic.related if r in pack.topics]
     if related:
@@ -150,7 +188,7 @@ def _topic_tail(pack: Pack, topic: Topic) -> str:
             )
         parts.append("</ul>")
     if topic.sources:
-        cited = "; ".join(_inline(source, topic.path) for source in topic.sources)
+        cited = "; ".join(_inline(source, topic.path, pack.root) for source in topic.sources)
         parts.append(f'<p class="sources"><b>Sources:</b> {cited}</p>')
     return "\n".join(parts)
 

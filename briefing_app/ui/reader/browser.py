@@ -20,13 +20,17 @@ from typing import Any
 from PySide6.QtCore import QEvent, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
+    QColor,
     QContextMenuEvent,
+    QFont,
+    QFontMetrics,
     QFontMetricsF,
     QGuiApplication,
     QHelpEvent,
     QImage,
     QKeyEvent,
     QKeySequence,
+    QPainter,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
@@ -35,8 +39,8 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from briefing_app.core.pack.cache import load_pages
 from briefing_app.core.pack.entries import page_key
-from briefing_app.core.pack.links import route
 from briefing_app.core.pack.model import Pack
+from briefing_app.core.pack.urls import route
 from briefing_app.core.render.stylesheet import stylesheet
 from briefing_app.ui.theme import reader_scheme
 
@@ -48,6 +52,35 @@ CHUNK_BYTES = 24_000
 DOCUMENT_MARGIN = 18
 #: Images wider than this are scaled down to it (device-independent pixels).
 MAX_IMAGE_WIDTH = 900
+
+
+#: Key of the QImage text that :func:`placeholder_image` sets to the words it shows.
+PLACEHOLDER_KEY = "briefing-placeholder"
+
+
+def placeholder_image(text: str) -> QImage:
+    """Return a framed box with ``text`` in it, shown in place of an image that cannot be.
+
+    ``Qt`` is imported here, not at the top: the first frame must not touch
+    the ``Qt`` namespace (:mod:`briefing_app.ui.qt_ints`).
+    """
+    from PySide6.QtCore import Qt
+
+    font = QFont()
+    metrics = QFontMetrics(font)
+    shown = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, MAX_IMAGE_WIDTH - 24)
+    image = QImage(
+        metrics.horizontalAdvance(shown) + 24, metrics.height() + 16, QImage.Format.Format_ARGB32
+    )
+    image.fill(QColor(128, 128, 128, 40))
+    painter = QPainter(image)
+    painter.setPen(QColor(128, 128, 128))
+    painter.drawRect(0, 0, image.width() - 1, image.height() - 1)
+    painter.setFont(font)
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, shown)
+    painter.end()
+    image.setText(PLACEHOLDER_KEY, text)  # marks it as drawn here, not read from anywhere
+    return image
 
 
 class Reader(QTextBrowser):
@@ -379,21 +412,29 @@ class Reader(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         """Serve ``pack:`` images from the pack folder; refuse every other URL.
 
-        Returns a QImage for images inside the pack, else None (Qt then shows
-        nothing).  Never touches the network or files outside the pack.
+        Returns a QImage for images inside the pack.  An image URL that is
+        refused, missing or unreadable gets a placeholder image naming it
+        (:func:`placeholder_image`), never Qt's broken-image icon; the
+        renderer has made most such images text placeholders already
+        (:func:`briefing_app.core.render.markdown.image_placeholder`), this
+        is for a file that went missing or is damaged.  Other resources:
+        None.  Never touches the network or files outside the pack.
         """
         name = url.toString() if isinstance(url, QUrl) else str(url)
         if kind != QTextDocument.ResourceType.ImageResource.value or self._pack is None:
             return None
         target = route(name)
         if target.kind != "asset":
-            return None
+            return placeholder_image(f"Image refused: {name}")
         path = self._asset_path(target.target)
         if path is None:
-            return None
+            inside = self._asset_path(target.target, existing=False) is not None
+            return placeholder_image(
+                f"{'Image not found' if inside else 'Image refused'}: {target.target}"
+            )
         image = QImage(str(path))
         if image.isNull():
-            return None
+            return placeholder_image(f"Image could not be read: {target.target}")
         ratio = (
             QGuiApplication.primaryScreen().devicePixelRatio()
             if QGuiApplication.primaryScreen()
@@ -404,8 +445,9 @@ class Reader(QTextBrowser):
             image = image.scaledToWidth(limit)
         return image
 
-    def _asset_path(self, rel: str) -> Path | None:
-        """Return the file for pack-relative ``rel`` if it lies inside the pack, else None."""
+    def _asset_path(self, rel: str, existing: bool = True) -> Path | None:
+        """Return the file for pack-relative ``rel`` if it lies inside the pack (and, with
+        ``existing``, is a file), else None."""
         assert self._pack is not None
         root = self._pack.root.resolve()
         try:
@@ -413,4 +455,4 @@ class Reader(QTextBrowser):
             path.relative_to(root)
         except (ValueError, OSError):
             return None
-        return path if path.is_file() else None
+        return path if path.is_file() or not existing else None

@@ -318,16 +318,23 @@ class MainWindow(QMainWindow):
         self.open_topic(order[max(0, min(len(order) - 1, current + step))])
 
     def confirm_external(self, url: QUrl) -> bool:
-        """Ask whether to open ``url`` in the system browser, showing the full address."""
+        """Ask whether to open ``url`` in the system browser (or, for ``mailto:``, the mail
+        program), showing the full address."""
+        where = (
+            "opens a new message in your mail program"
+            if url.scheme().lower() == "mailto"
+            else "leaves the briefing and opens in your web browser"
+        )
         answer = QMessageBox.question(
             self,
             "Open external link?",
-            f"This link leaves the briefing and opens in your web browser:\n\n{url.toString()}\n\nOpen it?",
+            f"This link {where}:\n\n{url.toString()}\n\nOpen it?",
         )
         return answer == QMessageBox.StandardButton.Yes
 
     def open_external(self, url: QUrl) -> None:
-        """Open an http(s)/mailto link in the system browser after confirmation."""
+        """Open an http(s)/mailto link with the system's browser or mail program after
+        confirmation (:meth:`confirm_external`)."""
         if self.confirm_external(url):
             QDesktopServices.openUrl(url)
         else:

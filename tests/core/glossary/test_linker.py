@@ -124,6 +124,19 @@ def test_links_skip_headings_links_code_urls_and_sources():
     assert result.found == {"khorgos"}
 
 
+def test_terms_inside_mail_and_web_addresses_are_not_linked():
+    page = (
+        "<p>Write to info@khorgos.kz or press.office@sco-khorgos.org.cn, "
+        "see mailto:horgos@example.org and http://khorgos.example/sco-page.</p>"
+        '<p><span class="missing-image">Image not found: Khorgos map (assets/m.png)</span></p>'
+    )
+    result = link_html(page, TermMatcher(TERMS))
+    assert links(result.html) == [] and result.found == set()
+    result = link_html("<p>Khorgos: write to info@khorgos.kz.</p>", TermMatcher(TERMS))
+    assert links(result.html) == [("khorgos", "Khorgos")], "the word outside the address is"
+    assert "info@khorgos.kz" in result.html
+
+
 def test_first_occurrence_per_section_only():
     page = (
         "<p>Khorgos and Horgos and SCO.</p><p>Khorgos again.</p>"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 
 import pytest
 
@@ -144,3 +145,97 @@ def test_links_are_underlined_not_only_coloured():
         sheet = stylesheet(scheme)
         assert re.search(r"(^|\n)a \{[^}]*text-decoration: underline", sheet)
         assert "span.term { text-underline-style: dotted; }" in sheet
+
+
+#: Markdown link constructs Python-Markdown encodes or rewrites -> (href on the page, route kind).
+LINK_CONSTRUCTS = {
+    "e-mail autolink": ("<name@example.org>", "mailto:name@example.org", "external"),
+    "mailto autolink": ("<mailto:press@example.org>", "mailto:press@example.org", "external"),
+    "mailto inline link": (
+        "[write](mailto:a.b+c@example.org)",
+        "mailto:a.b+c@example.org",
+        "external",
+    ),
+    "reference-style mail link": (
+        "[desk][m]\n\n[m]: mailto:desk@example.org",
+        "mailto:desk@example.org",
+        "external",
+    ),
+    "web autolink with &": (
+        "<https://example.org/a?b=1&c=2>",
+        "https://example.org/a?b=1&c=2",
+        "external",
+    ),
+    "&amp; written in a link": (
+        "[q](https://example.org/?a=1&amp;b=2)",
+        "https://example.org/?a=1&b=2",
+        "external",
+    ),
+    "reference-style topic link": (
+        "[k][ref]\n\n[ref]: khorgos.md#the-dry-port",
+        "topic:khorgos#the-dry-port",
+        "topic",
+    ),
+    "footnote reference": ("Text[^1]\n\n[^1]: Note.", "#fn:1", "anchor"),
+    "raw HTML mail link": (
+        '<a href="mailto:raw@example.org">raw</a>',
+        "mailto:raw@example.org",
+        "external",
+    ),
+    "raw HTML topic link": ('<a href="khorgos.md#x">k</a>', "topic:khorgos#x", "topic"),
+    "raw HTML web link": (
+        '<a href="https://e.org/x?y=1&amp;z=2">raw</a>',
+        "https://e.org/x?y=1&z=2",
+        "external",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(LINK_CONSTRUCTS))
+def test_link_constructs_reach_the_reader_as_the_author_meant(name: str):
+    source, href, kind = LINK_CONSTRUCTS[name]
+    html = markdown_to_html(source, "topics/overview.md")
+    hrefs = [unescape(h) for h in re.findall(r'<a\b[^>]*\bhref="([^"]*)"', html)]
+    assert href in hrefs, (name, html)
+    assert route(href).kind == kind
+
+
+def test_e_mail_autolink_shows_the_address_as_its_text():
+    html = markdown_to_html("Write to <name@example.org>.")
+    assert route(re.search(r'href="([^"]*)"', html).group(1)).kind == "external"
+    assert "name@example.org</a>" in unescape(html)
+
+
+def test_missing_image_is_a_placeholder_with_its_alt_text(make_pack):
+    root = make_pack(raw={"assets/bad.png": b"not an image at all"})
+    html = markdown_to_html(
+        "![Map of corridors](../assets/none.png) ![Bad](../assets/bad.png) "
+        "![Far](../../x.png) ![Web](https://example.org/m.png)",
+        "topics/alpha.md",
+        root,
+    )
+    assert "<img" not in html
+    for text in (
+        "Image not found: Map of corridors (assets/none.png)",
+        "Not an image file: Bad (assets/bad.png)",
+        "Image outside the pack: Far (../../x.png)",
+        "Remote image not loaded: Web (https://example.org/m.png)",
+    ):
+        assert f'<span class="missing-image">{text}</span>' in html, text
+
+
+def test_an_image_that_exists_is_kept(bundled_pack):
+    html = markdown_to_html("![m](../assets/corridors.svg)", "topics/a.md", bundled_pack.root)
+    assert '<img alt="m" src="pack:assets/corridors.svg">' in html
+
+
+def test_raw_html_images_are_pack_files_or_placeholders(bundled_pack):
+    html = markdown_to_html(
+        '<img alt="m" src="../assets/corridors.svg"> <img alt="Gone" src="../assets/none.png"> '
+        '<img alt="Web" src="https://example.org/x.png">',
+        "topics/a.md",
+        bundled_pack.root,
+    )
+    assert '<img alt="m" src="pack:assets/corridors.svg">' in html
+    assert '<span class="missing-image">Image not shown: Gone</span>' in html
+    assert '<span class="missing-image">Image not shown: Web</span>' in html

@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextDocument
 
 from briefing_app.core import load_pack
 from briefing_app.ui import icons
+from briefing_app.ui.reader.browser import PLACEHOLDER_KEY
 from briefing_app.ui.window import crash
 from briefing_app.ui.window import settings as saved
 from briefing_app.ui.window.main_window import MainWindow
@@ -93,7 +94,11 @@ def test_icon_font_failure_falls_back_to_bundled_svgs(monkeypatch):
     ],
 )
 def test_reader_never_loads_a_resource_from_outside_the_pack(window, url):
-    assert window.reader.loadResource(IMAGE, QUrl(url)) is None
+    image = window.reader.loadResource(IMAGE, QUrl(url))
+    # Nothing is read: the reader draws a box that names the refused URL (never Qt's
+    # broken-image icon); the key is set only on boxes it draws itself.
+    assert image.text(PLACEHOLDER_KEY).startswith("Image refused: ")
+    assert url.removeprefix("pack:") in image.text(PLACEHOLDER_KEY)
 
 
 def test_reader_serves_pack_images(window):
