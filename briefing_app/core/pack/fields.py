@@ -59,6 +59,7 @@ class Fields:
         self.problems = problems
         self.faults = list(faults)
         self._reported: set[int] = set()
+        self._messages: set[tuple[int | None, str]] = set()
         self._listed = 0
 
     def add(self, line: int | None, severity: Severity, message: str) -> None:
@@ -77,12 +78,17 @@ class Fields:
         return True
 
     def _report(self, fault: YamlError, left_out: str = "") -> None:
+        """Report ``fault`` unless it was reported, or is the same as one reported (line, message)."""
         if id(fault) in self._reported:
             return
         self._reported.add(id(fault))
+        message = f"{fault.message} — {left_out}" if left_out else fault.message
+        if (fault.line, message) in self._messages:  # nine aliases on one line: one problem
+            return
+        self._messages.add((fault.line, message))
         self._listed += 1
         if self._listed <= MAX_FAULTS_LISTED:
-            self.add(fault.line, "error", f"{fault.message}{' — ' + left_out if left_out else ''}")
+            self.add(fault.line, "error", message)
 
     def finish(self) -> None:
         """Report the faults no read met (under keys that are ignored), and how many were not listed."""
@@ -210,8 +216,6 @@ class Fields:
         item = raw.strip()
         if not item:
             return None
-        if ids:
-            return self.ident(item, line, f"an id in {where}") or None
         if is_blank(item):
             self.add(
                 line,
@@ -220,31 +224,24 @@ class Fields:
                 f"({describe_invisible(item)}); it is ignored",
             )
             return None
-        return item
+        return self.ident(item, line, "id", f" in {where}") if ids else item
 
-    def ident(self, raw: str, line: int | None, what: str) -> str:
-        """Return the id ``raw`` without invisible characters; warn if it had any.
+    def ident(self, raw: str, line: int | None, label: str, where: str = "") -> str:
+        """Return the id ``raw`` stripped and without invisible characters; warn if it had any.
 
-        ``what`` names the id for the message (``"the tree node"``).  An id
-        made only of invisible characters comes back empty; the caller says
-        what a missing id means there.
+        ``label`` and ``where`` place the id in the message (``"topic id"``,
+        ``" in the tree"``).  An id made only of invisible characters comes
+        back empty without a message: the caller says what a missing id means
+        there.
         """
         clean = strip_invisible(raw)
-        if clean != raw.strip():
-            if clean:
-                self.add(
-                    line,
-                    "warning",
-                    f"{what} {raw.strip()!r} holds invisible characters ({describe_invisible(raw)}); "
-                    f"they are ignored and the id read as {clean!r} — delete them",
-                )
-            else:
-                self.add(
-                    line,
-                    "warning",
-                    f"{what} is made only of invisible characters ({describe_invisible(raw)}); "
-                    "it is ignored",
-                )
+        if clean and clean != raw.strip():
+            self.add(
+                line,
+                "warning",
+                f"{label} {raw.strip()!r}{where} holds invisible characters "
+                f"({describe_invisible(raw)}); it is read as {clean!r} — delete them",
+            )
         return clean
 
     def text_mapping(

@@ -15,6 +15,7 @@ from markdown.extensions.toc import slugify_unicode
 
 from briefing_app.core.pack.dates import DAY_ONLY, check_date, date_problem
 from briefing_app.core.pack.fields import Fields, empty_mapping, kind
+from briefing_app.core.pack.invisible import describe_invisible
 from briefing_app.core.pack.model import Pack, PackInfo, Problem, Term, Topic
 from briefing_app.core.pack.yamlsafe import (
     LineDict,
@@ -155,6 +156,13 @@ def _date(fields: Fields, mapping: LineDict, key: str, value: str) -> str:
     return ""
 
 
+def _blank_id(raw: str) -> str:
+    """Say why the id ``raw`` is missing, for a message: empty, or only invisible characters."""
+    if not raw.strip():
+        return "has an empty topic id"
+    return f"has an id made only of invisible characters ({describe_invisible(raw)})"
+
+
 def _parse_tree(items: LineList, fields: Fields) -> list[TreeSpec]:
     """Turn the ``topics`` list into tree specs, node by node.
 
@@ -168,11 +176,11 @@ def _parse_tree(items: LineList, fields: Fields) -> list[TreeSpec]:
         if fields.refused(item, "this tree node is left out"):
             continue
         if isinstance(item, str):
-            topic_id = fields.ident(item, line, "the tree node")
+            topic_id = fields.ident(item, line, "topic id", " in the tree")
             if topic_id:
                 specs.append(TreeSpec(topic_id, line))
-            elif item.strip():
-                fields.add(line, "error", "a tree node has no topic id; it is left out")
+            else:
+                fields.add(line, "error", f"a tree node {_blank_id(item)}; it is left out")
             continue
         if not isinstance(item, LineDict):
             fields.add(
@@ -192,13 +200,17 @@ def _parse_tree(items: LineList, fields: Fields) -> list[TreeSpec]:
         child_specs = _parse_tree(children, fields)
         raw_id = item.get("id")
         id_line = item.line_of("id")
-        topic_id = fields.ident(raw_id, id_line, "the tree node") if isinstance(raw_id, str) else ""
+        topic_id = ""
+        if isinstance(raw_id, str):
+            topic_id = fields.ident(raw_id, id_line, "topic id", " in the tree")
         if topic_id:
             specs.append(TreeSpec(topic_id, line, child_specs))
             continue
         instead = "its children take its place" if child_specs else "it is left out"
         if fields.refused(raw_id, f"the node's 'id' is left out, so {instead}"):
             pass
+        elif isinstance(raw_id, str) and raw_id.strip():
+            fields.add(id_line, "error", f"a tree node {_blank_id(raw_id)}; {instead}")
         elif raw_id is None or isinstance(raw_id, str):
             fields.add(
                 id_line, "error", f"a tree node needs an 'id', the topic it shows; {instead}"
@@ -360,7 +372,7 @@ def _term(item: Any, line: int, fields: Fields, seen: dict[str, int]) -> Term | 
         return None
     owner = f"term {name!r}"
     given = fields.text(item, "id", owner=owner)
-    term_id = fields.ident(given, item.line_of("id"), f"the id of {owner}") if given else ""
+    term_id = fields.ident(given, item.line_of("id"), "term id", f" of {owner}") if given else ""
     term_id = term_id or slugify_unicode(name, "-")
     if not term_id:
         fields.add(

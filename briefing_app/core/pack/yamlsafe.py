@@ -137,10 +137,40 @@ class _Builder:
     bad value costs only itself (``docs/content-format.md``, "YAML rules").
     """
 
-    def __init__(self, line_offset: int) -> None:
+    def __init__(self, line_offset: int, text: str = "") -> None:
         self.line_offset = line_offset
+        self.text = text
         self.seen: set[int] = set()
         self.faults: list[YamlError] = []
+        self._aliases: dict[tuple[int, int], list[int]] | None = None
+
+    def alias_line(self, node: Node, where: int | None) -> int:
+        """Return the line of the alias that refers to ``node`` here (met after line ``where``).
+
+        The composed graph keeps no trace of an alias (it *is* the anchored
+        node), so the text's events are read again, once, the first time an
+        alias is met: each anchored node's position maps to its aliases' lines.
+        """
+        if self._aliases is None:
+            self._aliases = {}
+            anchors: dict[str, tuple[int, int]] = {}
+            try:
+                for event in yaml.parse(self.text, Loader=_Composer):
+                    mark, anchor = event.start_mark, getattr(event, "anchor", None)
+                    if mark is None or not anchor:
+                        continue
+                    if not isinstance(event, yaml.AliasEvent):
+                        anchors[anchor] = (int(mark.line), int(mark.column))
+                    elif anchor in anchors:
+                        line = int(mark.line) + 1 + self.line_offset
+                        self._aliases.setdefault(anchors[anchor], []).append(line)
+            except yaml.YAMLError:  # the text composed, so it parses; never expected
+                pass
+        lines = self._aliases.get((int(node.start_mark.line), int(node.start_mark.column)), [])
+        for index, line in enumerate(lines):
+            if where is None or line >= where:
+                return lines.pop(index)
+        return where or self.line(node)
 
     def line(self, node: Node) -> int:
         return int(node.start_mark.line) + 1 + self.line_offset
@@ -155,7 +185,7 @@ class _Builder:
         if id(node) in self.seen:
             return self.refuse(
                 "YAML aliases (*name) are not allowed in packs; write the value out in full",
-                where or self.line(node),
+                self.alias_line(node, where),
             )
         self.seen.add(id(node))
         if depth > MAX_DEPTH:
@@ -171,15 +201,31 @@ class _Builder:
         if isinstance(node, ScalarNode):
             return str(node.value)
         if isinstance(node, SequenceNode):
-            items = LineList(self.build(child, self.line(node), depth + 1) for child in node.value)
+            items = LineList()
             items.line = self.line(node)
-            items.item_lines = [self.line(child) for child in node.value]
+            items.item_lines = []
+            for child in node.value:
+                item = self.build(
+                    child, items.item_lines[-1] if items.item_lines else items.line, depth + 1
+                )
+                items.append(item)
+                refused_line = item.line if isinstance(item, Refused) else None
+                items.item_lines.append(refused_line or self.line(child))
             return items
         assert isinstance(node, MappingNode)
         mapping = LineDict()
         mapping.line = self.line(node)
         mapping.key_lines = {}
         for key_node, value_node in node.value:
+            if isinstance(key_node, ScalarNode):
+                if id(key_node) in self.seen:  # an alias used as a key, or a key used by one
+                    self.refuse(
+                        "YAML aliases (*name) are not allowed in packs; write the value out in full",
+                        self.alias_line(key_node, mapping.line),
+                    )
+                    self._discard(key_node, value_node, depth)
+                    continue
+                self.seen.add(id(key_node))
             if not isinstance(key_node, ScalarNode) or key_node.tag not in _CORE_TAGS:
                 self.refuse(
                     "a mapping key must be plain text; this key and its value are left out",
@@ -266,7 +312,7 @@ def parse_yaml_salvaging(text: str, line_offset: int = 0) -> Salvaged:
         node = loader.get_single_node()
         if node is None:
             return Salvaged(None)
-        builder = _Builder(line_offset)
+        builder = _Builder(line_offset, text)
         value = builder.build(node)
         return Salvaged(value, builder.faults)
     except RecursionError:
