@@ -134,7 +134,8 @@ class Fields:
         value = mapping.get(key, "")
         where = f"the {key!r} of {owner}" if owner else f"{key!r}"
         consequence = required or "it is left out"
-        if self.refused(value, f"{where} is unusable, so {consequence}"):
+        left_out = f"{where} is unusable, so {required}" if required else f"{where} is left out"
+        if self.refused(value, left_out):
             return ""
         if not isinstance(value, str):
             self.add(

@@ -88,6 +88,12 @@ _CORE_TAGS = {
 }
 
 
+def _written(tag: str) -> str:
+    """Return ``tag`` as an author writes it: ``!!python/object`` for ``tag:yaml.org,2002:python/object``."""
+    prefix = "tag:yaml.org,2002:"
+    return "!!" + tag[len(prefix) :] if tag.startswith(prefix) else tag
+
+
 #: Deepest nesting of lists and mappings accepted (a topic tree level takes two).
 MAX_DEPTH = 100
 
@@ -195,7 +201,8 @@ class _Builder:
             )
         if node.tag not in _CORE_TAGS:
             return self.refuse(
-                f"unsupported YAML tag {node.tag!r}; packs allow plain values, lists and mappings only",
+                f"unsupported YAML tag {_written(node.tag)!r}; packs allow plain values, lists "
+                "and mappings only",
                 self.line(node),
             )
         if isinstance(node, ScalarNode):
