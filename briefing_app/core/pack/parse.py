@@ -24,6 +24,7 @@ from briefing_app.core.pack.yamlsafe import (
     YamlError,
     parse_yaml_salvaging,
 )
+from briefing_app.core.pack.yamlsplit import split_entries
 
 MANIFEST = "briefing.yaml"
 GLOSSARY = "glossary.yaml"
@@ -324,7 +325,10 @@ def parse_glossary(text: str, problems: list[Problem]) -> list[Term]:
     left out with an error naming its line and, where known, its name; a bad
     field of a good entry costs only that field.
     """
-    parsed = _parse(text, GLOSSARY, problems)
+    try:
+        parsed = parse_yaml_salvaging(text)
+    except YamlError as whole:
+        parsed = _glossary_by_entry(text, whole, problems)
     fields = Fields(GLOSSARY, problems, parsed.faults)
     data = parsed.value
     try:
@@ -342,6 +346,51 @@ def parse_glossary(text: str, problems: list[Problem]) -> list[Term]:
         return terms
     finally:
         fields.finish()
+
+
+def _glossary_by_entry(text: str, whole: YamlError, problems: list[Problem]) -> Salvaged:
+    """Parse a glossary that is not YAML as a whole entry by entry (:mod:`.yamlsplit`).
+
+    Each entry that does not parse is reported at its fault and left out;
+    the entries that parse are returned as one list, with their faults.  A
+    text with a single entry gives the whole text's error and no list.
+    """
+    pieces = split_entries(text)
+    if len(pieces) < 2:
+        problems.append(Problem(GLOSSARY, whole.line, "error", whole.message))
+        return Salvaged(None)
+    entries = LineList()
+    entries.line, entries.item_lines = 1, []
+    faults: list[YamlError] = []
+    for first, piece in pieces:
+        try:
+            parsed = parse_yaml_salvaging(piece, line_offset=first - 1)
+        except YamlError as exc:
+            last = first + piece.count("\n", 0, len(piece.rstrip("\n")))
+            problems.append(
+                Problem(
+                    GLOSSARY,
+                    exc.line,
+                    "error",
+                    f"{exc.message.replace('end of stream', 'end of the entry')} — the glossary "
+                    f"entry on lines {first}–{last} is left out; the entries around it are read",
+                )
+            )
+            continue
+        faults.extend(parsed.faults)
+        if isinstance(parsed.value, LineList):
+            entries.extend(parsed.value)
+            entries.item_lines.extend(parsed.value.item_lines)
+        elif parsed.value is not None:
+            problems.append(
+                Problem(
+                    GLOSSARY,
+                    first,
+                    "error",
+                    "glossary.yaml must be a list of terms ('- term: ...')",
+                )
+            )
+    return Salvaged(entries, faults)
 
 
 def _term(item: Any, line: int, fields: Fields, seen: dict[str, int]) -> Term | None:

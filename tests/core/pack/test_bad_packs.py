@@ -283,3 +283,14 @@ def test_oversized_manifest_and_topic_get_advice_for_their_kind_of_file(make_pac
     got = {p.file: p.message for p in load_pack(root).problems}
     assert "keep briefing.yaml under 2 MB" in got["briefing.yaml"]
     assert "split the topic into several topics and link them" in got["topics/huge.md"]
+
+
+def test_a_glossary_syntax_error_costs_only_its_entry():
+    pack = load_pack(CORPUS / "glossary-one-syntax-error")
+    assert [term.id for term in pack.terms] == ["khorgos", "dry-port"]
+
+
+def test_a_syntax_error_in_a_glossary_of_one_entry_is_still_reported_whole(make_pack):
+    pack = load_pack(make_pack(glossary='- term: A\n  definition: "open\n'))
+    (problem,) = [p for p in pack.problems if p.file == "glossary.yaml"]
+    assert problem.line == 2 and "the glossary entry" not in problem.message
