@@ -39,6 +39,11 @@ def kind(value: Any) -> str:
     return "value"
 
 
+def _where(key: str, owner: str) -> str:
+    """Name the value of ``key`` for a message: ``'title'``, ``the 'aliases' of term 'SEZ'``."""
+    return f"the {key!r} of {owner}" if owner else repr(key)
+
+
 def empty_mapping(line: int = 1) -> LineDict:
     """Return an empty :class:`LineDict` that claims to start at ``line``."""
     mapping = LineDict()
@@ -132,7 +137,11 @@ class Fields:
         A missing key is not reported here: the caller knows what it means.
         """
         value = mapping.get(key, "")
-        where = f"the {key!r} of {owner}" if owner else f"{key!r}"
+        if type(value) is str:  # the common case first: no message is built
+            value = value.strip()
+            if not value or not is_blank(value):
+                return value
+        where = _where(key, owner)
         consequence = required or "it is left out"
         left_out = f"{where} is unusable, so {required}" if required else f"{where} is left out"
         if self.refused(value, left_out):
@@ -175,9 +184,11 @@ class Fields:
         (a warning names them).
         """
         value = mapping.get(key)
-        where = f"the {key!r} of {owner}" if owner else f"{key!r}"
+        if value is None:
+            return []
+        where = _where(key, owner)
         line = mapping.line_of(key)
-        if value is None or self.refused(value, f"{where} is left out"):
+        if self.refused(value, f"{where} is left out"):
             return []
         if isinstance(value, str):
             item = self._item(value, line, where, ids)
@@ -192,7 +203,8 @@ class Fields:
         items: list[tuple[str, int]] = []
         for index, raw in enumerate(value):
             item_line = value.line_of(index)
-            if self.refused(raw, f"that item of {where} is left out"):
+            if isinstance(raw, Refused):
+                self.refused(raw, f"that item of {where} is left out")
                 continue
             if not isinstance(raw, str):
                 self.add(
@@ -256,8 +268,10 @@ class Fields:
         is left out while the other entries stay.
         """
         value = mapping.get(key)
-        where = f"the {key!r} of {owner}" if owner else f"{key!r}"
-        if value is None or self.refused(value, f"{where} is left out"):
+        if value is None:
+            return {}
+        where = _where(key, owner)
+        if self.refused(value, f"{where} is left out"):
             return {}
         if not isinstance(value, LineDict):
             self.add(
@@ -268,7 +282,7 @@ class Fields:
             return {}
         result: dict[str, str] = {}
         for name in value:
-            text = self.text(value, name, owner=f"{where}")
+            text = self.text(value, name, owner=where)
             if text:
                 result[str(name).strip()] = text
         return result

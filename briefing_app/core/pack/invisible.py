@@ -53,7 +53,10 @@ def is_invisible(char: str) -> bool:
 
 
 def is_blank(text: str) -> bool:
-    """True if ``text`` shows nothing: only invisible characters and whitespace (or empty)."""
+    """True if ``text`` shows nothing: only invisible characters and whitespace (or empty).
+
+    Stops at the first visible character, so text that starts visibly costs one test.
+    """
     return all(char.isspace() or is_invisible(char) for char in text)
 
 

@@ -116,3 +116,10 @@ def test_manifest_fields_survive_a_bad_neighbour():
     assert [spec.topic_id for spec in tree] == ["a", "c"]
     assert [p.line for p in problems] == [2, 4, 5, 8]
     assert "briefing.yaml needs a 'title'" not in [p.message for p in problems]
+
+
+def test_a_term_whose_name_gives_no_id_is_named_and_left_out():
+    problems: list[Problem] = []
+    terms = parse_glossary("- term: '!!!'\n- term: '&&&'\n  id: amp\n", problems)
+    assert [t.id for t in terms] == ["amp"]
+    assert problems[0].format().startswith("glossary.yaml:1: error: term '!!!' gives no id")
