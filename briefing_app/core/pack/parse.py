@@ -1,8 +1,11 @@
 """Parsers for the three kinds of pack file: they take text and return model objects.
 
 Each parser appends :class:`~briefing_app.core.pack.model.Problem` entries rather
-than raising, and keeps whatever part of the input is valid.  Field names and
-types follow ``docs/content-format.md``.
+than raising, and keeps whatever part of the input is valid, at the finest level
+the YAML allows: a refused or mistyped value costs that value (read through
+:class:`~briefing_app.core.pack.fields.Fields`), a bad tree node that node, a
+bad glossary entry that entry, and a glossary that is not YAML as a whole is
+read entry by entry.  Field names and types follow ``docs/content-format.md``.
 """
 
 from __future__ import annotations
@@ -102,6 +105,7 @@ def parse_manifest(text: str, problems: list[Problem]) -> tuple[PackInfo, list[T
 
 
 def _manifest(data: LineDict, fields: Fields) -> tuple[PackInfo, list[TreeSpec]]:
+    """Read the parsed ``briefing.yaml`` mapping ``data`` field by field (see :func:`parse_manifest`)."""
     fields.unknown_keys(data, MANIFEST_KEYS, "briefing.yaml")
     info = PackInfo()
     for key in ("id", "title"):
