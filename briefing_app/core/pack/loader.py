@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from briefing_app.core.pack import parse as packparse
+from briefing_app.core.pack.limits import glossary_entry_start, size_advice
 from briefing_app.core.pack.links import check_links
 from briefing_app.core.pack.model import Pack, PackInfo, Problem, TreeNode
 from briefing_app.core.resources import bundled_pack_path
@@ -35,6 +36,9 @@ MAX_GLOSSARY_BYTES = 2 * 1024 * 1024
 MAX_MANIFEST_BYTES = 2 * 1024 * 1024
 
 UTF8_BOM = b"\xef\xbb\xbf"
+#: Where a file over its size limit may be cut: before these bytes, or before
+#: the bytes a function of the file's first bytes returns.
+Cut = bytes | Callable[[bytes], bytes]
 #: Topic files a preview tries, in name order, when the tree names none that can be read.
 PREVIEW_CANDIDATES = 20
 
@@ -76,7 +80,7 @@ def decode_text(data: bytes, rel: str, problems: list[Problem]) -> str | None:
 
 
 def _read(
-    root: Path, rel: str, limit: int, problems: list[Problem], cut_at: bytes | None = None
+    root: Path, rel: str, limit: int, problems: list[Problem], cut_at: Cut | None = None
 ) -> str | None:
     """Read ``root/rel`` as pack text, or record why not and return ``None``.
 
@@ -84,6 +88,8 @@ def _read(
     given: then only the part before the last ``cut_at`` within the limit is
     read (a whole line, a whole glossary entry) and a warning says so.  This
     bounds the time and memory a hostile or mistaken file can take.
+    ``cut_at`` is bytes, or a function of the bytes read that returns them.
+    Either message says what the author can do (:func:`size_advice`).
     """
     path = root / rel
     if not _inside(root, path):
@@ -100,7 +106,7 @@ def _read(
 
 
 def _read_file(
-    path: Path | str, rel: str, limit: int, problems: list[Problem], cut_at: bytes | None
+    path: Path | str, rel: str, limit: int, problems: list[Problem], cut_at: Cut | None
 ) -> str | None:
     """Read the file at ``path`` as pack text (see :func:`_read`); record why not and return None."""
     try:
@@ -117,15 +123,21 @@ def _read_file(
 
 
 def _limited_text(
-    data: bytes, size: int, rel: str, limit: int, problems: list[Problem], cut_at: bytes | None
+    data: bytes, size: int, rel: str, limit: int, problems: list[Problem], cut_at: Cut | None
 ) -> str | None:
     """Decode ``data`` (the first ``limit + 1`` bytes of a ``size``-byte file), cut as :func:`_read` says."""
     if len(data) > limit:
         mb = f"{size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit"
-        cut = data.rfind(cut_at, 0, limit) if cut_at else -1
+        marker = cut_at(data) if callable(cut_at) else cut_at
+        cut = data.rfind(marker, 0, limit) if marker else -1
         if cut <= 0:
             problems.append(
-                Problem(rel, None, "error", f"the file is {mb}; split it into smaller files")
+                Problem(
+                    rel,
+                    None,
+                    "error",
+                    f"the file is {mb}, and not read; {size_advice(rel, limit)}",
+                )
             )
             return None
         data = data[: cut + 1]
@@ -134,7 +146,8 @@ def _limited_text(
                 rel,
                 data.count(b"\n") + 1,
                 "warning",
-                f"the file is {mb}; only the part up to this line is used — split it into smaller files",
+                f"the file is {mb}; only the part up to this line is used — "
+                f"{size_advice(rel, limit)}",
             )
         )
     return decode_text(data, rel, problems)
@@ -283,7 +296,13 @@ def _read_manifest(pack: Pack) -> list[packparse.TreeSpec]:
 def _load_glossary(pack: Pack) -> None:
     """Parse ``glossary.yaml`` (optional) into ``pack.terms``."""
     if os.path.lexists(pack.root / "glossary.yaml"):
-        text = _read(pack.root, "glossary.yaml", MAX_GLOSSARY_BYTES, pack.problems, cut_at=b"\n-")
+        text = _read(
+            pack.root,
+            "glossary.yaml",
+            MAX_GLOSSARY_BYTES,
+            pack.problems,
+            cut_at=glossary_entry_start,
+        )
         if text is not None:
             pack.terms = packparse.parse_glossary(text, pack.problems)
 

@@ -7,7 +7,7 @@ parser here is stricter than PyYAML's ``safe_load``:
   the node graph, and a tag such as ``!!python/object/apply`` is refused,
   never run;
 * a duplicate key in any mapping is an error (PyYAML silently keeps the last
-  one; YAML 1.2 §3.2.1.1 says keys must be unique);
+  one; YAML 1.2 §3.2.1.1 says keys must be unique); the first one is used;
 * aliases (``*name``) are refused, which also rules out "billion laughs"
   alias bombs;
 * every plain scalar stays the string the author wrote: ``no``, ``1.10`` and
@@ -16,11 +16,15 @@ parser here is stricter than PyYAML's ``safe_load``:
 * a tab used for indentation gets a message that says "tab".
 
 Mappings come back as :class:`LineDict` and sequences as :class:`LineList`, so
-that the loader can point at the line of any key or item.
+that the loader can point at the line of any key or item.  A refused value
+(tag, alias, depth) is refused *where it stands*: :func:`parse_yaml_salvaging`
+puts a :class:`Refused` in its place and keeps the rest of the document, so
+one bad glossary definition costs that definition, not the glossary.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 import yaml
@@ -84,8 +88,49 @@ _CORE_TAGS = {
 }
 
 
+def _written(tag: str) -> str:
+    """Return ``tag`` as an author writes it: ``!!python/object`` for ``tag:yaml.org,2002:python/object``."""
+    prefix = "tag:yaml.org,2002:"
+    return "!!" + tag[len(prefix) :] if tag.startswith(prefix) else tag
+
+
 #: Deepest nesting of lists and mappings accepted (a topic tree level takes two).
 MAX_DEPTH = 100
+
+
+@dataclass(eq=False)
+class Refused:
+    """Stands in for a node the pack rules refuse: an unsupported tag, an alias, too deep.
+
+    The node is never constructed (nothing in it is even read as text); the
+    rest of the document around it is kept.  ``fault`` says where and why, and
+    is also in the :class:`Salvaged` result's ``faults``, so that a parser
+    that meets the value can report it with what was left out, and report the
+    faults it never met (under a key it ignores) as they are.
+    """
+
+    fault: YamlError
+
+    @property
+    def line(self) -> int | None:
+        """The 1-based line of the refused value (or of the key that refers to it)."""
+        return self.fault.line
+
+
+@dataclass
+class Salvaged:
+    """A parsed document with its refused parts left in place (see :func:`parse_yaml_salvaging`).
+
+    Attributes:
+        value: ``LineDict``, ``LineList``, ``str``, :class:`Refused` or ``None``
+            (an empty document); refused nodes are :class:`Refused` values, a
+            duplicate key keeps its first value, a non-text key is left out.
+        faults: every fault found, in document order (a refused node, a
+            duplicate key, a non-text key).
+    """
+
+    value: Any
+    faults: list[YamlError] = field(default_factory=list)
 
 
 class _Builder:
@@ -93,58 +138,127 @@ class _Builder:
 
     Composing (done by PyYAML) keeps one node for an anchor and its aliases, so
     meeting a node twice means an alias: refused here, which bounds the work
-    of an alias bomb to the size of the text.
+    of an alias bomb to the size of the text.  A refused node becomes a
+    :class:`Refused` value where it stands and its fault is recorded, so one
+    bad value costs only itself (``docs/content-format.md``, "YAML rules").
     """
 
-    def __init__(self, line_offset: int) -> None:
+    def __init__(self, line_offset: int, text: str = "") -> None:
         self.line_offset = line_offset
+        self.text = text
         self.seen: set[int] = set()
+        self.faults: list[YamlError] = []
+        self._aliases: dict[tuple[int, int], list[int]] | None = None
+
+    def alias_line(self, node: Node, where: int | None) -> int:
+        """Return the line of the alias that refers to ``node`` here (met after line ``where``).
+
+        The composed graph keeps no trace of an alias (it *is* the anchored
+        node), so the text's events are read again, once, the first time an
+        alias is met: each anchored node's position maps to its aliases' lines.
+        """
+        if self._aliases is None:
+            self._aliases = {}
+            anchors: dict[str, tuple[int, int]] = {}
+            try:
+                for event in yaml.parse(self.text, Loader=_Composer):
+                    mark, anchor = event.start_mark, getattr(event, "anchor", None)
+                    if mark is None or not anchor:
+                        continue
+                    if not isinstance(event, yaml.AliasEvent):
+                        anchors[anchor] = (int(mark.line), int(mark.column))
+                    elif anchor in anchors:
+                        line = int(mark.line) + 1 + self.line_offset
+                        self._aliases.setdefault(anchors[anchor], []).append(line)
+            except yaml.YAMLError:  # the text composed, so it parses; never expected
+                pass
+        lines = self._aliases.get((int(node.start_mark.line), int(node.start_mark.column)), [])
+        for index, line in enumerate(lines):
+            if where is None or line >= where:
+                return lines.pop(index)
+        return where or self.line(node)
 
     def line(self, node: Node) -> int:
         return int(node.start_mark.line) + 1 + self.line_offset
 
+    def refuse(self, message: str, line: int | None) -> Refused:
+        fault = YamlError(message, line)
+        self.faults.append(fault)
+        return Refused(fault)
+
     def build(self, node: Node, where: int | None = None, depth: int = 0) -> Any:
         """Return the value of ``node``; ``where`` is the line that refers to it (for aliases)."""
+        if id(node) in self.seen:
+            return self.refuse(
+                "YAML aliases (*name) are not allowed in packs; write the value out in full",
+                self.alias_line(node, where),
+            )
+        self.seen.add(id(node))
         if depth > MAX_DEPTH:
-            raise YamlError(
+            return self.refuse(
                 f"values are nested more than {MAX_DEPTH} levels deep; flatten this part",
                 self.line(node),
             )
-        if id(node) in self.seen:
-            raise YamlError(
-                "YAML aliases (*name) are not allowed in packs; write the value out in full",
-                where or self.line(node),
-            )
-        self.seen.add(id(node))
         if node.tag not in _CORE_TAGS:
-            raise YamlError(
-                f"unsupported YAML tag {node.tag!r}; packs allow plain values, lists and mappings only",
+            return self.refuse(
+                f"unsupported YAML tag {_written(node.tag)!r}; packs allow plain values, lists "
+                "and mappings only",
                 self.line(node),
             )
         if isinstance(node, ScalarNode):
             return str(node.value)
         if isinstance(node, SequenceNode):
-            items = LineList(self.build(child, self.line(node), depth + 1) for child in node.value)
+            items = LineList()
             items.line = self.line(node)
-            items.item_lines = [self.line(child) for child in node.value]
+            items.item_lines = []
+            for child in node.value:
+                item = self.build(
+                    child, items.item_lines[-1] if items.item_lines else items.line, depth + 1
+                )
+                items.append(item)
+                refused_line = item.line if isinstance(item, Refused) else None
+                items.item_lines.append(refused_line or self.line(child))
             return items
         assert isinstance(node, MappingNode)
         mapping = LineDict()
         mapping.line = self.line(node)
         mapping.key_lines = {}
         for key_node, value_node in node.value:
+            if isinstance(key_node, ScalarNode):
+                if id(key_node) in self.seen:  # an alias used as a key, or a key used by one
+                    self.refuse(
+                        "YAML aliases (*name) are not allowed in packs; write the value out in full",
+                        self.alias_line(key_node, mapping.line),
+                    )
+                    self._discard(key_node, value_node, depth)
+                    continue
+                self.seen.add(id(key_node))
             if not isinstance(key_node, ScalarNode) or key_node.tag not in _CORE_TAGS:
-                raise YamlError("a mapping key must be plain text", self.line(key_node))
-            key = str(key_node.value)
-            if key in mapping.key_lines:
-                raise YamlError(
-                    f"duplicate key {key!r} (first on line {mapping.key_lines[key]}); "
-                    "remove one of them",
+                self.refuse(
+                    "a mapping key must be plain text; this key and its value are left out",
                     self.line(key_node),
                 )
+                self._discard(key_node, value_node, depth)
+                continue
+            key = str(key_node.value)
+            if key in mapping.key_lines:
+                self.refuse(
+                    f"duplicate key {key!r} (first on line {mapping.key_lines[key]}); "
+                    "remove one of them (the first is used)",
+                    self.line(key_node),
+                )
+                self._discard(key_node, value_node, depth)
+                continue
             mapping.key_lines[key] = self.line(key_node)
             mapping[key] = self.build(value_node, mapping.key_lines[key], depth + 1)
         return mapping
+
+    def _discard(self, key_node: Node, value_node: Node, depth: int) -> None:
+        """Walk a left-out key and value: faults in them are still found, aliases still refused."""
+        line = self.line(key_node)
+        if not isinstance(key_node, ScalarNode):
+            self.build(key_node, line, depth + 1)
+        self.build(value_node, line, depth + 1)
 
 
 def _tab_line(text: str) -> int | None:
@@ -157,7 +271,7 @@ def _tab_line(text: str) -> int | None:
 
 
 def parse_yaml(text: str, line_offset: int = 0) -> Any:
-    """Parse one YAML document under the pack rules above.
+    """Parse one YAML document under the pack rules above, refusing it whole on any fault.
 
     Args:
         text: the YAML source (already decoded; no BOM).
@@ -169,14 +283,45 @@ def parse_yaml(text: str, line_offset: int = 0) -> Any:
 
     Raises:
         YamlError: on any syntax error, duplicate key, alias or unsafe tag,
-            with the line and a message for the author.
+            with the line and a message for the author (the first fault).
+            The pack parsers use :func:`parse_yaml_salvaging`, which keeps
+            what is valid around such faults.
+    """
+    salvaged = parse_yaml_salvaging(text, line_offset)
+    if salvaged.faults:
+        raise salvaged.faults[0]
+    return salvaged.value
+
+
+def parse_yaml_salvaging(text: str, line_offset: int = 0) -> Salvaged:
+    """Parse one YAML document, refusing bad values where they stand and keeping the rest.
+
+    A value with an unsupported tag, an alias, or nesting deeper than
+    :data:`MAX_DEPTH` becomes a :class:`Refused` value; a duplicate key keeps
+    its first value; a key that is not plain text is left out with its value.
+    Each such fault is in the result's ``faults``.  Nothing is ever
+    constructed, whatever the tag.
+
+    Args:
+        text: the YAML source (already decoded; no BOM).
+        line_offset: added to every line number (front matter starts on line 2).
+
+    Returns:
+        A :class:`Salvaged` document.
+
+    Raises:
+        YamlError: when the text is not YAML at all (a syntax error, a tab
+            used for indentation, nesting too deep to compose): then no part
+            of it can be trusted.
     """
     loader = _Composer(text)
     try:
         node = loader.get_single_node()
-        return None if node is None else _Builder(line_offset).build(node)
-    except YamlError:
-        raise
+        if node is None:
+            return Salvaged(None)
+        builder = _Builder(line_offset, text)
+        value = builder.build(node)
+        return Salvaged(value, builder.faults)
     except RecursionError:
         raise YamlError(
             "values are nested too deeply to read; flatten this part of the file", None

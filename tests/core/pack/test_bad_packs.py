@@ -153,3 +153,144 @@ def test_pack_id_must_be_a_plain_name(make_pack):
         "briefing.yaml:1: error: pack id '../../Evil Pack' must be lowercase letters, digits and hyphens"
         in [p.format() for p in pack.problems]
     )
+
+
+def tree(pack) -> list[object]:
+    """The tree as nested lists: a topic id, or [id, children...] for a node with children."""
+
+    def shape(node):
+        return [node.topic_id, *map(shape, node.children)] if node.children else node.topic_id
+
+    return [shape(node) for node in pack.tree]
+
+
+def test_an_impossible_date_is_left_out_and_the_rest_of_the_manifest_stays():
+    pack = load_pack(CORPUS / "date-not-a-date")
+    assert pack.info.updated == ""
+    assert (pack.info.title, pack.info.version, tree(pack)) == (
+        "Bad pack",
+        "1.0",
+        ["alpha", "beta"],
+    )
+
+
+def test_a_title_blank_to_the_eye_falls_back_to_the_id():
+    pack = load_pack(CORPUS / "invisible-title")
+    alpha = pack.topics["alpha"]
+    assert alpha.title == "alpha"
+    assert alpha.summary.startswith("The title above")
+
+
+def test_invisible_optional_text_is_dropped_and_the_visible_rest_kept():
+    pack = load_pack(CORPUS / "invisible-optional-text")
+    alpha, (khorgos,) = pack.topics["alpha"], pack.terms
+    assert (alpha.summary, alpha.tags) == ("", ["corridor"])
+    assert (khorgos.aliases, khorgos.translations) == (["Horgos"], {"ru": "Хоргос"})
+
+
+def test_a_headword_blank_to_the_eye_costs_only_its_entry():
+    pack = load_pack(CORPUS / "invisible-term")
+    assert [term.term for term in pack.terms] == ["Khorgos", "Beta port"]
+    assert "" not in {term.id for term in pack.terms}
+
+
+def test_ids_lose_their_invisible_characters_and_still_resolve():
+    pack = load_pack(CORPUS / "invisible-id")
+    assert tree(pack) == ["alpha", "beta"]
+    assert pack.topics["beta"].related == ["alpha"]
+    (sez,) = pack.terms
+    assert (sez.id, sez.topics) == ("sez", ["beta"])
+    assert not pack.has_errors, [p.format() for p in pack.problems]
+
+
+def test_one_bad_glossary_entry_costs_only_itself():
+    pack = load_pack(CORPUS / "glossary-one-bad-entry")
+    assert [term.id for term in pack.terms] == ["khorgos", "beta-port", "dry-port"]
+    assert pack.term("beta-port").definition == "The port of the Beta topic."
+
+
+def test_an_object_tag_in_one_definition_costs_only_that_definition():
+    pack = load_pack(CORPUS / "glossary-one-bad-tag")
+    assert [term.id for term in pack.terms] == ["khorgos", "beta-port", "dry-port"]
+    beta_port = pack.term("beta-port")
+    assert (beta_port.aliases, beta_port.definition) == (["BP"], "")
+    assert not Path("/tmp/briefing-pwned-glossary").exists()
+
+
+def test_one_bad_tree_node_costs_only_itself():
+    pack = load_pack(CORPUS / "tree-one-bad-node")
+    assert tree(pack) == ["alpha", ["beta", "gamma"]]
+    assert pack.info.title == "Bad pack"
+
+
+def test_a_tree_node_without_id_gives_its_place_to_its_children():
+    pack = load_pack(CORPUS / "tree-node-without-id")
+    assert tree(pack) == ["alpha", "beta", "gamma"]
+    assert not any("not in the tree" in p.message for p in pack.problems)
+
+
+def test_one_bad_front_matter_field_costs_only_itself():
+    alpha = load_pack(CORPUS / "front-matter-one-bad-field").topics["alpha"]
+    assert alpha.title == "Alpha"
+    assert alpha.summary == "The summary survives its neighbour."
+    assert (alpha.key_facts, alpha.talking_points) == ([], ["A point that survives too."])
+
+
+def test_a_duplicate_key_keeps_the_first_value_and_the_rest_of_the_file():
+    pack = load_pack(CORPUS / "duplicate-key-manifest")
+    assert (pack.info.title, tree(pack)) == ("One", ["alpha", "beta"])
+    glossary = load_pack(CORPUS / "duplicate-key-glossary")
+    assert [term.id for term in glossary.terms]
+
+
+def test_a_glossary_over_the_limit_says_what_to_do_and_keeps_whole_entries(make_pack):
+    long = "A definition that goes on and on. " * 40
+    entries = "".join(f"  - term: Term {i}\n    definition: {long}\n" for i in range(2_000))
+    pack = load_pack(make_pack(glossary=entries))  # indented entries: cut before "  -"
+    (warning,) = [p for p in pack.problems if p.file == "glossary.yaml" and "MB" in p.message]
+    assert warning.severity == "warning"
+    assert "move long definitions into topics and link to them" in warning.message
+    assert "split it into smaller files" not in warning.message
+    assert 0 < len(pack.terms) < 2_000
+    assert all(term.definition == long.strip() for term in pack.terms)
+
+
+def test_a_glossary_of_one_huge_entry_is_refused_with_advice_and_the_pack_opens(make_pack):
+    huge = "A definition pasted from a whole report. " * (MAX_GLOSSARY_BYTES // 40 + 10)
+    root = make_pack(glossary=f"- term: Report\n  definition: {huge}\n")
+    pack = load_pack(root)
+    got = [p.format() for p in pack.problems if p.file == "glossary.yaml"]
+    assert len(got) == 1 and got[0].startswith("glossary.yaml: error: the file is 2.1 MB")
+    assert got[0].endswith(
+        "over the 2 MB limit, and not read; move long definitions into topics and link to "
+        "them from the term, or keep glossary.yaml under 2 MB"
+    )
+    assert pack.terms == [] and set(pack.topics) == {"alpha", "beta"}
+    assert [node.topic_id for node in pack.nodes()] == ["alpha", "beta"]
+
+
+def test_oversized_manifest_and_topic_get_advice_for_their_kind_of_file(make_pack):
+    from briefing_app.core.pack.loader import MAX_MANIFEST_BYTES
+
+    root = make_pack()
+    padding = "# " + "x" * 1000 + "\n"
+    manifest = (root / "briefing.yaml").read_text(encoding="utf-8")
+    (root / "briefing.yaml").write_text(
+        manifest + padding * (MAX_MANIFEST_BYTES // len(padding) + 1), encoding="utf-8"
+    )
+    with (root / "topics" / "huge.md").open("w", encoding="utf-8") as handle:
+        handle.write("---\ntitle: Huge\n---\n" + padding * (MAX_TOPIC_BYTES // len(padding) + 1))
+    got = {p.file: p.message for p in load_pack(root).problems}
+    assert "keep briefing.yaml under 2 MB" in got["briefing.yaml"]
+    assert "split the topic into several topics and link them" in got["topics/huge.md"]
+
+
+def test_a_glossary_syntax_error_costs_only_its_entry():
+    pack = load_pack(CORPUS / "glossary-one-syntax-error")
+    assert [term.id for term in pack.terms] == ["khorgos", "dry-port"]
+
+
+def test_a_syntax_error_in_a_glossary_of_one_entry_is_still_reported_whole(make_pack):
+    pack = load_pack(make_pack(glossary='- term: A\n  definition: "open\n'))
+    (problem,) = [p for p in pack.problems if p.file == "glossary.yaml"]
+    assert problem.line == 2 and "the glossary entry" not in problem.message

@@ -216,7 +216,10 @@ def test_glossary_terms(make_pack):
         "glossary.yaml:1: warning: term 'Khorgos' names topic 'nowhere', which does not exist"
         in got
     )
-    assert "glossary.yaml:6: error: a glossary entry has no 'term'; add the headword" in got
+    assert (
+        "glossary.yaml:6: error: a glossary entry has no 'term'; add the headword — the entry is left out"
+        in got
+    )
 
 
 def test_wrong_types_are_errors_not_crashes(make_pack):
