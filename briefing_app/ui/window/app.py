@@ -24,6 +24,7 @@ from briefing_app.ui.window import crash
 from briefing_app.ui.window import settings as saved
 from briefing_app.ui.window.first_paint import when_painted
 from briefing_app.ui.window.pack_loader import PackLoader
+from briefing_app.ui.window.platform_check import StartGuard
 
 #: Time given to the window to lay out and paint before a screenshot (ms).
 SCREENSHOT_SETTLE_MS = 150
@@ -38,14 +39,25 @@ def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> N
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    """Return the QApplication (creating it once) with the app's names and icon."""
+    """Return the QApplication (creating it once) with the app's names and icon.
+
+    If Qt cannot start a platform plugin (missing system libraries, no
+    display), this prints which and how to fix it and exits the process with
+    code 1 instead of Qt's abort (:class:`~briefing_app.ui.window.platform_check.StartGuard`).
+    """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         QGuiApplication.setApplicationName("briefing-app")
         QGuiApplication.setApplicationDisplayName("Briefing")
         QGuiApplication.setOrganizationName("Briefing")
         QGuiApplication.setDesktopFileName("briefing-app")
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        guard = StartGuard()
+        previous = qInstallMessageHandler(guard)
+        try:
+            app = QApplication(argv if argv is not None else sys.argv[:1])
+        finally:
+            qInstallMessageHandler(previous)  # None restores Qt's default handler
+        guard.release()
         if QGuiApplication.platformName() == "offscreen":
             qInstallMessageHandler(_qt_message)
     icon_file = resources_dir() / "icons" / "briefing-app.svg"
