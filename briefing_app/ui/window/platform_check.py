@@ -5,12 +5,13 @@ application failed to start because no Qt platform plugin could be
 initialized") and aborts the process, after a hint that blames
 ``libxcb-cursor0`` whatever is missing.  Qt hands every message, the fatal
 one included, to the installed message handler first (Qt docs,
-``qInstallMessageHandler``: "the message handler ... is called for fatal
-messages" before the abort).  :class:`StartGuard` is that handler while the
-QApplication is created: on the fatal message it prints :func:`diagnose`'s
-explanation and exits with code 1 before Qt can abort.  It costs nothing on a
-normal start (two ``qInstallMessageHandler`` calls) and never second-guesses
-Qt: the check runs only once Qt itself has failed.
+``qInstallMessageHandler``), and aborts only when the handler returns.
+:class:`briefing_app.ui.window.app.StartGuard` is that handler while the
+QApplication is created: on the fatal message it calls
+:func:`explain_and_exit`, which prints :func:`diagnose`'s explanation and
+exits with code 1 before Qt can abort.  This module is imported only then, so
+a normal start pays for two ``qInstallMessageHandler`` calls and nothing
+else, and the check never second-guesses Qt: it runs once Qt has failed.
 
 :func:`desktop_check` is the same inspection for ``briefing-app self-test``,
 made *before* any QApplication exists, for the plugin the user's session
@@ -25,8 +26,9 @@ import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import NoReturn
 
-from PySide6.QtCore import QLibraryInfo, QMessageLogContext, QtMsgType
+from PySide6.QtCore import QLibraryInfo
 
 from briefing_app.core import system_libs
 
@@ -109,36 +111,20 @@ def diagnose(tried: list[str], qt_said: str, environ: Mapping[str, str] | None =
     return "\n".join(f"{PROGRAM}: cannot open a window: {line}" for line in lines)
 
 
-class StartGuard:
-    """Qt message handler for the creation of the QApplication (see module doc).
+def explain_and_exit(held: list[str], fatal: str) -> NoReturn:
+    """Qt's fatal start-up message arrived: print :func:`diagnose`'s lines and exit with code 1.
 
-    Messages of the ``qt.qpa`` categories are held back (one of them is Qt's
-    misleading hint) and written to stderr after a successful start by
-    :meth:`release`; others pass straight through in Qt's default format.
+    Args:
+        held: the ``qt.qpa`` messages Qt wrote before (they name the plugins it tried).
+        fatal: the fatal message itself.
+
+    Exits with ``os._exit(1)`` from inside Qt's message handler, before Qt's
+    ``abort()``: no core dump, and a clear exit code.
     """
-
-    def __init__(self) -> None:
-        self.held: list[str] = []
-
-    def __call__(self, mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
-        """Qt API: handle one message; on a fatal one, explain and exit with code 1."""
-        category = context.category or "default"
-        text = message if category == "default" else f"{category}: {message}"
-        if mode == QtMsgType.QtFatalMsg:
-            tried = _TRIED.findall("\n".join(self.held))
-            sys.stdout.flush()
-            print(diagnose(tried, "\n".join([*self.held, message])), file=sys.stderr, flush=True)
-            os._exit(1)  # before Qt's abort(): no core dump, a clear exit code
-        if category.startswith("qt.qpa"):
-            self.held.append(text)
-        else:
-            sys.stderr.write(text + "\n")
-
-    def release(self) -> None:
-        """Write the held messages to stderr (the start went on; they may still help)."""
-        for text in self.held:
-            sys.stderr.write(text + "\n")
-        self.held.clear()
+    tried = _TRIED.findall("\n".join(held))
+    sys.stdout.flush()
+    print(diagnose(tried, "\n".join([*held, fatal])), file=sys.stderr, flush=True)
+    os._exit(1)
 
 
 def desktop_check(environ: Mapping[str, str] | None = None) -> tuple[bool, str]:
