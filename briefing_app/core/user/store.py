@@ -297,8 +297,8 @@ class UserStore:
         migrate(connection)
         notice = (
             f"Cannot open your notes file {path} ({error}). Notes and bookmarks made now are "
-            "kept only until you quit; check the folder's permissions or move the file away, "
-            "then restart Briefing."
+            "kept only until you quit (File → Back Up Notes… saves them to a file); check the "
+            "folder's permissions or move the file away, then restart Briefing."
         )
         return cls(connection, None, notice=notice)
 

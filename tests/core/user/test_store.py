@@ -144,6 +144,7 @@ def test_a_folder_that_cannot_hold_the_file_gives_a_working_memory_store(tmp_pat
     blocker.write_text("x", encoding="utf-8")
     store = UserStore.open(blocker / "notes.sqlite3")
     assert store.path is None and "until you quit" in store.notice
+    assert "File → Back Up Notes… saves them" in store.notice
     store.save_note("pack", "khorgos", "still editable")
     assert store.note("pack", "khorgos") == "still editable"
 
