@@ -29,34 +29,15 @@ from pathlib import Path
 
 from icons import HICOLOR_SIZES
 
+from briefing_app.core.system_libs import SONAME_PACKAGES
+
 PACKAGE = "briefing-app"
 MAINTAINER = "The Briefing team <briefing-team@example.org>"
 
-#: Libraries Qt's xcb and wayland platforms load, by soname, with the Debian package that ships
-#: each (Qt for X11 requirements, Qt 6 documentation).  Used when a library is
-#: not installed on the build machine, so ``ldd`` cannot resolve it.
-SONAME_PACKAGES: dict[str, str] = {
-    "libxcb-cursor.so.0": "libxcb-cursor0",
-    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
-    "libxcb-icccm.so.4": "libxcb-icccm4",
-    "libxcb-image.so.0": "libxcb-image0",
-    "libxcb-keysyms.so.1": "libxcb-keysyms1",
-    "libxcb-randr.so.0": "libxcb-randr0",
-    "libxcb-render-util.so.0": "libxcb-render-util0",
-    "libxcb-shape.so.0": "libxcb-shape0",
-    "libxcb-xinerama.so.0": "libxcb-xinerama0",
-    "libxcb-xkb.so.1": "libxcb-xkb1",
-    "libEGL.so.1": "libegl1",
-    "libGL.so.1": "libgl1",
-    "libfontconfig.so.1": "libfontconfig1",
-    "libdbus-1.so.3": "libdbus-1-3",
-    "libwayland-client.so.0": "libwayland-client0",
-    "libwayland-cursor.so.0": "libwayland-cursor0",
-    "libwayland-egl.so.1": "libwayland-egl1",
-}
-
-#: Always declared: the xcb and wayland libraries above and the fonts the bundled pack needs
-#: (Latin, Cyrillic and Kazakh from DejaVu; Chinese from Noto CJK).
+#: Always declared: the packages of SONAME_PACKAGES, the libraries Qt's xcb and wayland
+#: platforms load (one table with the app, which names the package of a library missing at run
+#: time; the README's ``apt install`` line repeats this tuple, tests/test_install_docs.py), and
+#: the fonts the bundled pack needs (Latin, Cyrillic and Kazakh from DejaVu; Chinese from Noto CJK).
 BASE_DEPENDS: tuple[str, ...] = (
     *sorted(set(SONAME_PACKAGES.values())),
     "fonts-dejavu-core",
@@ -177,7 +158,8 @@ def depends(folder: Path) -> list[str]:
     if unknown:
         raise RuntimeError(
             f"the bundle needs {', '.join(unknown)}, which is not installed on this machine and not "
-            "listed in packaging/deb.py SONAME_PACKAGES: install it, or add its Debian package there"
+            "listed in SONAME_PACKAGES (briefing_app/core/system_libs.py): install it, or add its "
+            "Debian package there"
         )
     packages = set(BASE_DEPENDS)
     for name, path in resolved.items():

@@ -2,6 +2,11 @@
 
 Prints one ``FILE:LINE: error|warning: MESSAGE`` line per problem (paths
 relative to the pack folder) and exits 1 if any problem is an error, else 0.
+A folder that is not a pack at all (no ``briefing.yaml`` and no topics) also
+gets, on stderr, the three kinds of file a pack holds and the path of the
+format guide installed with the app (``content-format.md`` among the
+resources, a copy of ``docs/content-format.md`` that a test keeps equal), since
+``docs/`` itself is not installed.
 """
 
 from __future__ import annotations
@@ -12,6 +17,24 @@ import sys
 from pathlib import Path
 
 from briefing_app.commands.options import fail, pack_path
+
+#: The format guide, among the app's installed resources.
+GUIDE = "content-format.md"
+
+
+def not_a_pack_help(folder: Path) -> str:
+    """Return what a pack is made of and where the installed format guide is (several lines),
+    for ``folder``, which is not a pack (or does not exist)."""
+    from briefing_app.core.resources import resources_dir
+
+    start = "This folder is not a Briefing pack. " if folder.is_dir() else ""
+    return (
+        f"{start}A Briefing pack is a folder with:\n"
+        "  briefing.yaml     the pack's id, title and topic tree (YAML)\n"
+        "  topics/<id>.md    one topic per file: YAML front matter with a title, then Markdown\n"
+        "  glossary.yaml     the glossary terms (YAML; optional)\n"
+        f"The format guide is installed with Briefing: {resources_dir() / GUIDE}"
+    )
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -58,4 +81,6 @@ def run(args: argparse.Namespace) -> int:
         summary += f"{errors} error(s), {warnings} warning(s)"
         sys.stdout.flush()
         print(summary, file=sys.stderr)
+        if not pack.topics and not (pack.root / "briefing.yaml").is_file():
+            print(not_a_pack_help(pack.root), file=sys.stderr)
     return 1 if pack.has_errors else 0

@@ -1,11 +1,13 @@
 """``briefing-app self-test [--json]``: check that this installation works.
 
-Runs the checks of :mod:`briefing_app.ui.self_test` (package metadata, data
+Runs the checks of :mod:`briefing_app.ui.self_test` (the desktop platform
+plugin of this session and its system libraries, package metadata, data
 folders, the bundled pack, the icon font, the SVG and JPEG image plugins, ICU
 collation, print support) and prints one ``ok``/``FAIL`` line per check, or
 with ``--json`` one object ``{"ok": bool, "checks": [{"name", "ok", "detail"}]}``.
 Exit 0 if every check passed, else 1.  With no display (no ``DISPLAY`` or
-``WAYLAND_DISPLAY``) and no ``QT_QPA_PLATFORM``, the checks run on Qt's
+``WAYLAND_DISPLAY``) and no ``QT_QPA_PLATFORM``, or when the session's
+platform plugin lacks libraries (reported by name), the checks run on Qt's
 offscreen platform instead of failing to start.
 """
 

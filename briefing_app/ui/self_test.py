@@ -145,6 +145,16 @@ def _platform() -> Check:
     return Check("platform plugin", bool(name), name or "none")
 
 
+def desktop_platform() -> Check:
+    """The plugin a window would use in the user's session (xcb or wayland), and whether
+    its system libraries are all there; made before any QApplication exists, since Qt
+    aborts when that plugin cannot load (:func:`platform_check.desktop_check`)."""
+    from briefing_app.ui.window.platform_check import desktop_check
+
+    ok, detail = desktop_check()
+    return Check("desktop platform", ok, detail)
+
+
 #: The checks in the order they run, with the name each reports under.
 CHECKS: tuple[tuple[str, Callable[[], Check]], ...] = (
     ("version", _version),
@@ -165,12 +175,20 @@ def run_checks() -> list[Check]:
     """Run every check (creating the QApplication if needed) and return the outcomes in order.
 
     A check that raises is reported as failed with the exception's message;
-    nothing here raises.
+    nothing here raises.  The desktop platform is checked first; if its
+    plugin cannot load, the other checks run on Qt's offscreen platform so
+    that they still report (the QApplication would otherwise not start).
     """
     from briefing_app.ui.window.app import make_application
 
+    try:
+        desktop = desktop_platform()
+    except Exception as error:  # report, never crash: this is a diagnostic
+        desktop = Check("desktop platform", False, f"{type(error).__name__}: {error}")
+    if not desktop.ok and QGuiApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     make_application()
-    outcomes = []
+    outcomes = [desktop]
     for name, check in CHECKS:
         try:
             outcomes.append(check())

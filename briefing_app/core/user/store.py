@@ -10,6 +10,20 @@ Durability, from the SQLite documentation ("Write-Ahead Logging",
 every save is one transaction, so a save that returned survives the app being
 killed or the machine losing power.
 
+One file holds everything after a clean quit: a saved change first goes to
+the write-ahead log ``briefing.sqlite3-wal`` and reaches the main file only at
+a checkpoint.  SQLite checkpoints and deletes the log when the last connection
+to the file closes ("Write-Ahead Logging", section "Automatic Checkpoint"), but
+only if that close happens: a connection left to the garbage collector at exit,
+or a second Briefing still running, leaves the newest notes in the log, and a
+copy of the main file alone would miss them.  :meth:`UserStore.checkpoint`
+therefore runs ``PRAGMA wal_checkpoint(TRUNCATE)`` explicitly when the window
+closes and :meth:`UserStore.close` does it again before closing.  While another
+connection is inside a read transaction the checkpoint cannot copy the frames
+that reader may still need, nor empty the log ("PRAGMA wal_checkpoint": the
+first result column is 1 when it was blocked); the result says so, and the
+last copy of Briefing to quit completes it.
+
 The schema is versioned with ``PRAGMA user_version``: :data:`MIGRATIONS` is
 the list of steps, step *n* takes the file from version *n-1* to *n* inside
 one transaction.  A file written by a newer Briefing (a higher version than
@@ -26,6 +40,7 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -38,6 +53,10 @@ RECENT_LIMIT = 20
 
 #: How long opening the store tries to switch a file held by another process to WAL (s).
 WAL_SWITCH_WAIT_S = 5.0
+#: How long a checkpoint at close waits for another process's transaction to end (ms).
+CHECKPOINT_WAIT_MS = 1000
+#: The busy timeout of every other statement (ms); ``sqlite3.connect(timeout=5.0)``.
+BUSY_TIMEOUT_MS = 5000
 #: Schema steps; ``MIGRATIONS[n - 1]`` takes a file from user_version n-1 to n.
 MIGRATIONS: tuple[str, ...] = (
     # 1: notes and bookmarks.
@@ -72,6 +91,22 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 class StoreError(Exception):
     """A save failed; ``str(error)`` is a sentence for the user saying what to do."""
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """What ``PRAGMA wal_checkpoint(TRUNCATE)`` achieved (:meth:`UserStore.checkpoint`).
+
+    Attributes:
+        complete: every saved change is in the main database file, so a copy
+            of that one file holds all notes and bookmarks.
+        truncated: the write-ahead log was also emptied (0 bytes).
+        detail: a sentence saying what happened, for logs and tests.
+    """
+
+    complete: bool
+    truncated: bool
+    detail: str
 
 
 def data_dir() -> Path:
@@ -180,6 +215,7 @@ class UserStore:
         self.path = path
         self.read_only = read_only
         self.notice = notice
+        self._closed = False
 
     @classmethod
     def open(cls, path: Path | None = None) -> UserStore:
@@ -261,14 +297,78 @@ class UserStore:
         migrate(connection)
         notice = (
             f"Cannot open your notes file {path} ({error}). Notes and bookmarks made now are "
-            "kept only until you quit; check the folder's permissions or move the file away, "
-            "then restart Briefing."
+            "kept only until you quit (File → Back Up Notes… saves them to a file); check the "
+            "folder's permissions or move the file away, then restart Briefing."
         )
         return cls(connection, None, notice=notice)
 
-    def close(self) -> None:
-        """Close the database (later calls fail)."""
+    def checkpoint(self, wait_ms: int = CHECKPOINT_WAIT_MS) -> Checkpoint:
+        """Copy every saved change from the write-ahead log into the main file and empty the log.
+
+        Runs ``PRAGMA wal_checkpoint(TRUNCATE)`` (SQLite documentation,
+        "PRAGMA wal_checkpoint"): it waits up to ``wait_ms`` for other
+        connections' transactions, copies the log into the database file,
+        syncs it and truncates the log to zero bytes.  Its result row is
+        (blocked, frames in the log, frames copied); a reader in another
+        process that keeps a transaction open blocks the truncation and,
+        for frames newer than its snapshot, the copy, so ``complete`` is
+        False until that reader finishes (the last connection to close then
+        checkpoints).  An idle connection elsewhere does not block it.  A
+        read-only or in-memory store has nothing to checkpoint.
+
+        Never raises: a failure is reported in the result.
+        """
+        if self.path is None or self.read_only or self._closed:
+            return Checkpoint(True, False, "nothing to checkpoint (read-only, in memory or closed)")
+        try:
+            self._db.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
+            try:
+                blocked, logged, copied = self._db.execute(
+                    "PRAGMA wal_checkpoint(TRUNCATE)"
+                ).fetchone()
+            finally:
+                self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        except sqlite3.Error as exc:
+            return Checkpoint(False, False, f"checkpoint of {self.path} failed: {exc}")
+        if logged == -1:  # not in WAL mode: a commit writes the main file itself
+            return Checkpoint(True, False, "no write-ahead log: every change is in the file")
+        if not blocked:
+            return Checkpoint(True, True, "every change is in the file; the log is empty")
+        complete = logged == copied
+        return Checkpoint(
+            complete,
+            False,
+            f"another connection is using {self.path.name}: {copied} of {logged} log frames "
+            "copied into the file and the log kept; the last copy of Briefing to quit completes it",
+        )
+
+    def close(self) -> Checkpoint:
+        """Checkpoint (:meth:`checkpoint`), then close the database; return the checkpoint.
+
+        Closing the last connection to the file also lets SQLite delete the
+        ``-wal`` and ``-shm`` files.  Later calls read nothing and saves raise
+        :class:`StoreError`.  Calling it twice is harmless.
+        """
+        if self._closed:
+            return Checkpoint(True, False, "closed already")
+        done = self.checkpoint()
         self._db.close()
+        self._closed = True
+        return done
+
+    def copy_to(self, target: sqlite3.Connection) -> None:
+        """Copy the whole database, log included, into the open database ``target``.
+
+        Uses SQLite's online backup API (``sqlite3.Connection.backup``; SQLite
+        documentation, "Using the SQLite Online Backup API"): the copy is a
+        consistent snapshot that includes changes still in the write-ahead
+        log, taken while this connection stays usable.
+        :mod:`briefing_app.core.user.backup` wraps it for File → Back Up Notes.
+
+        Raises:
+            sqlite3.Error: the copy failed (disk full, target not writable, store closed).
+        """
+        self._db.backup(target)
 
     # -- plumbing -------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -37,7 +37,9 @@ class Preparation(QObject):
         window: the main window (parent of the docks, dialogs and actions).
         reader: the reading pane (selection to quote, page shown, printing).
         tree: the topic tree (marks topics with notes; mouse back/forward).
-        store: the user store; by default the user's own, opened here.
+        store: the user store; by default the user's own, opened here and
+            closed when the application quits (a store passed in is the
+            caller's to close).
 
     Signals:
         topic_requested(topic_id, anchor), term_requested(term_id),
@@ -58,6 +60,9 @@ class Preparation(QObject):
         self.reader = reader
         self.tree = tree
         self.store = store if store is not None else UserStore.open()
+        app = QCoreApplication.instance()
+        if store is None and app is not None:
+            app.aboutToQuit.connect(self._close_store)  # gone with this object (Qt docs)
         self.pack: Pack | None = None
         self.exports: list[BriefExport] = []
         self.breadcrumb = Breadcrumb(window)
@@ -78,6 +83,8 @@ class Preparation(QObject):
         self.export_notes_action = make_action(
             self.window, "Export &Notes…", self.export_notes, None, "export"
         )
+        # No shortcut: there is no conventional one for a backup.
+        self.backup_action = make_action(self.window, "Back &Up Notes…", self.back_up_notes)
         self.add_to_notes_action = make_action(
             self.window, "&Add Selection to Notes", self.add_selection_to_notes, "Ctrl+M", "quote"
         )
@@ -155,9 +162,29 @@ class Preparation(QObject):
             model.set_noted(self.notes.noted_topics())
 
     def save_all(self) -> int:
-        """Save the note being typed (the window is closing); return notes still unsaved."""
+        """Save the note being typed and put every saved note in the main database file.
+
+        Called when the window closes.  After the save, a WAL checkpoint
+        (:meth:`UserStore.checkpoint`) copies the write-ahead log into
+        ``briefing.sqlite3`` and empties it, so that copying that one file
+        keeps every note and bookmark; if another copy of Briefing is using
+        the file at that moment, the last one to quit completes it.
+
+        Returns:
+            How many notes could not be saved (the window asks before losing them).
+        """
         self.notes.save_now()
+        self.store.checkpoint()
         return self.notes.unsaved_count()
+
+    def _close_store(self) -> None:
+        """``QCoreApplication.aboutToQuit``: checkpoint and close the store this object opened.
+
+        Closing the last connection lets SQLite delete ``-wal`` and ``-shm``
+        (SQLite docs, "Write-Ahead Logging"); the checkpoint at the window's
+        close already put every note in the main file.
+        """
+        self.store.close()
 
     # -- notes ----------------------------------------------------------------
 
@@ -207,6 +234,41 @@ class Preparation(QObject):
             )
             return
         self.message.emit(f"Notes exported to {name}")
+
+    def back_up_notes(self) -> None:
+        """File → Back Up Notes…: copy every pack's notes and bookmarks to a file the user picks.
+
+        The default is ``briefing-notes-<date>.sqlite3`` in the Documents
+        folder (``QStandardPaths.DocumentsLocation``, else the home folder).
+        The copy is made by :func:`briefing_app.core.user.backup.back_up`;
+        success is a status-bar line with the counts, failure a warning that
+        names the file or folder and what to do.
+        """
+        from briefing_app.core.user.backup import BackupError, back_up, default_name
+
+        self.notes.save_now()
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        default = Path(documents or Path.home()) / default_name()
+        name, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            "Back up notes and bookmarks",
+            str(default),
+            "Briefing notes backup (*.sqlite3);;All files (*)",
+        )
+        if not name:
+            return
+        try:
+            result = back_up(self.store, Path(name))
+        except BackupError as exc:
+            QMessageBox.warning(self.window, "Notes not backed up", str(exc))
+            return
+        text = result.summary()
+        unsaved = self.notes.unsaved_count()
+        if unsaved:
+            text += f"; {unsaved} note(s) not saved yet are not in it"
+        self.message.emit(text)
 
     # -- brief and printing ---------------------------------------------------
 

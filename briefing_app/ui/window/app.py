@@ -38,15 +38,61 @@ def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> N
         sys.stderr.write(message + "\n")
 
 
+class StartGuard:
+    """Qt message handler while the QApplication is created: Qt's abort becomes a clear message.
+
+    On the fatal message Qt sends when no platform plugin starts, it hands
+    over to :func:`briefing_app.ui.window.platform_check.explain_and_exit`
+    (imported only then), which names the missing libraries or the missing
+    display and exits with code 1.  Messages of the ``qt.qpa`` categories are
+    held back, as one of them is Qt's misleading hint about ``libxcb-cursor0``,
+    and written by :meth:`release` after a start that went on; others pass
+    straight to stderr in Qt's default format.
+    """
+
+    def __init__(self) -> None:
+        self.held: list[str] = []
+
+    def __call__(self, mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        """Qt API: handle one message (on a fatal one, explain and exit)."""
+        category = context.category or "default"
+        text = message if category == "default" else f"{category}: {message}"
+        if mode == QtMsgType.QtFatalMsg:
+            from briefing_app.ui.window.platform_check import explain_and_exit
+
+            explain_and_exit(self.held, message)
+        if category.startswith("qt.qpa"):
+            self.held.append(text)
+        else:
+            sys.stderr.write(text + "\n")
+
+    def release(self) -> None:
+        """Write the held messages to stderr (the start went on; they may still help)."""
+        for text in self.held:
+            sys.stderr.write(text + "\n")
+        self.held.clear()
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
-    """Return the QApplication (creating it once) with the app's names and icon."""
+    """Return the QApplication (creating it once) with the app's names and icon.
+
+    If Qt cannot start a platform plugin (missing system libraries, no
+    display), this prints which and how to fix it and exits the process with
+    code 1 instead of Qt's abort (:class:`StartGuard`).
+    """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         QGuiApplication.setApplicationName("briefing-app")
         QGuiApplication.setApplicationDisplayName("Briefing")
         QGuiApplication.setOrganizationName("Briefing")
         QGuiApplication.setDesktopFileName("briefing-app")
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        guard = StartGuard()
+        previous = qInstallMessageHandler(guard)
+        try:
+            app = QApplication(argv if argv is not None else sys.argv[:1])
+        finally:
+            qInstallMessageHandler(previous)  # None restores Qt's default handler
+        guard.release()
         if QGuiApplication.platformName() == "offscreen":
             qInstallMessageHandler(_qt_message)
     icon_file = resources_dir() / "icons" / "briefing-app.svg"

@@ -82,6 +82,7 @@ def build_menus_and_toolbar(win: MainWindow) -> None:
     file_menu.addSeparator()
     prep = win.prep
     file_menu.addActions([prep.build_brief_action, prep.print_action, prep.export_notes_action])
+    file_menu.addAction(prep.backup_action)
     file_menu.addSeparator()
     file_menu.addAction(win.quit_action)
     view_menu = win.view_menu = bar.addMenu("&View")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -142,6 +144,7 @@ def test_a_folder_that_cannot_hold_the_file_gives_a_working_memory_store(tmp_pat
     blocker.write_text("x", encoding="utf-8")
     store = UserStore.open(blocker / "notes.sqlite3")
     assert store.path is None and "until you quit" in store.notice
+    assert "File → Back Up Notes… saves them" in store.notice
     store.save_note("pack", "khorgos", "still editable")
     assert store.note("pack", "khorgos") == "still editable"
 
@@ -207,3 +210,84 @@ def test_recent_topics_skip_the_disk_flush_but_notes_keep_it(tmp_path):
     store.record_visit("pack", "khorgos")
     assert store._db.execute("PRAGMA synchronous").fetchone()[0] == 2, "FULL again after a visit"
     assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+# -- one file holds everything: checkpoint at close ----------------------------------------
+
+
+def _copy_main_file_only(path: Path, folder: Path) -> Path:
+    """Copy the database file alone (no -wal, no -shm), as a user backing up one file does."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.copy2(path, folder / path.name))
+
+
+def _write_some(store: UserStore) -> None:
+    store.save_note("pack", "khorgos", "Ask about freight — Хоргос")
+    store.save_note("pack", "icbc", "Second note")
+    store.set_bookmarked("pack", "khorgos", True)
+
+
+def test_a_checkpoint_puts_every_saved_note_in_the_main_file(store_path: Path, tmp_path: Path):
+    store = UserStore.open(store_path)
+    _write_some(store)
+    wal = Path(f"{store_path}-wal")
+    assert wal.stat().st_size > 0, "the saves are in the write-ahead log"
+    before = UserStore.open(_copy_main_file_only(store_path, tmp_path / "before"))
+    assert before.notes("pack") == {}, "without a checkpoint the main file alone lacks them"
+    before.close()
+
+    done = store.checkpoint()
+    assert done.complete and done.truncated, done.detail
+    assert wal.stat().st_size == 0
+    copy = UserStore.open(_copy_main_file_only(store_path, tmp_path / "after"))
+    assert copy.notes("pack") == {"khorgos": "Ask about freight — Хоргос", "icbc": "Second note"}
+    assert copy.bookmarks("pack") == ["khorgos"]
+    store.save_note("pack", "later", "the store goes on working after a checkpoint")
+    assert store.note("pack", "later")
+
+
+def test_close_checkpoints_and_removes_the_log(store_path: Path, tmp_path: Path):
+    store = UserStore.open(store_path)
+    _write_some(store)
+    done = store.close()
+    assert done.complete and done.truncated, done.detail
+    assert not Path(f"{store_path}-wal").exists() and not Path(f"{store_path}-shm").exists()
+    assert store.close().complete, "a second close is harmless"
+    copy = UserStore.open(_copy_main_file_only(store_path, tmp_path / "copy"))
+    assert set(copy.notes("pack")) == {"khorgos", "icbc"}
+
+
+def test_an_idle_second_instance_does_not_stop_the_checkpoint(store_path: Path, tmp_path: Path):
+    other = UserStore.open(store_path)
+    assert other.notes("pack") == {}  # it has read the file, and is idle now
+    store = UserStore.open(store_path)
+    _write_some(store)
+    done = store.close()
+    assert done.complete and done.truncated, done.detail
+    assert Path(f"{store_path}-wal").stat().st_size == 0, "kept (the other has it open) but empty"
+    copy = UserStore.open(_copy_main_file_only(store_path, tmp_path / "copy"))
+    assert set(copy.notes("pack")) == {"khorgos", "icbc"}
+    other.close()
+
+
+def test_a_reader_in_a_transaction_blocks_it_and_the_result_says_so(store_path: Path):
+    store = UserStore.open(store_path)
+    store.save_note("pack", "khorgos", "first")
+    reader = sqlite3.connect(store_path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM notes").fetchall()  # holds this snapshot
+    store.save_note("pack", "icbc", "newer than the reader's snapshot")
+    started = time.monotonic()
+    done = store.checkpoint(wait_ms=200)
+    assert time.monotonic() - started < 3, "waits briefly, not for ever"
+    assert not done.complete and not done.truncated
+    assert "another connection" in done.detail
+    reader.execute("COMMIT")
+    reader.close()
+    done = store.close()
+    assert done.complete and done.truncated, "the last to quit completes it"
+
+
+def test_read_only_and_memory_stores_have_nothing_to_checkpoint(tmp_path: Path):
+    memory = UserStore._in_memory(tmp_path / "x", OSError("test"))
+    assert memory.checkpoint().complete and memory.close().complete

@@ -4,6 +4,8 @@
                                              "SAVED" when the store has it, then waits
                                              (forever: the test kills the process)
     python notes_driver.py read TOPIC        prints the note the window shows, as JSON
+    python notes_driver.py quit TOPIC TEXT   types TEXT, then closes the window as a user
+                                             does (the app quits) and exits
 
 The user folders come from the environment (``BRIEFING_DATA_DIR`` and friends).
 """
@@ -46,6 +48,8 @@ def main() -> int:
 
     window.prep.notes.note_saved.connect(lambda _topic: print("SAVED", flush=True))
     QTimer.singleShot(0, type_all)
+    if mode == "quit":
+        QTimer.singleShot(0, window.close)  # before the half-second save timer fires
     return app.exec()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -12,6 +13,8 @@ import threading
 from pathlib import Path
 
 import pytest
+
+from briefing_app.core.user.store import UserStore, default_path
 
 DRIVER = Path(__file__).with_name("notes_driver.py")
 NOTE = "Freight volumes at Altynkol? — Хоргос 霍尔果斯"
@@ -59,3 +62,23 @@ def test_note_survives_sigkill():
     out, err = again.communicate(timeout=60)
     assert again.returncode == 0, err
     assert json.loads(out.strip().splitlines()[-1]) == NOTE
+
+
+
+def test_a_clean_quit_leaves_every_note_in_the_main_file_while_another_copy_runs(tmp_path: Path):
+    """With a second Briefing open on the file, the quitting one is not the last connection, so
+    SQLite's own checkpoint-at-last-close does not run: the app's explicit checkpoint must."""
+    other = UserStore.open(default_path())  # another copy of Briefing, idle
+    try:
+        quitting = run_driver("quit", "khorgos", NOTE)
+        out, err = quitting.communicate(timeout=60)
+        assert quitting.returncode == 0, err
+        assert out.split() == ["TYPED", "SAVED"], "closing the window saved the note"
+        copy = tmp_path / "copy" / "briefing.sqlite3"
+        copy.parent.mkdir()
+        shutil.copy(default_path(), copy)  # the main file alone, as a backup tool copies it
+        assert UserStore.open(copy).note("kazakhstan-bri", "khorgos") == NOTE
+    finally:
+        other.close()
+    data = default_path().parent
+    assert sorted(p.name for p in data.iterdir()) == ["briefing.sqlite3"], "no -wal or -shm left"
