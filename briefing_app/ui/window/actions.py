@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget
 
 from briefing_app.ui.icons import icon
 
@@ -60,4 +61,17 @@ def make_action(
         set_shortcuts(action, shortcut)
     if slot is not None:
         action.triggered.connect(slot)
+    return action
+
+
+def follow_title(dock: QDockWidget, label: Callable[[str], str]) -> QAction:
+    """Return ``dock``'s show/hide action, its text ``label(title)`` whatever the dock's title.
+
+    QDockWidget sets its action's text to its window title on every title
+    change; ``label`` adds the menu's mnemonic mark ("Pro&blems (3)"), so
+    the entry keeps a keyboard path (Qt docs, ``QDockWidget::toggleViewAction``).
+    """
+    action = dock.toggleViewAction()
+    action.setText(label(dock.windowTitle()))
+    dock.windowTitleChanged.connect(lambda title: action.setText(label(title)))
     return action
