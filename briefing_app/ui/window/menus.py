@@ -57,7 +57,7 @@ def build_actions(win: MainWindow) -> None:
         win, "Find Pre&vious", lambda: win.search.step_marks(-1), "Shift+F3"
     )
     win.tree_focus_action = make_action(win, "Go to &Topic Tree", win.tree.setFocus, "Ctrl+1")
-    win.reader_focus_action = make_action(win, "Go to &Reader", win.reader.setFocus, "Ctrl+2")
+    win.reader_focus_action = make_action(win, "Go to Rea&der", win.reader.setFocus, "Ctrl+2")
     win.about_action = make_action(win, "&About Briefing", win.show_about, None, "about")
     win.guide_action = make_action(win, "&User Guide", win.show_user_guide)
     set_shortcuts(win.guide_action, QKeySequence.StandardKey.HelpContents, "F1")

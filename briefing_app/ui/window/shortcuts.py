@@ -89,17 +89,17 @@ def menu_actions(menu: QMenu, path: tuple[str, ...] = ()) -> Iterator[tuple[str,
 
 
 def window_actions(window: QMainWindow) -> Iterator[tuple[str, QAction]]:
-    """Yield ``(menu path, action)`` for the menu bar's commands, then for the window's own
-    actions that no menu holds (menu path :data:`OUTSIDE_MENUS`), each action once."""
+    """Yield ``(menu path, action)`` for the menu bar's commands (an action in two menus
+    twice, once for each), then for the window's own actions that no menu holds (menu path
+    :data:`OUTSIDE_MENUS`)."""
     seen: set[int] = set()
     for top in window.menuBar().actions():
         submenu = top.menu()
         if not isinstance(submenu, QMenu) or not top.isVisible():
             continue
         for path, action in menu_actions(submenu):
-            if id(action) not in seen:
-                seen.add(id(action))
-                yield path, action
+            seen.add(id(action))
+            yield path, action
     for action in window.actions():
         if id(action) not in seen and not action.isSeparator():
             seen.add(id(action))
