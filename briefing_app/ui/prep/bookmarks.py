@@ -52,6 +52,7 @@ class BookmarksDock(QDockWidget):
         self.empty_hint.setContentsMargins(8, 8, 8, 8)
         self.bookmark_list = QListWidget(body)
         self.bookmark_list.setAccessibleName("Bookmarked topics")
+        self.bookmark_list.setAccessibleDescription("The topics you starred; Enter opens one")
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.bookmark_list, 1)
         layout.addStretch()  # takes the room while the list is hidden

@@ -86,6 +86,9 @@ class SearchPanel(QDockWidget):
         self.results = QListView(body)
         self.results.setObjectName("search-results")
         self.results.setAccessibleName("Search results")
+        self.results.setAccessibleDescription(
+            "Topics and glossary terms found; Enter opens one with the matches marked"
+        )
         self.results.setModel(self.model)
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setUniformItemSizes(False)

@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         self.search_box.setPlaceholderText("Search the briefing (Ctrl+K)")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName("Search")
+        self.search_box.setAccessibleDescription(
+            "Finds topics and glossary terms as you type; Down chooses a result, Enter opens it"
+        )
         self.search_box.setMaximumWidth(360)
         self.usage_scan = UsageScan(self)
         self.usage_scan.finished.connect(self._on_usage_known)
