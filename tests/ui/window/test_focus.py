@@ -129,3 +129,12 @@ def test_the_reader_and_the_tree_show_where_the_focus_is(window: MainWindow, qtb
         plain, ringed = edge_pixels(without), edge_pixels(with_focus)
         assert plain.count(highlight) < 0.2 * len(plain), "no ring without the focus"
         assert ringed.count(highlight) > 0.95 * len(ringed), f"{pane.accessibleName()}: no ring"
+
+
+def test_tab_goes_from_the_search_suggestions_down_to_the_results(window: MainWindow, qtbot):
+    shown_window(window, qtbot)
+    panel = window.search_panel
+    panel.show()
+    window.search_box.setText("khrogos")  # a typo: the correction is offered as a button
+    qtbot.waitUntil(lambda: bool(panel.suggestion_buttons), timeout=5000)
+    assert panel.suggestion_buttons[-1].nextInFocusChain() is panel.results
