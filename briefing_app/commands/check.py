@@ -4,9 +4,9 @@ Prints one ``FILE:LINE: error|warning: MESSAGE`` line per problem (paths
 relative to the pack folder) and exits 1 if any problem is an error, else 0.
 A folder that is not a pack at all (no ``briefing.yaml`` and no topics) also
 gets, on stderr, the three kinds of file a pack holds and the path of the
-format guide installed with the app (``content-format.md`` among the
-resources, a copy of ``docs/content-format.md`` that a test keeps equal), since
-``docs/`` itself is not installed.
+format guide installed with the app (``guide/content-format.md`` among the
+resources, which Help → User Guide also shows; a copy of ``docs/content-format.md``
+that a test keeps equal), since ``docs/`` itself is not installed.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 from briefing_app.commands.options import fail, pack_path
 
 #: The format guide, among the app's installed resources.
-GUIDE = "content-format.md"
+GUIDE = "guide/content-format.md"
 
 
 def not_a_pack_help(folder: Path) -> str:

@@ -45,14 +45,23 @@ class GlossaryDock(QDockWidget):
         self.filter_box.setPlaceholderText("Filter terms (any language)")
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setAccessibleName("Filter glossary terms")
+        self.filter_box.setAccessibleDescription(
+            "Type a name in any language to list the terms that have it"
+        )
         self.term_list = QTreeView(body)
         self.term_list.setHeaderHidden(True)
         self.term_list.setRootIsDecorated(False)
         self.term_list.setItemsExpandable(False)
         self.term_list.setUniformRowHeights(True)
         self.term_list.setAccessibleName("Glossary terms")
+        self.term_list.setAccessibleDescription(
+            "The terms under their letters; choose one to read its card"
+        )
         self.definition = Reader(body)
         self.definition.setAccessibleName("Term definition")
+        self.definition.setAccessibleDescription(
+            "The chosen term: its names by language, definition, the topics that use it, see also"
+        )
         splitter = QSplitter(parent=body)  # by keyword: see qt_ints
         splitter.setProperty("orientation", VERTICAL)  # no Qt enum in the first frame
         splitter.addWidget(self.term_list)

@@ -53,6 +53,7 @@ class BookmarksDock(QDockWidget):
         self.bookmark_list = QListWidget(body)
         self.setFocusProxy(self.bookmark_list)
         self.bookmark_list.setAccessibleName("Bookmarked topics")
+        self.bookmark_list.setAccessibleDescription("The topics you starred; Enter opens one")
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.bookmark_list, 1)
         layout.addStretch()  # takes the room while the list is hidden

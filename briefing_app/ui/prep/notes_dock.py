@@ -95,6 +95,7 @@ class NotesDock(QDockWidget):
         row.addWidget(self.status, 1)
         self.editor = QPlainTextEdit(body)
         self.editor.setAccessibleName("Note (Markdown)")
+        self.editor.setAccessibleDescription("Your note on this topic, in Markdown, saved as you type")
         self.editor.setPlaceholderText(
             "Your private notes on this topic, in Markdown. Saved as you type."
         )
@@ -119,6 +120,7 @@ class NotesDock(QDockWidget):
         if self._preview is None:
             self._preview = Reader(self.stack)
             self._preview.setAccessibleName("Note (rendered)")
+            self._preview.setAccessibleDescription("Your note as it reads, its links working")
             if self._pack is not None:
                 self._preview.set_pack(self._pack)
             self._preview.topic_requested.connect(self.topic_requested)

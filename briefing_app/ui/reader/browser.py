@@ -110,6 +110,9 @@ class Reader(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName("Reader")
+        self.setAccessibleDescription(
+            "The page shown: a topic, a glossary term or the whole glossary; links open topics and terms"
+        )
         self.anchorClicked.connect(self._route)
         self._pack: Pack | None = None
         self._page: tuple[str, str] | None = None  # ("topic"|"term"|"glossary", id)

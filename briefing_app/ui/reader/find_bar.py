@@ -50,6 +50,9 @@ class FindBar(QFrame):
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText("Find in page")
         self.edit.setAccessibleName("Find in page")
+        self.edit.setAccessibleDescription(
+            "Marks the text in the page; Enter and Shift+Enter go to the next and previous match"
+        )
         self.edit.setClearButtonEnabled(True)
         self.edit.setMinimumWidth(180)
         self.count_label = QLabel(self)

@@ -14,6 +14,8 @@ The dock only shows; the search controller
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,6 +89,9 @@ class SearchPanel(QDockWidget):
         self.setFocusProxy(self.results)
         self.results.setObjectName("search-results")
         self.results.setAccessibleName("Search results")
+        self.results.setAccessibleDescription(
+            "Topics and glossary terms found; Enter opens one with the matches marked"
+        )
         self.results.setModel(self.model)
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setUniformItemSizes(False)
@@ -195,6 +200,9 @@ class SearchPanel(QDockWidget):
             button.clicked.connect(lambda _checked=False, t=text: self.suggestion_chosen.emit(t))
             self._suggestion_layout.insertWidget(position, button, 0, Qt.AlignmentFlag.AlignLeft)
             self.suggestion_buttons.append(button)
+        chain = [*self.suggestion_buttons, self.results]  # Tab as seen: suggestions, then hits
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.suggestion_row.setVisible(bool(texts))
 
     # -- selection ------------------------------------------------------------

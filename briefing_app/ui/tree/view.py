@@ -26,6 +26,7 @@ class TopicTreeView(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAccessibleName("Topics")
+        self.setAccessibleDescription("The pack's topics in reading order; choose one to read it")
         self._following = False
         self._placeholder = ""
 

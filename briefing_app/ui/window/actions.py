@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from briefing_app.ui.icons import icon
 
@@ -64,14 +64,15 @@ def make_action(
     return action
 
 
-def in_front(dock: QDockWidget) -> bool:
-    """True if ``dock`` is shown and not behind another tab of its dock area.
+def in_front(widget: QWidget) -> bool:
+    """True if ``widget`` (a dock, or a control in one) is on screen: shown and not behind
+    another tab of its dock area.
 
     A tab behind another stays "visible" to Qt (``isVisible()``); the main
     window moves it out of sight instead, so what the user sees is its
-    unobscured region (``QWidget.visibleRegion``).
+    unobscured region (Qt docs, ``QWidget::visibleRegion``).
     """
-    return dock.isVisible() and not dock.visibleRegion().isEmpty()
+    return widget.isVisible() and not widget.visibleRegion().isEmpty()
 
 
 def show_dock_tab(dock: QDockWidget) -> None:
@@ -92,3 +93,16 @@ def dock_tab_action(
     another counts as shown, so toggling it would close the tab the user asked for.
     """
     return make_action(dock.parent(), text, lambda: show_dock_tab(dock), shortcut, role)
+
+
+def follow_title(dock: QDockWidget, label: Callable[[str], str]) -> QAction:
+    """Return ``dock``'s show/hide action, its text ``label(title)`` whatever the dock's title.
+
+    QDockWidget sets its action's text to its window title on every title
+    change; ``label`` adds the menu's mnemonic mark ("Pro&blems (3)"), so
+    the entry keeps a keyboard path (Qt docs, ``QDockWidget::toggleViewAction``).
+    """
+    action = dock.toggleViewAction()
+    action.setText(label(dock.windowTitle()))
+    dock.windowTitleChanged.connect(lambda title: action.setText(label(title)))
+    return action

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app import version
 from briefing_app.core.pack.cache import save_pages
 from briefing_app.core.pack.model import Pack
 from briefing_app.ui.glossary.dock import GlossaryDock
@@ -37,6 +36,7 @@ from briefing_app.ui.reader.browser import Reader
 from briefing_app.ui.theme import follow_platform_scheme
 from briefing_app.ui.tree.dock import ContentsDock
 from briefing_app.ui.tree.view import TopicTreeView
+from briefing_app.ui.window import focus
 from briefing_app.ui.window import settings as saved
 from briefing_app.ui.window.actions import dock_tab_action
 from briefing_app.ui.window.docks import (
@@ -82,13 +82,17 @@ class MainWindow(QMainWindow):
     find_previous_action: QAction
     glossary_page_action: QAction
     glossary_toggle: QAction
+    guide_action: QAction
     next_action: QAction
+    next_pane_action: QAction
     open_action: QAction
     previous_action: QAction
+    previous_pane_action: QAction
     problems_action: QAction
     problems_toggle: QAction
     quit_action: QAction
     reader_focus_action: QAction
+    shortcuts_action: QAction
     term_links_action: QAction
     tree_focus_action: QAction
     zoom_in_action: QAction
@@ -132,6 +136,9 @@ class MainWindow(QMainWindow):
         self.search_box.setPlaceholderText("Search the briefing (Ctrl+K)")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName("Search")
+        self.search_box.setAccessibleDescription(
+            "Finds topics and glossary terms as you type; Down chooses a result, Enter opens it"
+        )
         self.search_box.setMaximumWidth(360)
         self.usage_scan = UsageScan(self)
         self.usage_scan.finished.connect(self._on_usage_known)
@@ -143,6 +150,7 @@ class MainWindow(QMainWindow):
         build_actions(self)
         build_menus_and_toolbar(self)
         build_status_bar(self)
+        focus.install(self, lambda slot: when_painted(self.reader.viewport(), self, slot))
         self._connect()
         self.resize(1280, 800)
         if restore and restore_layout(self):
@@ -380,7 +388,7 @@ class MainWindow(QMainWindow):
         self._search = search
         search.topic_requested.connect(self.open_topic)
         search.term_requested.connect(self.open_term)
-        self._search_tab_action = dock_tab_action(panel, "Search &Results", None, "search")
+        self._search_tab_action = dock_tab_action(panel, "&Search Results", None, "search")
         self.view_menu.insertAction(self.problems_toggle, self._search_tab_action)
         search.set_pack(self.pack)
 
@@ -412,14 +420,22 @@ class MainWindow(QMainWindow):
         self.problems.raise_()
 
     def show_about(self) -> None:
-        """Help → About: the version and the pack."""
-        info = self.pack.info
-        QMessageBox.about(
-            self,
-            "About Briefing",
-            f"<h3>Briefing {version()}</h3><p>An offline briefing reader.</p>"
-            f"<p>Pack: {info.title} (version {info.version or '?'}, updated {info.updated or '?'})</p>",
-        )
+        """Help → About: the version, the pack and the third-party licences (ui.window.about)."""
+        from briefing_app.ui.window.about import show_about
+
+        show_about(self)
+
+    def show_user_guide(self) -> None:
+        """Help → User Guide (F1): the guide shipped with the app (ui.window.help)."""
+        from briefing_app.ui.window.help import show_user_guide
+
+        show_user_guide(self)
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard Shortcuts (Ctrl+/): every command and its keys, listed now."""
+        from briefing_app.ui.window.shortcuts import show_shortcuts
+
+        show_shortcuts(self)
 
     # -- state --------------------------------------------------------------
 

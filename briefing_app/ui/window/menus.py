@@ -19,10 +19,12 @@ from briefing_app.ui.theme import apply_theme, current_theme
 from briefing_app.ui.window import settings as saved
 from briefing_app.ui.window.actions import (
     dock_tab_action,
+    follow_title,
     make_action,
     set_shortcuts,
     show_dock_tab,
 )
+from briefing_app.ui.window.focus import cycle_focus
 
 if TYPE_CHECKING:
     from briefing_app.ui.window.main_window import MainWindow
@@ -33,7 +35,7 @@ def build_actions(win: MainWindow) -> None:
     win.open_action = make_action(
         win, "&Open Pack…", win.choose_pack, QKeySequence.StandardKey.Open, "open"
     )
-    win.problems_action = make_action(win, "Show &Problems", win.show_problems, None, "problems")
+    win.problems_action = make_action(win, "&Show Problems", win.show_problems, None, "problems")
     win.quit_action = make_action(win, "&Quit", win.close, QKeySequence.StandardKey.Quit, "quit")
     win.zoom_in_action = make_action(
         win, "Zoom &In", lambda: win.zoom(1), QKeySequence.StandardKey.ZoomIn, "zoom-in"
@@ -63,15 +65,25 @@ def build_actions(win: MainWindow) -> None:
     win.tree_focus_action = make_action(
         win, "Go to &Topic Tree", lambda: show_dock_tab(win.contents), "Ctrl+1"
     )
-    win.reader_focus_action = make_action(win, "Go to &Reader", win.reader.setFocus, "Ctrl+2")
+    win.reader_focus_action = make_action(win, "Go to Rea&der", win.reader.setFocus, "Ctrl+2")
     win.about_action = make_action(win, "&About Briefing", win.show_about, None, "about")
+    win.guide_action = make_action(win, "&User Guide", win.show_user_guide)
+    set_shortcuts(win.guide_action, QKeySequence.StandardKey.HelpContents, "F1")
+    win.shortcuts_action = make_action(win, "&Keyboard Shortcuts", win.show_shortcuts)
+    set_shortcuts(win.shortcuts_action, "Ctrl+/", "Ctrl+?")
+    win.next_pane_action = make_action(win, "Next Pa&ne", lambda: cycle_focus(win, 1), "F6")
+    win.previous_pane_action = make_action(
+        win, "Previous Pan&e", lambda: cycle_focus(win, -1), "Shift+F6"
+    )
     win.glossary_page_action = make_action(
         win, "&Glossary Page", win.show_glossary_page, "Ctrl+Shift+G", "glossary"
     )
     win.term_links_action = term_links_action(win, win.reader.set_term_links)
     win.glossary_toggle = dock_tab_action(win.glossary, "&Glossary", "Ctrl+G", "glossary")
     win.contents_action = dock_tab_action(win.contents, "&Contents", None, "topic")
-    win.problems_toggle = win.problems.toggleViewAction()
+    win.problems_toggle = follow_title(
+        win.problems, lambda t: t.replace("Problems", "Pro&blems", 1)
+    )
 
 
 def build_menus_and_toolbar(win: MainWindow) -> None:
@@ -109,10 +121,14 @@ def build_menus_and_toolbar(win: MainWindow) -> None:
             win.glossary_page_action,
             win.tree_focus_action,
             win.reader_focus_action,
+            win.next_pane_action,
+            win.previous_pane_action,
         ]
     )
     bar.addMenu(prep.bookmarks.menu)
     help_menu = bar.addMenu("&Help")
+    help_menu.addActions([win.guide_action, win.shortcuts_action])
+    help_menu.addSeparator()
     help_menu.addAction(win.about_action)
 
     toolbar = win.addToolBar("Main")

@@ -26,6 +26,9 @@ class ProblemsDock(QDockWidget):
         self.setObjectName("problems-dock")
         self.problem_list = QListWidget(self)
         self.problem_list.setAccessibleName("Pack problems")
+        self.problem_list.setAccessibleDescription(
+            "What is wrong in the pack's files, one line each; Enter opens the topic"
+        )
         self.problem_list.setWordWrap(True)
         self.setWidget(self.problem_list)
         self.problem_list.itemActivated.connect(self._on_activated)

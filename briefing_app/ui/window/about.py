@@ -1,0 +1,223 @@
+"""Help → About Briefing: the version, the pack shown, and the licences of what ships with it.
+
+The third-party licences below were read from each distribution's installed
+metadata (``importlib.metadata``: its ``License-Expression``, ``License``
+field or licence classifiers); ``tests/ui/window/test_about.py`` reads them
+again and fails if an upgrade changed one.  The icons are Material Design
+Icons (qtawesome's ``mdi6`` font, the only icon font the frozen app ships,
+see ``packaging/briefing-app.spec``), whose licence QtAwesome's own metadata
+states.
+
+The dialog's text is a QTextBrowser that follows no link itself (the app
+is offline): a web link goes to the window, which asks before opening it
+in the browser, as the reader's links do.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+from briefing_app import version
+from briefing_app.core.pack.model import PackInfo
+
+if TYPE_CHECKING:
+    from briefing_app.ui.window.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class Licence:
+    """A third-party part of the app: its name, the distribution it installs as ("" for
+    none), its licence (SPDX identifiers), what it does here and where its licence is."""
+
+    name: str
+    distribution: str
+    licence: str
+    use: str
+    url: str
+
+
+#: What ships with the app, as the installed metadata gives each licence.
+LICENCES = (
+    Licence(
+        "Qt 6 and PySide6",
+        "PySide6-Essentials",
+        "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only",
+        "the window and its widgets; used under the LGPL version 3",
+        "https://www.gnu.org/licenses/lgpl-3.0.html",
+    ),
+    Licence(
+        "Shiboken6",
+        "shiboken6",
+        "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only",
+        "PySide6's bindings runtime; used under the LGPL version 3",
+        "https://www.gnu.org/licenses/lgpl-3.0.html",
+    ),
+    Licence(
+        "QtAwesome",
+        "QtAwesome",
+        "MIT",
+        "icons from icon fonts (code)",
+        "https://github.com/spyder-ide/qtawesome/blob/master/LICENSE.txt",
+    ),
+    Licence(
+        "Material Design Icons 6.9.96 (through QtAwesome)",
+        "",
+        "Apache-2.0",
+        "the icons",
+        "https://www.apache.org/licenses/LICENSE-2.0",
+    ),
+    Licence(
+        "QtPy",
+        "QtPy",
+        "MIT",
+        "QtAwesome's Qt binding layer",
+        "https://github.com/spyder-ide/qtpy/blob/master/LICENSE.txt",
+    ),
+    Licence(
+        "Python-Markdown",
+        "Markdown",
+        "BSD-3-Clause",
+        "renders the topics' Markdown",
+        "https://github.com/Python-Markdown/markdown/blob/master/LICENSE.md",
+    ),
+    Licence(
+        "PyYAML",
+        "PyYAML",
+        "MIT",
+        "reads the pack's YAML",
+        "https://github.com/yaml/pyyaml/blob/main/LICENSE",
+    ),
+    Licence(
+        "nh3",
+        "nh3",
+        "MIT",
+        "cleans the HTML of pages",
+        "https://github.com/messense/nh3/blob/main/LICENSE",
+    ),
+    Licence(
+        "RapidFuzz",
+        "rapidfuzz",
+        "MIT",
+        "spelling corrections in search",
+        "https://github.com/rapidfuzz/RapidFuzz/blob/main/LICENSE",
+    ),
+    Licence(
+        "anyascii",
+        "anyascii",
+        "ISC",
+        "matches names across scripts",
+        "https://github.com/anyascii/anyascii/blob/master/LICENSE",
+    ),
+    Licence(
+        "platformdirs",
+        "platformdirs",
+        "MIT",
+        "finds the user's settings, data and cache folders",
+        "https://github.com/tox-dev/platformdirs/blob/main/LICENSE",
+    ),
+    Licence(
+        "Python",
+        "",
+        "PSF-2.0",
+        "the interpreter the installed app ships with",
+        "https://docs.python.org/3/license.html",
+    ),
+)
+
+
+def pack_rows(info: PackInfo) -> list[tuple[str, str]]:
+    """Return the pack's lines for About, label and text, leaving out what the pack does not
+    say: title, edition (its version), audience, date (``updated``), the date its facts were
+    checked to (``facts_as_of``), source and marking."""
+    source = info.source or {}
+    source_text = " — ".join(
+        part for part in (source.get("title", ""), source.get("publisher", "")) if part
+    )
+    rows = [
+        ("Pack", info.title),
+        ("Edition", info.version),
+        ("Audience", info.audience),
+        ("Updated", info.updated),
+        ("Facts as of", info.facts_as_of),
+        ("Source", source_text),
+        ("Marking", info.classification),
+    ]
+    return [(label, text) for label, text in rows if text]
+
+
+def about_html(info: PackInfo) -> str:
+    """Return the About text: the app and its version, the pack (:func:`pack_rows`) and
+    the third-party licences (:data:`LICENCES`), as HTML."""
+    esc = html.escape
+    pack = "".join(
+        f"<tr><th align='left' valign='top'>{esc(label)}</th><td>{esc(text)}</td></tr>"
+        for label, text in pack_rows(info)
+    )
+    parts = "".join(
+        f"<tr><td valign='top'><b>{esc(item.name)}</b><br>{esc(item.use)}</td>"
+        f"<td valign='top'><a href='{esc(item.url)}'>{esc(item.licence)}</a></td></tr>"
+        for item in LICENCES
+    )
+    return (
+        f"<h2>Briefing {esc(version())}</h2>"
+        "<p>An offline briefing reader. It never touches the network.</p>"
+        "<p>Briefing is free software under the MIT licence.</p>"
+        f"<h3>This pack</h3><table cellpadding='3'>{pack}</table>"
+        "<h3>Third-party software</h3>"
+        "<p>Briefing is built on these projects, each under its own licence "
+        "(the full texts ship with each project; the links open in your browser after you "
+        "confirm):</p>"
+        f"<table cellpadding='4' cellspacing='0' border='1'>"
+        f"<tr><th align='left'>Component</th><th align='left'>Licence</th></tr>{parts}</table>"
+    )
+
+
+class AboutDialog(QDialog):
+    """The About box: :func:`about_html` for the window's pack in a scrollable text pane."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("about-dialog")
+        self.setWindowTitle("About Briefing")
+        self._window = window
+        self.text = QTextBrowser(self)
+        self.text.setOpenLinks(False)
+        self.text.setOpenExternalLinks(False)
+        self.text.setAccessibleName("About Briefing")
+        self.text.setAccessibleDescription(
+            "The version, the pack shown and the licences of the software Briefing uses"
+        )
+        self.text.anchorClicked.connect(self._open_link)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(600, 560)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the text for the pack the window shows now."""
+        self.text.setHtml(about_html(self._window.pack.info))
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https", "mailto"):
+            self._window.open_external(url)  # asks first, as for the reader's links
+
+
+def show_about(window: MainWindow) -> AboutDialog:
+    """Help → About Briefing: show the About box (one per window, brought up to date)."""
+    dialog = window.findChild(AboutDialog)
+    if dialog is None:
+        dialog = AboutDialog(window)
+    else:
+        dialog.refresh()
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
