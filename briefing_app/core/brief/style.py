@@ -88,6 +88,11 @@ body { max-width: 70ch; margin: 2rem auto; padding: 2.5rem 3rem; background: $pa
   line-height: 1.5; border: 1px solid $rule; border-radius: 6px; }
 h1, h2, h3 { line-height: 1.25; }
 h1.title { margin-top: 3rem; padding-top: 1.5rem; border-top: 1px solid $rule; }
+p.marking { margin-top: 3rem; padding-top: 1.5rem; border-top: 1px solid $rule; }
+body > p.marking:first-child { margin-top: 0; padding-top: 0; border-top: none; }
+p.marking + h1.title { margin-top: 0.5rem; padding-top: 0; border-top: none; }
+p.cover-space { margin-top: 3rem; }
+p.cover-source { margin-top: 2rem; }
 h2.topic { padding-top: 0.6rem; border-top: 1px solid $rule; }
 img { height: auto; display: block; margin: 0 auto; }
 table.box { border-radius: 4px; margin: 0.75rem 0 1rem; }
@@ -110,13 +115,15 @@ $margin_boxes}
   html, body { background: none; }
   body { max-width: none; margin: 0; padding: 0; border: none; font-size: 10.5pt; }
   p.marking { display: none; }
+  p.cover-space { margin-top: 150px; }
+  p.cover-source { margin-top: 60px; }
   h1.title { break-before: page; border-top: none; padding-top: 0; margin-top: 0; }
   h2.topic { border-top: none; }
   h1, h2, h3, h4, p.boxhead, p.label, p.aliases, p.names, p.sheet-meta {
     break-after: avoid; page-break-after: avoid; }
   table.box, table.grid tr, table.toc tr, p.figure, li { break-inside: avoid; page-break-inside: avoid; }
   p { orphans: 3; widows: 3; }
-  a { color: inherit; }
+  a { color: inherit; text-decoration: none; }
 }
 """
 )
@@ -124,12 +131,13 @@ $margin_boxes}
 _DARK_EXTRA = Template(
     """html { background: $surround; }
 body { background: $page; border-color: $rule; }
-p.marking { color: $marking; }
+p.marking { color: $marking; border-top-color: $rule; }
 p.cover-subtitle, p.cover-source, p.names, p.sheet-meta, p.label, table.toc td.num { color: $muted; }
 table.mynotes { background-color: $mynote; border-color: $mynote_border; }
 table.toc td { border-bottom-color: $rule; }
 table.grid th, table.grid td { border-color: $grid; }
-h1.title, h2.topic { border-top-color: $rule; }"""
+h1.title, h2.topic { border-top-color: $rule; }
+h2.topic { color: $text; }"""
 )
 
 
