@@ -82,7 +82,9 @@ def ship_instead(data: bytes, tmp_path: Path, monkeypatch) -> None:
     shipped = tmp_path / "resources" / "prepared" / prepared_path().name
     shipped.parent.mkdir(parents=True)
     shipped.write_bytes(data)
-    monkeypatch.setattr("briefing_app.core.pack.prepared.resources_dir", lambda: tmp_path / "resources")
+    monkeypatch.setattr(
+        "briefing_app.core.pack.prepared.resources_dir", lambda: tmp_path / "resources"
+    )
 
 
 def test_another_version_or_a_foreign_pack_or_a_damaged_file_is_ignored(
