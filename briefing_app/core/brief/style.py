@@ -6,7 +6,8 @@ anywhere else.
 
 * :func:`paged_css` keeps to the CSS subset ``QTextDocument`` supports (Qt docs, "Supported
   HTML Subset").  It marks the blocks that must stay with the block after them with
-  ``-qt-user-state: 1`` (:data:`KEEP_WITH_NEXT`); the PDF paginator in
+  ``-qt-user-state: 1`` (:data:`KEEP_WITH_NEXT`), and a closing line that must not stand
+  alone with ``-qt-user-state: 2`` (:data:`KEEP_WITH_PREVIOUS`); the PDF paginator in
   ``briefing_app.ui.prep.brief_pages`` reads that state back from the laid-out document,
   because QTextDocument has no ``break-after: avoid`` of its own.
 * :func:`browser_css` is for the HTML file opened in a browser: a readable measure
@@ -25,6 +26,8 @@ from briefing_app.core.render.stylesheet import PALETTES, stylesheet
 
 #: ``-qt-user-state`` of a block that must share its page with the next block.
 KEEP_WITH_NEXT = 1
+#: ``-qt-user-state`` of a short closing block that must not stand alone on a page.
+KEEP_WITH_PREVIOUS = 2
 
 #: Colours a brief uses beyond the reader's palette, per scheme.
 BRIEF_PALETTES = {
@@ -71,6 +74,7 @@ p.names { color: $muted; margin-top: 0; }
 p.figure { line-height: 100%; margin-top: 6px; margin-bottom: 6px; }
 img { max-width: 100%; }
 p.aliases, p.names, p.label, p.sheet-meta { -qt-user-state: $keep; }
+p.sources { -qt-user-state: $keep_after; }
 h1.sheet-title { font-size: 18pt; font-weight: 600; margin-bottom: 0; }
 p.sheet-meta { color: $muted; margin-top: 2px; margin-bottom: 6px; }
 h2.topic { font-size: 13.5pt; font-weight: 600; color: $text; margin-top: 16px; margin-bottom: 0; }
@@ -155,7 +159,7 @@ def css_string(text: str) -> str:
 
 def paged_css() -> str:
     """Return the CSS a brief adds to the reader's light stylesheet for paged output."""
-    return _PAGED.substitute(colours("light"), keep=KEEP_WITH_NEXT)
+    return _PAGED.substitute(colours("light"), keep=KEEP_WITH_NEXT, keep_after=KEEP_WITH_PREVIOUS)
 
 
 def browser_css(marking: str, title: str) -> str:

@@ -19,7 +19,10 @@ looks where each block and table of the root frame fell (``blockBoundingRect``,
   (``QTextDocumentLayoutPrivate::layoutTable`` lays the cells out again after the drop),
   so the whole table moves instead;
 * a table taller than a page that would show fewer than :data:`HEAD_LINES` lines at the
-  foot of its first page.
+  foot of its first page;
+* the block before one marked "keep with previous" (:data:`KEEP_WITH_PREVIOUS`: a topic's
+  closing "Sources" line), when that block would end a page and leave the line alone
+  on the next.
 
 Each break moves everything after it, so the document is measured again after each one,
 from where the break went in.
@@ -31,7 +34,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextTable
 
-from briefing_app.core.brief.style import KEEP_WITH_NEXT
+from briefing_app.core.brief.style import KEEP_WITH_NEXT, KEEP_WITH_PREVIOUS
 
 #: Lines of a block that must follow a heading on its page.
 HEAD_LINES = 2
@@ -50,6 +53,7 @@ class _Item:
     bottom: float
     head_bottom: float  # bottom of the part that must stay with a heading above
     keep_with_next: bool
+    keep_with_previous: bool = False
     block: QTextBlock | None = None
     table: QTextTable | None = None
 
@@ -73,7 +77,8 @@ def _block_item(document: QTextDocument, block: QTextBlock) -> _Item | None:
         line = layout.lineAt(HEAD_LINES - 1)
         head = rect.top() + line.y() + line.height()
     keep = block.blockFormat().headingLevel() > 0 or block.userState() == KEEP_WITH_NEXT
-    return _Item(rect.top(), rect.bottom(), head, keep, block=block)
+    after = block.userState() == KEEP_WITH_PREVIOUS
+    return _Item(rect.top(), rect.bottom(), head, keep, after, block=block)
 
 
 def _table_item(document: QTextDocument, table: QTextTable, page_height: float) -> _Item:
@@ -106,19 +111,23 @@ def _page(y: float, page_height: float) -> int:
     return int(max(0.0, y) // page_height)
 
 
-def _fault(found: list[_Item], index: int, page_height: float) -> bool:
-    """True if item ``index`` breaks a rule (see module doc) where it fell."""
+def _fault(found: list[_Item], index: int, page_height: float) -> int | None:
+    """Return the index of the item a rule (see module doc) wants a page break before,
+    because of where item ``index`` fell; None if it fell well."""
     item = found[index]
     top = _page(item.top + _SLACK, page_height)
     if item.table is not None:
         if item.bottom - item.top <= page_height:
-            return _page(item.bottom - _SLACK, page_height) != top
+            return index if _page(item.bottom - _SLACK, page_height) != top else None
         room = (top + 1) * page_height - item.top
-        return room < item.head_bottom - item.top
+        return index if room < item.head_bottom - item.top else None
     if item.keep_with_next and index + 1 < len(found):
         following = found[index + 1]
-        return _page(following.head_bottom - _SLACK, page_height) != top
-    return False
+        return index if _page(following.head_bottom - _SLACK, page_height) != top else None
+    if item.keep_with_previous and index > 0 and not item.has_break():
+        previous = found[index - 1]
+        return index - 1 if _page(previous.bottom - _SLACK, page_height) != top else None
+    return None
 
 
 def _break_target(found: list[_Item], index: int, page_height: float) -> int | None:
@@ -161,9 +170,10 @@ def settle_breaks(document: QTextDocument, page_height: float) -> int:
     while added < MAX_BREAKS:
         found = items(document, page_height)
         for index in range(start, len(found)):
-            if not _fault(found, index, page_height):
+            fault = _fault(found, index, page_height)
+            if fault is None:
                 continue
-            target = _break_target(found, index, page_height)
+            target = _break_target(found, fault, page_height)
             if target is not None:
                 _add_break(document, found[target])
                 added += 1

@@ -186,6 +186,13 @@ def test_headings_stay_with_their_text_and_tables_are_not_split(qapp, tmp_path, 
         assert heading.top // height == (following.head_bottom - 1) // height, (
             f"{heading.block.text()!r} is parted from what follows"
         )
+    closing = [n for n, item in enumerate(found) if item.keep_with_previous]
+    assert len(closing) >= len(brief.sections), "each topic closes with its sources"
+    for index in closing:
+        line, previous = found[index], found[index - 1]
+        assert line.top // height == (previous.bottom - 1) // height, (
+            f"{line.block.text()[:40]!r} stands alone at the top of a page"
+        )
 
 
 def test_speaking_notes_run_on_in_fewer_pages(qapp, whole_pack_pdf: Path, tmp_path, bundled_pack):
