@@ -71,14 +71,18 @@ def _block_item(document: QTextDocument, block: QTextBlock) -> _Item | None:
     rect = document.documentLayout().blockBoundingRect(block)
     if not block.text().strip() or rect.height() <= 0:
         return None  # an empty block (Qt hides the one after a table in its border)
-    head = rect.bottom()
+    top, head = rect.top(), rect.bottom()
     layout = block.layout()
-    if layout is not None and layout.lineCount() > HEAD_LINES:
-        line = layout.lineAt(HEAD_LINES - 1)
-        head = rect.top() + line.y() + line.height()
+    if layout is not None and layout.lineCount() > 0:
+        # the layout moves a line that would cross the page foot down, below the
+        # block's own top: the block starts where its first line is
+        top = rect.top() + layout.lineAt(0).y()
+        if layout.lineCount() > HEAD_LINES:
+            line = layout.lineAt(HEAD_LINES - 1)
+            head = rect.top() + line.y() + line.height()
     keep = block.blockFormat().headingLevel() > 0 or block.userState() == KEEP_WITH_NEXT
     after = block.userState() == KEEP_WITH_PREVIOUS
-    return _Item(rect.top(), rect.bottom(), head, keep, after, block=block)
+    return _Item(top, rect.bottom(), head, keep, after, block=block)
 
 
 def _table_item(document: QTextDocument, table: QTextTable, page_height: float) -> _Item:

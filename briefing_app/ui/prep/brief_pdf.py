@@ -228,7 +228,10 @@ class PagedDocument:
         top = index * self.body_height
         painter.save()
         painter.translate(0, self.band - top)
-        self.document.drawContents(painter, QRectF(0, top, self.width, self.body_height))
+        # A line the layout moved to the next page can start a fraction of a pixel above
+        # that page's top; a clip one pixel short keeps it (and its text) off this page.
+        clip = QRectF(0, top, self.width, self.body_height - 1)
+        self.document.drawContents(painter, clip)
         painter.restore()
 
         painter.save()
