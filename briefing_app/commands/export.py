@@ -1,7 +1,8 @@
 """``briefing-app export --output FILE.(pdf|html|md)``: write a brief from the command line.
 
 The same brief as File → Build Brief: the chosen topics (all, in reading
-order, by default), full text or key points only, the user's notes if asked,
+order, by default), full text or key points only, the full layout or compact
+speaking notes, the user's notes if asked,
 the glossary of the terms the topics use, a classification marking (the
 pack's ``classification`` by default), author and date.  Exit codes: 0 the
 file was written, 2 the request cannot be met (an unknown topic id, an
@@ -38,6 +39,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--key-points-only",
         action="store_true",
         help="print only summaries, key facts and talking points",
+    )
+    parser.add_argument(
+        "--layout",
+        choices=("full", "speaking-notes"),
+        default="full",
+        help="full: a topic per page, with cover and contents (default); speaking-notes: "
+        "the talking points and key facts of topic after topic, run on",
     )
     parser.add_argument("--with-notes", action="store_true", help="include your notes")
     parser.add_argument(
@@ -109,6 +117,7 @@ def run(args: argparse.Namespace) -> int:
         author=args.author,
         date=args.date,
         title=args.title,
+        layout=args.layout,
     )
     try:
         brief = build_brief(pack, options, notes)

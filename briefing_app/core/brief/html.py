@@ -5,8 +5,10 @@ element, images are ``data:`` URIs, and there is no script, ``<link>`` or
 remote resource (web and mail links in the text stay links; they load
 nothing).  The same HTML, with page numbers in the table of contents, is
 what the PDF painter lays out, so it keeps to the HTML and CSS that
-``QTextDocument`` supports (Qt docs, "Supported HTML Subset"); browsers read
-it too.  Each topic starts on a new page when printed (``page-break-before``).
+``QTextDocument`` supports (Qt docs, "Supported HTML Subset"); the file for
+browsers adds a stylesheet of its own (:mod:`briefing_app.core.brief.style`).
+In the full layout each topic starts on a new page when printed
+(``page-break-before``); in the speaking-notes layout topics run on.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Mapping
 from urllib.parse import unquote
 
 from briefing_app.core.brief.model import Brief, Progress, Section, check_progress
+from briefing_app.core.brief.style import browser_css, paged_css
 from briefing_app.core.glossary.linker import TermMatcher, link_html, matcher_for
 from briefing_app.core.pack.model import Term
 from briefing_app.core.render.markdown import escape as _esc
@@ -27,23 +30,8 @@ from briefing_app.core.render.stylesheet import stylesheet
 #: Key of the glossary appendix in the page numbers of the table of contents.
 GLOSSARY_KEY = "glossary"
 
-#: Additions to the reader stylesheet for the cover, contents, notes and appendix.
-BRIEF_CSS = """
-body { font-size: 11pt; }
-p.marking { text-align: center; font-weight: 600; color: #8b1e1e; margin-top: 0; margin-bottom: 6px; }
-p.cover-space { margin-top: 150px; }
-h1.cover-title { font-size: 26pt; font-weight: 600; text-align: center; margin-bottom: 8px; }
-p.cover-subtitle { font-size: 13pt; font-style: italic; text-align: center; color: #5b6570; }
-p.cover-meta { text-align: center; margin-top: 18px; }
-p.cover-source { text-align: center; font-size: 9.5pt; color: #5b6570; margin-top: 60px; }
-h1.part { font-size: 20pt; font-weight: 600; margin-bottom: 12px; }
-table.toc td { padding-top: 3px; padding-bottom: 3px; }
-table.toc td.page { text-align: right; }
-table.mynotes { background-color: #f6f2fb; border-color: #b6a4d2; }
-h3.term { font-size: 12pt; margin-top: 12px; margin-bottom: 2px; }
-p.names { color: #5b6570; margin-top: 0; }
-img { max-width: 100%; }
-"""
+#: A paragraph holding only an image: a figure (set solid, without the text's line spacing).
+_FIGURE = re.compile(r"<p>(\s*<img\b[^>]*>\s*)</p>")
 
 _ANCHOR = re.compile(r"<a\b([^>]*)>(.*?)</a>", re.DOTALL)
 _HREF = re.compile(r'\bhref="([^"]*)"')
@@ -159,8 +147,8 @@ def _contents(brief: Brief, pages: Mapping[str, int | str] | None) -> str:
         if pages is not None:
             page = f'<td class="page" width="12%" align="right">{pages.get(anchor, "")}</td>'
         rows.append(
-            f'<tr><td width="7%">{number}</td><td><a href="#{anchor}">{_esc(title)}</a></td>'
-            f"{page}</tr>"
+            f'<tr><td class="num" width="7%">{number}</td>'
+            f'<td class="entry"><a href="#{anchor}">{_esc(title)}</a></td>{page}</tr>'
         )
     return (
         '<h1 class="part" style="page-break-before: always">Contents</h1>'
@@ -193,8 +181,10 @@ def section_html(
     if topic.key_facts:
         parts.append(_box("keyfacts", "Key facts", topic.key_facts, brief, section))
     if topic.body.strip() and not brief.options.key_points_only:
-        body = relink(markdown_to_html(topic.body, rel, brief.pack.root), brief, tid)
-        parts.append(f'<div class="body">{body}</div>')
+        body = _FIGURE.sub(
+            r'<p class="figure">\1</p>', markdown_to_html(topic.body, rel, brief.pack.root)
+        )
+        parts.append(f'<div class="body">{relink(body, brief, tid)}</div>')
     if topic.talking_points:
         parts.append(_box("talking", "Talking points", topic.talking_points, brief, section))
     if section.note.strip():
@@ -210,6 +200,52 @@ def section_html(
     if matcher is not None:
         page = relink(link_html(page, matcher).html, brief, "")
     return page
+
+
+def _points(css: str, label: str, items: list[str], brief: Brief, section: Section) -> str:
+    """A labelled list of a speaking-notes section (no box: the notes are meant to be dense)."""
+    tag = "ol" if css == "talking" else "ul"
+    rows = "".join(
+        f"<li>{_inline(item, brief, section.topic.id, section.topic.path)}</li>" for item in items
+    )
+    return f'<p class="label">{_esc(label)}</p><{tag} class="{css}">{rows}</{tag}>'
+
+
+def speaking_notes_html(brief: Brief, section: Section, matcher: TermMatcher | None = None) -> str:
+    """Return one topic as speaking notes: its title, talking points, key facts and note.
+
+    Topics run on one after another (no page break); the talking points come
+    first, as what is to be said, then the key facts to draw on.  With a
+    ``matcher`` the first mention of each glossary term links to the appendix.
+    """
+    topic, tid, rel = section.topic, section.topic.id, section.topic.path
+    parts = [f'<h2 class="topic" id="{section.anchor}">{_esc(topic.title)}</h2>']
+    if topic.talking_points:
+        parts.append(_points("talking", "Talking points", topic.talking_points, brief, section))
+    if topic.key_facts:
+        parts.append(_points("keyfacts", "Key facts", topic.key_facts, brief, section))
+    if not topic.talking_points and not topic.key_facts and topic.summary:
+        parts.append(f'<p class="summary">{_esc(topic.summary)}</p>')
+    if section.note.strip():
+        note = relink(markdown_to_html(section.note, rel), brief, tid)
+        parts.append(f'<p class="label">My notes</p>{note}')
+    page = "\n".join(parts)
+    if matcher is not None:
+        page = relink(link_html(page, matcher).html, brief, "")
+    return page
+
+
+def _title_block(brief: Brief, marking: str) -> str:
+    """The head of the first page of speaking notes: marking, title, what and whose."""
+    options = brief.options
+    count = len(brief.sections)
+    meta = [f"Speaking notes · {count} topic{'s' if count != 1 else ''}", _esc(options.date)]
+    if options.author:
+        meta.append(f"Prepared by {_esc(options.author)}")
+    return (
+        f'{marking}<h1 class="sheet-title">{_esc(options.title)}</h1>'
+        f'<p class="sheet-meta">{" · ".join(meta)}</p>'
+    )
 
 
 def term_html(brief: Brief, term: Term) -> str:
@@ -245,12 +281,16 @@ def brief_to_html(
             placeholder text) printed in the table of contents; None leaves
             the column out.
         paged: True when a painter prints the marking in a running header,
-            so it is not repeated in the text; False (a file for browsers)
-            repeats the marking at the top of each topic and at the end.
+            so it is not repeated in the text, and the CSS keeps to what
+            QTextDocument reads; False (a file for browsers) repeats the
+            marking at the top of each topic and at the end, and adds the
+            browser's stylesheet (:func:`briefing_app.core.brief.style.browser_css`:
+            measure, dark scheme, print pages with the marking on each).
         progress: called after each topic with (done, total); returning
             False stops.
         cover: False leaves out the cover and the contents (printing one
-            topic).
+            topic).  The speaking-notes layout has a title block instead of
+            both, and its topics run on without page breaks.
 
     Raises:
         BriefCancelled: ``progress`` returned False.
@@ -258,11 +298,20 @@ def brief_to_html(
     options = brief.options
     marking = f'<p class="marking">{_esc(options.marking)}</p>' if options.marking else ""
     total = len(brief.sections) + (1 if brief.terms else 0)
-    body = [_cover(brief, marking), _contents(brief, pages)] if cover else []
+    notes = options.speaking_notes
+    body = []
+    if cover:
+        body = (
+            [_title_block(brief, marking)]
+            if notes
+            else [_cover(brief, marking), _contents(brief, pages)]
+        )
     matcher = matcher_for(brief.pack) if brief.terms and not paged else None
     for done, section in enumerate(brief.sections, 1):
-        page = section_html(brief, section, repeat_marking=not paged, matcher=matcher)
-        body.append(page)
+        if notes:
+            body.append(speaking_notes_html(brief, section, matcher))
+        else:
+            body.append(section_html(brief, section, repeat_marking=not paged, matcher=matcher))
         check_progress(progress, done, total)
     if brief.terms:
         body.append(
@@ -275,11 +324,12 @@ def brief_to_html(
     text = "\n".join(body)
     if not cover:  # the first section starts the first page, not a second one
         text = text.replace(' style="page-break-before: always"', "", 1)
+    css = stylesheet("light") + paged_css()
+    if not paged:
+        css += browser_css(options.marking, options.title)
     language = _esc(brief.pack.info.language or "en")
     return (
         f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{_esc(options.title)}</title>\n"
-        f"<style>\n{stylesheet('light')}\n{BRIEF_CSS}</style>\n</head>\n<body>\n"
-        + text
-        + "\n</body>\n</html>\n"
+        f"<style>\n{css}</style>\n</head>\n<body>\n" + text + "\n</body>\n</html>\n"
     )

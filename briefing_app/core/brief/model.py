@@ -38,6 +38,11 @@ IMAGE_TYPES = {
 #: Topic ids an error about an unknown id lists.
 KNOWN_LISTED = 25
 
+#: Layouts of a brief: "full" starts each topic on a new page with its whole text (as
+#: chosen: full or key points); "speaking-notes" runs the talking points and key facts of
+#: topic after topic on, with a title block instead of a cover and contents.
+LAYOUTS = ("full", "speaking-notes")
+
 #: Called after each section with (done, total); returning False cancels the work.
 Progress = Callable[[int, int], bool]
 
@@ -63,6 +68,7 @@ class BriefOptions:
         author: who prepared the brief ("" to leave out).
         date: the date printed on the cover, ISO ``YYYY-MM-DD`` text ("" for today).
         title: the brief's title ("" for the pack's title).
+        layout: one of :data:`LAYOUTS`; "speaking-notes" implies ``key_points_only``.
     """
 
     topic_ids: list[str]
@@ -73,6 +79,12 @@ class BriefOptions:
     author: str = ""
     date: str = ""
     title: str = ""
+    layout: str = "full"
+
+    @property
+    def speaking_notes(self) -> bool:
+        """True for the compact speaking-notes layout."""
+        return self.layout == "speaking-notes"
 
 
 @dataclass
@@ -236,9 +248,11 @@ def build_brief(pack: Pack, options: BriefOptions, notes: Mapping[str, str] | No
         The :class:`Brief`, with ``title`` and ``date`` defaulted.
 
     Raises:
-        BriefError: a topic id is not in the pack (the message names it), or
-            a topic is chosen twice.
+        BriefError: a topic id is not in the pack (the message names it), a
+            topic is chosen twice, or the layout is not one of :data:`LAYOUTS`.
     """
+    if options.layout not in LAYOUTS:
+        raise BriefError(f"no layout {options.layout!r}; use one of: {', '.join(LAYOUTS)}")
     chosen = list(options.topic_ids) or pack.topic_order()
     unknown = [topic_id for topic_id in chosen if topic_id not in pack.topics]
     if unknown:
@@ -254,18 +268,19 @@ def build_brief(pack: Pack, options: BriefOptions, notes: Mapping[str, str] | No
         raise BriefError(f"topic {', '.join(map(repr, twice))} is chosen more than once")
     settled = BriefOptions(
         topic_ids=chosen,
-        key_points_only=options.key_points_only,
+        key_points_only=options.key_points_only or options.speaking_notes,
         include_notes=options.include_notes,
         include_glossary=options.include_glossary,
         marking=options.marking.strip(),
         author=options.author.strip(),
         date=options.date.strip() or date.today().isoformat(),
         title=options.title.strip() or pack.info.title or pack.root.name,
+        layout=options.layout,
     )
     notes = notes if notes is not None and options.include_notes else {}
     sections = [Section(pack.topics[topic_id], notes.get(topic_id, "")) for topic_id in chosen]
     terms = (
-        used_terms(pack, [s.topic for s in sections], options.key_points_only)
+        used_terms(pack, [s.topic for s in sections], settled.key_points_only)
         if options.include_glossary
         else []
     )

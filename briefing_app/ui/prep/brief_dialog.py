@@ -8,13 +8,22 @@ some of the branch is cleared (it goes when the whole branch is).  The
 chosen topics are listed on the right in print order, which
 Move Up / Move Down change; newly chosen topics join at their place in
 reading order.
+
+The last brief is remembered (QSettings, :mod:`briefing_app.ui.window.settings`)
+when it is exported or printed: per pack, the chosen topics in their order,
+the title and the marking; for every pack, the layout, content, additions,
+format and author.  The dialog opens with them; topics the pack no longer
+has are dropped, and a pack never briefed before starts with every topic.
+The date is always today's.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.brief.model import BriefOptions
 from briefing_app.core.pack.model import Pack, TreeNode
+from briefing_app.core.user.store import pack_key
 from briefing_app.ui.icons import icon
 from briefing_app.ui.window import settings as saved
 
@@ -49,6 +59,28 @@ FORMAT_CHOICES = [
     ("HTML (one file)", ".html", "HTML files (*.html *.htm)"),
     ("Markdown", ".md", "Markdown files (*.md)"),
 ]
+#: Layouts offered: label, ``BriefOptions.layout``.
+LAYOUT_CHOICES = [
+    ("Full brief: cover, contents, a topic per page", "full"),
+    ("Speaking notes: talking points and key facts, topic after topic", "speaking-notes"),
+]
+#: Settings group of the remembered brief.
+SETTINGS_GROUP = "brief"
+
+
+def _pack_group(pack: Pack) -> str:
+    """The settings group of one pack's remembered brief (the pack key, made a safe key)."""
+    return f"{SETTINGS_GROUP}/pack-" + re.sub(r"[^A-Za-z0-9_.-]", "_", pack_key(pack))
+
+
+def _read_bool(settings: QSettings, key: str, default: bool) -> bool:
+    """Return a saved boolean (INI files hold "true"/"false"), or ``default`` if unusable."""
+    value = settings.value(key, default)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    return default
 
 
 class BriefDialog(QDialog):
@@ -102,6 +134,8 @@ class BriefDialog(QDialog):
         self.current_button.clicked.connect(lambda: self.set_chosen([self._current]))
         self.chosen.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.set_chosen(self._order)
+        self.layout_box.currentIndexChanged.connect(lambda _index: self._update_content())
+        self.restore()
         self.resize(860, 620)
 
     # -- construction ---------------------------------------------------------
@@ -144,6 +178,9 @@ class BriefDialog(QDialog):
         self.date_edit = QDateEdit(QDate.currentDate(), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.layout_box = QComboBox(self)
+        for label, layout in LAYOUT_CHOICES:
+            self.layout_box.addItem(label, layout)
         self.format_box = QComboBox(self)
         for label, extension, _filter in FORMAT_CHOICES:
             self.format_box.addItem(label, extension)
@@ -151,11 +188,19 @@ class BriefDialog(QDialog):
         self.export_button = QPushButton(icon("export"), "&Export…", self)
         self.export_button.setDefault(True)
         self.close_button = QPushButton("Close", self)
-        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.options()))
-        self.export_button.clicked.connect(
-            lambda: self.export_requested.emit(self.options(), self.extension())
-        )
+        self.print_button.clicked.connect(self._print)
+        self.export_button.clicked.connect(self._export)
         self.close_button.clicked.connect(self.reject)
+
+    def _print(self) -> None:
+        options = self.options()
+        self.remember(options)
+        self.print_requested.emit(options)
+
+    def _export(self) -> None:
+        options = self.options()
+        self.remember(options)
+        self.export_requested.emit(options, self.extension())
 
     def _layout(self) -> None:
         topics = QGroupBox("Topics", self)
@@ -181,6 +226,7 @@ class BriefDialog(QDialog):
         content.addWidget(self.full_text)
         content.addWidget(self.key_points)
         content.addStretch(1)
+        form.addRow("&Layout:", self.layout_box)
         form.addRow("Content:", content)
         extras = QHBoxLayout()
         extras.addWidget(self.include_notes)
@@ -328,6 +374,73 @@ class BriefDialog(QDialog):
         self.export_button.setEnabled(count > 0)
         self.print_button.setEnabled(count > 0)
 
+    def _update_content(self) -> None:
+        """Speaking notes hold key facts and talking points only: the content choice rests."""
+        full_layout = self.layout_box.currentData() == "full"
+        self.full_text.setEnabled(full_layout)
+        self.key_points.setEnabled(full_layout)
+
+    def set_order(self, topic_ids: list[str]) -> None:
+        """Choose exactly ``topic_ids`` and list them in that order (ids not in the pack are
+        left out)."""
+        wanted = [topic_id for topic_id in topic_ids if topic_id in self._items]
+        self.set_chosen(wanted)
+        rank = {topic_id: n for n, topic_id in enumerate(wanted)}
+        rows = sorted(
+            (self.chosen.takeItem(0) for _ in range(self.chosen.count())),
+            key=lambda item: rank[item.data(TOPIC_ROLE)],
+        )
+        for item in rows:
+            self.chosen.addItem(item)
+        self._update_buttons()
+
+    # -- remembered -----------------------------------------------------------
+
+    def restore(self) -> None:
+        """Set the dialog to the last brief exported or printed (see module doc)."""
+        settings = saved.open_settings()
+        group = _pack_group(self._pack)
+        try:
+            topics = json.loads(saved.read_str(settings, f"{group}/topics", "null"))
+        except ValueError:
+            topics = None
+        if isinstance(topics, list) and all(isinstance(t, str) for t in topics):
+            kept = [t for t in topics if t in self._items]
+            if kept:
+                self.set_order(kept)
+        for key, edit in (("title", self.title_edit), ("marking", self.marking_edit)):
+            value = settings.value(f"{group}/{key}")
+            if isinstance(value, str):
+                edit.setText(value)
+        layout = self.layout_box.findData(saved.read_str(settings, f"{SETTINGS_GROUP}/layout"))
+        self.layout_box.setCurrentIndex(max(0, layout))
+        key_points = _read_bool(settings, f"{SETTINGS_GROUP}/key_points_only", False)
+        (self.key_points if key_points else self.full_text).setChecked(True)
+        self.include_notes.setChecked(
+            _read_bool(settings, f"{SETTINGS_GROUP}/include_notes", False)
+        )
+        self.include_glossary.setChecked(
+            _read_bool(settings, f"{SETTINGS_GROUP}/include_glossary", True)
+        )
+        extension = self.format_box.findData(saved.read_str(settings, f"{SETTINGS_GROUP}/format"))
+        self.format_box.setCurrentIndex(max(0, extension))
+        self._update_content()
+
+    def remember(self, options: BriefOptions) -> None:
+        """Save ``options`` and the chosen format as the brief to start from next time."""
+        settings = saved.open_settings()
+        group = _pack_group(self._pack)
+        settings.setValue(f"{group}/topics", json.dumps(options.topic_ids))
+        settings.setValue(f"{group}/title", self.title_edit.text().strip())
+        settings.setValue(f"{group}/marking", options.marking)
+        settings.setValue(f"{SETTINGS_GROUP}/layout", options.layout)
+        settings.setValue(f"{SETTINGS_GROUP}/key_points_only", self.key_points.isChecked())
+        settings.setValue(f"{SETTINGS_GROUP}/include_notes", options.include_notes)
+        settings.setValue(f"{SETTINGS_GROUP}/include_glossary", options.include_glossary)
+        settings.setValue(f"{SETTINGS_GROUP}/format", self.extension())
+        settings.setValue(f"{SETTINGS_GROUP}/author", options.author)
+        settings.sync()
+
     # -- the result -----------------------------------------------------------
 
     def extension(self) -> str:
@@ -335,9 +448,8 @@ class BriefDialog(QDialog):
         return str(self.format_box.currentData())
 
     def options(self) -> BriefOptions:
-        """Return the options as chosen (the author is remembered for next time)."""
+        """Return the options as chosen (without remembering them; see :meth:`remember`)."""
         author = self.author_edit.text().strip()
-        saved.open_settings().setValue("brief/author", author)
         chosen_date = self.date_edit.date()
         return BriefOptions(
             topic_ids=self.chosen_ids(),
@@ -348,6 +460,7 @@ class BriefDialog(QDialog):
             author=author,
             date=date(chosen_date.year(), chosen_date.month(), chosen_date.day()).isoformat(),
             title=self.title_edit.text().strip(),
+            layout=str(self.layout_box.currentData()),
         )
 
 

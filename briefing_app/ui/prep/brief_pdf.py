@@ -5,7 +5,10 @@ Processing" and ``QTextDocument.drawContents``): the document is laid out
 for the printer (``documentLayout().setPaintDevice``) with a page size of
 the printable body, then painted page by page through a translated,
 clipped QPainter, with a running header (the classification marking) and a
-footer ("Page N of M") drawn around each page.
+footer (the title, the marking again and "Page N of M") drawn around each
+page.  After each layout :func:`briefing_app.ui.prep.brief_pages.settle_breaks`
+adds the page breaks that keep headings with what follows them and boxes and
+tables whole.
 
 Page numbers in the table of contents come from a first layout: the page a
 topic starts on is the top of the block carrying its anchor divided by the
@@ -28,7 +31,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QMarginsF, QRectF, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QColor,
     QFont,
+    QFontMetricsF,
     QGuiApplication,
     QImageReader,
     QPagedPaintDevice,
@@ -44,6 +49,8 @@ from PySide6.QtGui import (
 from briefing_app.core.brief.files import partial_path
 from briefing_app.core.brief.html import GLOSSARY_KEY, brief_to_html
 from briefing_app.core.brief.model import Brief, Progress
+from briefing_app.core.render.stylesheet import PALETTES
+from briefing_app.ui.prep.brief_pages import settle_breaks
 
 #: Resolution of written PDFs (dots per inch); 300 is print quality.
 PDF_DPI = 300
@@ -97,14 +104,17 @@ class PagedDocument:
         self.band = _mm(device, BAND_MM)
         self.body_height = float(paint.height()) - 2 * self.band
         self.document = QTextDocument()
+        self.document.setUndoRedoEnabled(False)
         self.document.documentLayout().setPaintDevice(device)
         self.document.setDocumentMargin(0)
         self.document.setPageSize(QSizeF(self.width, self.body_height))
         self.set_html(html)
 
     def set_html(self, html: str) -> None:
-        """Replace the text and lay it out again (embedded images fitted to the page)."""
+        """Replace the text and lay it out again (embedded images fitted to the page),
+        with the page breaks of :func:`~briefing_app.ui.prep.brief_pages.settle_breaks`."""
         self.document.setHtml(self._load_images(html))
+        settle_breaks(self.document, self.body_height)
 
     def _load_images(self, html: str) -> str:
         """Serve ``data:`` images as document resources, fitted to the page width.
@@ -192,37 +202,56 @@ class PagedDocument:
         return pages
 
     def paint_page(self, painter: QPainter, index: int, count: int) -> None:
-        """Paint page ``index`` (0-based) of ``count``: header, text, footer, in reading order."""
+        """Paint page ``index`` (0-based) of ``count``: header, text, footer, in reading order.
+
+        The header carries the marking; the footer the title (left, shortened
+        to fit), the marking again (centre) and "Page N of M" (right), so a
+        page torn from the brief still shows its classification at both ends.
+        """
         head = QRectF(0, 0, self.width, self.band * 0.8)
         foot = QRectF(
             0, self.band + self.body_height + self.band * 0.2, self.width, self.band * 0.8
         )
-        painter.save()
+        pen = QPen(QColor(PALETTES["light"]["muted"]), max(1.0, self.band / 200))
         font = QFont(self.document.defaultFont())
         font.setPointSizeF(8.5)
-        painter.setPen(QPen(Qt.GlobalColor.darkGray, max(1.0, self.band / 200)))
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.save()
+        painter.setPen(pen)
         if self.marking:
-            font.setBold(True)
-            painter.setFont(font)
+            painter.setFont(bold)
             painter.drawText(head, Qt.AlignmentFlag.AlignCenter, self.marking)
-            font.setBold(False)
         painter.drawLine(0, int(head.bottom()), int(self.width), int(head.bottom()))
         painter.restore()
 
         top = index * self.body_height
         painter.save()
         painter.translate(0, self.band - top)
-        self.document.drawContents(painter, QRectF(0, top, self.width, self.body_height))
+        # A line the layout moved to the next page can start a fraction of a pixel above
+        # that page's top; a clip one pixel short keeps it (and its text) off this page.
+        clip = QRectF(0, top, self.width, self.body_height - 1)
+        self.document.drawContents(painter, clip)
         painter.restore()
 
         painter.save()
-        painter.setFont(font)
-        painter.setPen(QPen(Qt.GlobalColor.darkGray, max(1.0, self.band / 200)))
+        painter.setPen(pen)
         painter.drawLine(0, int(foot.top()), int(self.width), int(foot.top()))
         align_v = Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(foot, Qt.AlignmentFlag.AlignLeft | align_v, self.footer_left)
         number = f"Page {index + 1} of {count}"
+        painter.setFont(bold)
+        marking_width = QFontMetricsF(bold, painter.device()).horizontalAdvance(self.marking)
+        painter.setFont(font)
+        metrics = QFontMetricsF(font, painter.device())
+        room = (self.width - marking_width) / 2 - metrics.horizontalAdvance("  ")
+        if not self.marking:
+            room = self.width - metrics.horizontalAdvance(number + "    ")
+        title = metrics.elidedText(self.footer_left, Qt.TextElideMode.ElideRight, max(0.0, room))
+        painter.drawText(foot, Qt.AlignmentFlag.AlignLeft | align_v, title)
         painter.drawText(foot, Qt.AlignmentFlag.AlignRight | align_v, number)
+        if self.marking:
+            painter.setFont(bold)
+            painter.drawText(foot, Qt.AlignmentFlag.AlignCenter, self.marking)
         painter.restore()
 
     def paint_all(self, painter: QPainter) -> None:
@@ -232,6 +261,19 @@ class PagedDocument:
             if index:
                 self.device.newPage()
             self.paint_page(painter, index, count)
+
+
+def describe_pdf(writer: QPdfWriter, brief: Brief) -> None:
+    """Write the brief's title, author and the creating program into the PDF's metadata.
+
+    The title and creator go in the document information dictionary (PDF 1.7,
+    §14.3.3: ``/Title``, ``/Creator``).  ``QPdfWriter.setAuthor`` (``/Author``)
+    came with Qt 6.8; with an older Qt the author is on the cover only.
+    """
+    writer.setCreator("Briefing")
+    writer.setTitle(brief.options.title)
+    if brief.options.author and hasattr(writer, "setAuthor"):
+        writer.setAuthor(brief.options.author)
 
 
 def setup_page(device: QPagedPaintDevice) -> None:
@@ -343,8 +385,7 @@ class PdfJob:
         template = self.template or brief_template(self.brief)
         writer = QPdfWriter(str(self._partial))
         writer.setResolution(PDF_DPI)
-        writer.setCreator("Briefing")
-        writer.setTitle(self.brief.options.title)
+        describe_pdf(writer, self.brief)
         setup_page(writer)
         options = self.brief.options
         paged = yield from _counting(

@@ -271,7 +271,9 @@ class NotesDock(QDockWidget):
 
         text = self.editor.toPlainText()
         rel = f"topics/{self._topic or '_'}.md"
-        self.preview.document().setDefaultStyleSheet(stylesheet(reader_scheme(self.preview.palette())))
+        self.preview.document().setDefaultStyleSheet(
+            stylesheet(reader_scheme(self.preview.palette()))
+        )
         if text.strip():
             page = _HEADING_TAG.sub(
                 lambda m: f'<h{m.group(1)} style="font-size: {NOTE_HEADING_PT[m.group(1)]}pt"',

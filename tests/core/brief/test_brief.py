@@ -19,6 +19,8 @@ from briefing_app.core.brief.model import (
     build_brief,
     used_terms,
 )
+from briefing_app.core.brief.style import BRIEF_PALETTES
+from briefing_app.core.render.stylesheet import PALETTES
 
 NOTE = "> The source calls it a model.\n\n— [The case of Khorgos](khorgos.md#components)"
 
@@ -192,3 +194,59 @@ def test_notes_export_has_a_heading_per_topic_in_reading_order(bundled_pack: Pac
         "## gone {#note-gone}",
     ]
     assert "### Mine" in lines and "Second [back](#note-khorgos)" in lines
+
+
+def style_of(page: str) -> str:
+    return page[page.index("<style>") : page.index("</style>")]
+
+
+def test_html_for_browsers_reads_as_a_page_and_prints_as_one(bundled_pack: Pack):
+    brief = build_brief(bundled_pack, BriefOptions(topic_ids=[], marking='SECRET "X" </style>'))
+    page = brief_to_html(brief)
+    css = style_of(page)
+    assert page.count("</style>") == 1, "the marking cannot close the stylesheet"
+    assert "max-width: 70ch" in css, "a readable measure"
+    assert "@media screen and (prefers-color-scheme: dark)" in css
+    at_page = css[css.index("@page") :]
+    assert re.match(r"@page \{ size: A4; margin: [\d.]+mm", at_page)
+    for box in ("@top-center", "@bottom-center"):
+        rule = re.search(box + r" \{[^}]*content: \"([^\"]*)\"", at_page)
+        assert rule and "SECRET" in rule.group(1), f"the marking is in {box} of every page"
+    assert 'counter(page) " of " counter(pages)' in at_page
+    printed = css[css.index("@media print") :]
+    assert re.search(r"h1, h2, h3[^{]*\{\s*break-after: avoid", printed)
+    assert re.search(r"table\.box, table\.grid tr[^{]*\{ break-inside: avoid", printed)
+    numbers = re.findall(r'<td class="num"[^>]*>(\d*)\.?</td>', page)
+    assert numbers[:3] == ["1", "2", "3"], "contents numbers sit in a column of their own"
+
+
+def test_paged_html_keeps_to_what_qtextdocument_reads(bundled_pack: Pack):
+    css = style_of(brief_to_html(build_brief(bundled_pack, BriefOptions(topic_ids=[])), paged=True))
+    assert "@page" not in css and "@media" not in css and "70ch" not in css
+    assert "-qt-user-state: 1" in css, "blocks to keep with the next are marked"
+
+
+def test_every_colour_of_a_brief_comes_from_a_palette(bundled_pack: Pack):
+    brief = build_brief(bundled_pack, BriefOptions(topic_ids=["khorgos"], marking="M"))
+    allowed = {
+        value.lower()
+        for palette in (*PALETTES.values(), *BRIEF_PALETTES.values())
+        for value in palette.values()
+    }
+    for paged in (True, False):
+        used = set(re.findall(r"#[0-9a-fA-F]{3,8}\b", style_of(brief_to_html(brief, paged=paged))))
+        assert used and {colour.lower() for colour in used} <= allowed
+
+
+def test_speaking_notes_run_topics_on(bundled_pack: Pack):
+    options = BriefOptions(topic_ids=["khorgos", "icbc"], layout="speaking-notes")
+    brief = build_brief(bundled_pack, options)
+    assert brief.options.key_points_only, "speaking notes hold the key points only"
+    page = brief_to_html(brief, paged=True)
+    body = page[page.index("<body>") : page.index('id="glossary"')]
+    assert "page-break-before" not in body, "topics run on"
+    assert "Contents" not in body and "Why it matters" not in body
+    khorgos = body[body.index('id="topic-khorgos"') : body.index('id="topic-icbc"')]
+    assert khorgos.index("Talking points") < khorgos.index("Key facts")
+    with pytest.raises(BriefError, match="no layout 'poster'"):
+        build_brief(bundled_pack, BriefOptions(topic_ids=[], layout="poster"))

@@ -105,8 +105,37 @@ def test_options_as_chosen(dialog: BriefDialog, window: MainWindow):
     options = dialog.options()
     assert options.key_points_only and options.include_notes and not options.include_glossary
     assert options.author == "A. Diplomat" and dialog.extension() == ".md"
+    assert options.layout == "full"
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("speaking-notes"))
+    assert dialog.options().layout == "speaking-notes"
+    assert not dialog.full_text.isEnabled(), "speaking notes hold the key points only"
+
+
+def test_the_last_brief_is_remembered(
+    dialog: BriefDialog, window: MainWindow, monkeypatch, tmp_path
+):
+    monkeypatch.setattr(printing, "open_preview", lambda *_args: 0)
+    dialog.set_chosen(["icbc", "khorgos", "dry-port"])
+    dialog.select_in_order("dry-port")
+    dialog.up_button.click()
+    dialog.up_button.click()
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("speaking-notes"))
+    dialog.include_glossary.setChecked(False)
+    dialog.include_notes.setChecked(True)
+    dialog.marking_edit.setText("RESTRICTED")
+    dialog.author_edit.setText("A. Diplomat")
+    dialog.format_box.setCurrentIndex(1)
+    fresh = window.prep.make_brief_dialog()
+    assert fresh.chosen_ids() == window.pack.topic_order(), "nothing is remembered until used"
+    fresh.deleteLater()
+    dialog.print_button.click()
     again = window.prep.make_brief_dialog()
-    assert again.author_edit.text() == "A. Diplomat", "the author is remembered"
+    assert again.chosen_ids() == ["dry-port", "khorgos", "icbc"], "choice and order restored"
+    assert again._items["khorgos"].checkState() == Qt.CheckState.PartiallyChecked
+    assert again.options().layout == "speaking-notes" and not again.full_text.isEnabled()
+    assert not again.include_glossary.isChecked() and again.include_notes.isChecked()
+    assert again.marking_edit.text() == "RESTRICTED"
+    assert again.author_edit.text() == "A. Diplomat" and again.extension() == ".html"
     again.deleteLater()
 
 

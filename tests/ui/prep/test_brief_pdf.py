@@ -1,19 +1,25 @@
-"""The brief as PDF: cover, contents with true page numbers, marking and page numbers on
-every page, topic titles, and a glossary of only the terms used (read back with pypdf)."""
+"""The brief as PDF: cover, contents with true page numbers, marking at the head and foot of
+every page, page numbers, the author in the metadata, no heading or box title at a page's
+foot, tables whole, topic titles, a glossary of only the terms used (read back with pypdf),
+and the speaking-notes layout."""
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtGui import QPdfWriter
 
 from briefing_app.cli import main
 from briefing_app.core import Pack
+from briefing_app.core.brief.html import brief_to_html
 from briefing_app.core.brief.model import BriefOptions, build_brief, used_terms
-from briefing_app.ui.prep.brief_pdf import PdfJob
+from briefing_app.ui.prep.brief_pages import items
+from briefing_app.ui.prep.brief_pdf import PDF_DPI, PdfJob, lay_out_brief, setup_page
 
 
 def compact(text: str) -> str:
@@ -108,3 +114,101 @@ def test_cancelled_pdf_leaves_no_file(qapp, tmp_path: Path, bundled_pack: Pack):
     assert out.read_bytes().startswith(b"%PDF") and [p.name for p in tmp_path.iterdir()] == [
         "brief.pdf"
     ]
+
+
+def brief_headings(brief) -> set[str]:
+    """The headings and box titles of a brief, compacted (tags stripped, entities read)."""
+    page = brief_to_html(brief, paged=True)
+    found = re.findall(
+        r'<h[1-4][^>]*>(.*?)</h[1-4]>|<p class="(?:boxhead|admonition-title|label)">(.*?)</p>',
+        page,
+        re.DOTALL,
+    )
+    texts = {html.unescape(re.sub(r"<[^>]+>", "", a or b)) for a, b in found}
+    return {compact(text) for text in texts if text.strip()}
+
+
+def last_lines(path: Path) -> list[str]:
+    """The last line of each page's text above its footer (title, page, marking), compacted."""
+    last = []
+    for page in PdfReader(str(path)).pages:
+        lines = [line for line in page.extract_text().splitlines() if line.strip()]
+        last.append(compact(lines[-4]))
+    return last
+
+
+def pages_ending_with_a_heading(path: Path, headings: set[str]) -> list[tuple[int, str]]:
+    """Pages whose last line is a heading, or the end of a heading set on two lines."""
+    return [
+        (number, line)
+        for number, line in enumerate(last_lines(path), 1)
+        if line in headings or (len(line) >= 6 and any(h.endswith(line) for h in headings))
+    ]
+
+
+def test_marking_heads_and_foots_every_page_and_the_author_is_in_the_metadata(
+    whole_pack_pdf: Path, bundled_pack: Pack
+):
+    reader = PdfReader(str(whole_pack_pdf))
+    marking = compact(bundled_pack.info.classification)
+    for number, page in enumerate(reader.pages, 1):
+        lines = [compact(line) for line in page.extract_text().splitlines() if line.strip()]
+        assert lines[0] == marking, f"page {number} is not headed by the marking"
+        assert lines[-1] == marking, f"page {number} has no marking at its foot"
+        assert lines[-2] == f"Page{number}of{len(reader.pages)}"
+    assert reader.metadata is not None
+    assert reader.metadata.author == "A. Diplomat"
+    assert reader.metadata.title == bundled_pack.info.title
+
+
+def test_no_page_ends_with_a_heading_or_a_box_title(whole_pack_pdf: Path, bundled_pack: Pack):
+    brief = build_brief(bundled_pack, BriefOptions(topic_ids=[], author="A. Diplomat"))
+    headings = brief_headings(brief)
+    assert {"Talkingpoints", "Keyfacts", compact(bundled_pack.topics["khorgos"].title)} <= headings
+    assert pages_ending_with_a_heading(whole_pack_pdf, headings) == []
+
+
+def test_headings_stay_with_their_text_and_tables_are_not_split(qapp, tmp_path, bundled_pack):
+    brief = build_brief(bundled_pack, BriefOptions(topic_ids=[]))
+    writer = QPdfWriter(str(tmp_path / "unused.pdf"))
+    writer.setResolution(PDF_DPI)
+    setup_page(writer)
+    paged = lay_out_brief(brief, writer)
+    height = paged.body_height
+    found = items(paged.document, height)
+    tables = [item for item in found if item.table is not None]
+    headings = [n for n, item in enumerate(found[:-1]) if item.keep_with_next]
+    assert len(tables) > 40 and len(headings) > 100
+
+    def page(y: float) -> int:  # a line moved to a page may start a hair above its top
+        return int((y + 1) // height)
+
+    for item in tables:
+        if item.bottom - item.top <= height:
+            assert page(item.top) == page(item.bottom - 2), "a table is split"
+    for index in headings:
+        heading, following = found[index], found[index + 1]
+        assert page(heading.top) == page(following.head_bottom - 2), (
+            f"{heading.block.text()!r} is parted from what follows"
+        )
+    closing = [n for n, item in enumerate(found) if item.keep_with_previous]
+    assert len(closing) >= len(brief.sections), "each topic closes with its sources"
+    for index in closing:
+        line, previous = found[index], found[index - 1]
+        assert page(line.top) == page(previous.bottom - 2), (
+            f"{line.block.text()[:40]!r} stands alone at the top of a page"
+        )
+
+
+def test_speaking_notes_run_on_in_fewer_pages(qapp, whole_pack_pdf: Path, tmp_path, bundled_pack):
+    out = tmp_path / "notes.pdf"
+    assert main(["export", "-o", str(out), "--layout", "speaking-notes", "--no-glossary"]) == 0
+    notes, full = pages_of(out), pages_of(whole_pack_pdf)
+    assert len(notes) * 4 < len(full), (len(notes), len(full))
+    text = "".join(notes)
+    titles = [compact(bundled_pack.topics[t].title) for t in bundled_pack.topic_order()]
+    position = 0
+    for title in titles:  # every topic, in reading order
+        position = text.index(title, position) + len(title)
+    assert "Contents" not in text and "Whymatters" not in text
+    assert text.count("Talkingpoints") == len(titles)
