@@ -133,7 +133,11 @@ def _cover(brief: Brief, marking: str) -> str:
     source = f"{kind} · {count} topic{'s' if count != 1 else ''} from the pack “{_esc(info.title)}”"
     if info.version or info.updated:
         source += f", version {_esc(info.version or '?')} of {_esc(info.updated or '?')}"
+    if info.facts_as_of:
+        source += f"; facts as of {_esc(info.facts_as_of)}"
     parts.append(f'<p class="cover-source">{source}</p>')
+    if info.audience:
+        parts.append(f'<p class="cover-source">For {_esc(info.audience)}</p>')
     return "\n".join(parts)
 
 

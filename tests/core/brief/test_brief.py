@@ -250,3 +250,10 @@ def test_speaking_notes_run_topics_on(bundled_pack: Pack):
     assert khorgos.index("Talking points") < khorgos.index("Key facts")
     with pytest.raises(BriefError, match="no layout 'poster'"):
         build_brief(bundled_pack, BriefOptions(topic_ids=[], layout="poster"))
+
+
+def test_the_cover_says_who_the_pack_is_for_and_how_recent_its_facts_are(bundled_pack: Pack):
+    page = brief_to_html(build_brief(bundled_pack, BriefOptions(topic_ids=["overview"])))
+    cover = page.split('class="cover-title"', 1)[1].split("</table>", 1)[0]
+    assert f"facts as of {bundled_pack.info.facts_as_of}" in cover
+    assert f"For {bundled_pack.info.audience}" in cover.replace("&#x27;", "'")
