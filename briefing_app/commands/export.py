@@ -41,6 +41,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="print only summaries, key facts and talking points",
     )
     parser.add_argument(
+        "--paper",
+        choices=("A4", "Letter"),
+        default=None,
+        help="page size of the PDF and of the printed HTML (default A4)",
+    )
+    parser.add_argument(
         "--layout",
         choices=("full", "speaking-notes"),
         default="full",
@@ -118,6 +124,7 @@ def run(args: argparse.Namespace) -> int:
         date=args.date,
         title=args.title,
         layout=args.layout,
+        paper=args.paper or "A4",
     )
     try:
         brief = build_brief(pack, options, notes)

@@ -30,8 +30,8 @@ ICONS = {
     "warning": "mdi6.alert-outline",
     "zoom-in": "mdi6.magnify-plus-outline",
     "zoom-out": "mdi6.magnify-minus-outline",
-    "next": "mdi6.chevron-right",
-    "previous": "mdi6.chevron-left",
+    "next": "mdi6.page-next-outline",  # reading order: unlike back and forward (history)
+    "previous": "mdi6.page-previous-outline",
     "about": "mdi6.information-outline",
     "term": "mdi6.alphabetical-variant",
     "back": "mdi6.arrow-left",
@@ -50,6 +50,8 @@ ICONS = {
     "export": "mdi6.file-export-outline",
     "up": "mdi6.arrow-up",
     "down": "mdi6.arrow-down",
+    "full-screen": "mdi6.fullscreen",
+    "preferences": "mdi6.cog-outline",
 }
 
 

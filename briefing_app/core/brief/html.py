@@ -330,7 +330,7 @@ def brief_to_html(
         text = text.replace(' style="page-break-before: always"', "", 1)
     css = stylesheet("light") + paged_css()
     if not paged:
-        css += browser_css(options.marking, options.title)
+        css += browser_css(options.marking, options.title, options.paper)
     language = _esc(brief.pack.info.language or "en")
     return (
         f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'

@@ -42,6 +42,8 @@ KNOWN_LISTED = 25
 #: chosen: full or key points); "speaking-notes" runs the talking points and key facts of
 #: topic after topic on, with a title block instead of a cover and contents.
 LAYOUTS = ("full", "speaking-notes")
+#: The paper sizes of a brief: ISO A4 (210 × 297 mm) and US Letter (8.5 × 11 in).
+PAPERS = ("A4", "Letter")
 
 #: Called after each section with (done, total); returning False cancels the work.
 Progress = Callable[[int, int], bool]
@@ -69,6 +71,7 @@ class BriefOptions:
         date: the date printed on the cover, ISO ``YYYY-MM-DD`` text ("" for today).
         title: the brief's title ("" for the pack's title).
         layout: one of :data:`LAYOUTS`; "speaking-notes" implies ``key_points_only``.
+        paper: one of :data:`PAPERS`, the page size of the PDF and of the printed HTML.
     """
 
     topic_ids: list[str]
@@ -80,6 +83,7 @@ class BriefOptions:
     date: str = ""
     title: str = ""
     layout: str = "full"
+    paper: str = "A4"
 
     @property
     def speaking_notes(self) -> bool:
@@ -253,6 +257,8 @@ def build_brief(pack: Pack, options: BriefOptions, notes: Mapping[str, str] | No
     """
     if options.layout not in LAYOUTS:
         raise BriefError(f"no layout {options.layout!r}; use one of: {', '.join(LAYOUTS)}")
+    if options.paper not in PAPERS:
+        raise BriefError(f"no paper size {options.paper!r}; use one of: {', '.join(PAPERS)}")
     chosen = list(options.topic_ids) or pack.topic_order()
     unknown = [topic_id for topic_id in chosen if topic_id not in pack.topics]
     if unknown:
@@ -276,6 +282,7 @@ def build_brief(pack: Pack, options: BriefOptions, notes: Mapping[str, str] | No
         date=options.date.strip() or date.today().isoformat(),
         title=options.title.strip() or pack.info.title or pack.root.name,
         layout=options.layout,
+        paper=options.paper,
     )
     notes = notes if notes is not None and options.include_notes else {}
     sections = [Section(pack.topics[topic_id], notes.get(topic_id, "")) for topic_id in chosen]

@@ -113,7 +113,7 @@ p.figure { text-align: center; }
 @media screen and (prefers-color-scheme: dark) {
 $dark
 }
-@page { size: A4; margin: 22mm 18mm 20mm 18mm;
+@page { size: $paper; margin: 22mm 18mm 20mm 18mm;
 $margin_boxes}
 @media print {
   html, body { background: none; }
@@ -162,13 +162,14 @@ def paged_css() -> str:
     return _PAGED.substitute(colours("light"), keep=KEEP_WITH_NEXT, keep_after=KEEP_WITH_PREVIOUS)
 
 
-def browser_css(marking: str, title: str) -> str:
+def browser_css(marking: str, title: str, paper: str = "A4") -> str:
     """Return the CSS a brief's HTML file adds for browsers: measure, dark scheme, print.
 
     Args:
         marking: the classification marking printed at the top and foot of every
             printed page ("" for none).
         title: the brief's title, printed at the foot of every page.
+        paper: ``A4`` or ``Letter``, the printed page size (CSS Paged Media ``size``).
     """
     light = colours("light")
     boxes = [
@@ -184,4 +185,4 @@ def browser_css(marking: str, title: str) -> str:
     style = f"font-size: 8.5pt; color: {light['muted']}; font-family: sans-serif;"
     margin_boxes = "".join(box.replace("content:", f"{style} content:", 1) for box in boxes)
     dark = stylesheet("dark") + "\n" + _DARK_EXTRA.substitute(colours("dark"))
-    return _BROWSER.substitute(light, dark=dark, margin_boxes=margin_boxes)
+    return _BROWSER.substitute(light, dark=dark, margin_boxes=margin_boxes, paper=paper)

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.core.brief.model import BriefOptions
+from briefing_app.core.brief.model import PAPERS, BriefOptions
 from briefing_app.core.pack.model import Pack, TreeNode
 from briefing_app.core.user.store import pack_key
 from briefing_app.ui.icons import icon
@@ -171,7 +171,8 @@ class BriefDialog(QDialog):
         self.include_glossary = QCheckBox("&Glossary of the terms the topics use", self)
         self.include_glossary.setChecked(True)
         self.title_edit = QLineEdit(info.title, self)
-        self.marking_edit = QLineEdit(info.classification, self)
+        marking = saved.read_str(settings, "brief/default_marking") or info.classification
+        self.marking_edit = QLineEdit(marking, self)
         self.marking_edit.setPlaceholderText("e.g. UNCLASSIFIED — FOR BRIEFING USE")
         self.author_edit = QLineEdit(saved.read_str(settings, "brief/author"), self)
         self.author_edit.setPlaceholderText("Your name and post")
@@ -461,7 +462,18 @@ class BriefDialog(QDialog):
             date=date(chosen_date.year(), chosen_date.month(), chosen_date.day()).isoformat(),
             title=self.title_edit.text().strip(),
             layout=str(self.layout_box.currentData()),
+            paper=default_paper(),
         )
+
+
+#: Settings key of the paper size chosen in Preferences ("A4" or "Letter").
+PAPER_KEY = "brief/paper"
+
+
+def default_paper() -> str:
+    """Return the brief's paper size as set in Preferences: ``"A4"`` (the default) or ``"Letter"``."""
+    paper = saved.read_str(saved.open_settings(), PAPER_KEY, "A4")
+    return paper if paper in PAPERS else "A4"
 
 
 def file_filter(extension: str) -> str:

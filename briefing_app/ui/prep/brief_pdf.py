@@ -276,9 +276,11 @@ def describe_pdf(writer: QPdfWriter, brief: Brief) -> None:
         writer.setAuthor(brief.options.author)
 
 
-def setup_page(device: QPagedPaintDevice) -> None:
-    """Give ``device`` A4 portrait pages with the brief's margins."""
-    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+def setup_page(device: QPagedPaintDevice, paper: str = "A4") -> None:
+    """Give ``device`` portrait pages of ``paper`` (``A4`` or ``Letter``) with the brief's
+    margins."""
+    size = QPageSize.PageSizeId.Letter if paper == "Letter" else QPageSize.PageSizeId.A4
+    device.setPageSize(QPageSize(size))
     device.setPageOrientation(QPageLayout.Orientation.Portrait)
     device.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
 
@@ -386,7 +388,7 @@ class PdfJob:
         writer = QPdfWriter(str(self._partial))
         writer.setResolution(PDF_DPI)
         describe_pdf(writer, self.brief)
-        setup_page(writer)
+        setup_page(writer, self.brief.options.paper)
         options = self.brief.options
         paged = yield from _counting(
             lay_out_steps(template, writer, options.marking, options.title)

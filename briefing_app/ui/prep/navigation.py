@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from PySide6 import QtCore  # QtCore.Qt where used: see briefing_app.ui.qt_ints
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from briefing_app.core.pack.model import Pack
@@ -32,6 +32,31 @@ MENU_ENTRIES = 15
 
 #: Titles in the breadcrumb are cut to this many characters.
 CRUMB_CHARS = 60
+
+
+def fit_titles(titles: list[str], room: int, width_of: Callable[[str], int]) -> list[str]:
+    """Return ``titles`` shortened with "…" so that together they take at most ``room`` pixels.
+
+    The last title (the page itself) keeps as much as it can: the longest
+    ancestor is shortened first, a character at a time.  ``width_of``
+    measures a text in pixels (``QFontMetrics.horizontalAdvance``).  A title
+    is never cut below one character and "…".
+    """
+    shown = list(titles)
+
+    def cuttable(index: int) -> bool:
+        return len(shown[index].rstrip("…")) > 1
+
+    while sum(width_of(title) for title in shown) > room:
+        ancestors = [i for i in range(len(shown) - 1) if cuttable(i)]
+        if ancestors:
+            index = max(ancestors, key=lambda i: width_of(shown[i]))
+        elif cuttable(len(shown) - 1):
+            index = len(shown) - 1
+        else:
+            break
+        shown[index] = shown[index].rstrip("…")[:-1].rstrip() + "…"
+    return shown
 
 
 def _short(title: str) -> str:
@@ -57,6 +82,7 @@ class Breadcrumb(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.linkActivated.connect(self._on_link)
         self._trail: list[tuple[str, str]] = []
+        self._links = True  # the ancestors are links (a topic), or plain words (a page)
 
     def show_topic(self, pack: Pack, topic_id: str) -> None:
         """Show the path from the top of the tree to ``topic_id`` (a topic outside the
@@ -65,18 +91,41 @@ class Breadcrumb(QLabel):
         chain = [*node.ancestors(), node] if node is not None else []
         ids = [n.topic_id for n in chain] or [topic_id]
         self._trail = [(i, _short(pack.topics[i].title if i in pack.topics else i)) for i in ids]
-        parts = [
-            f'<a href="{html.escape(i)}">{html.escape(title)}</a>' for i, title in self._trail[:-1]
-        ]
-        parts.append(f"<b>{html.escape(self._trail[-1][1])}</b>")
-        self._set_parts(parts)
+        self._links = True
+        self._render()
 
     def show_page(self, *titles: str) -> None:
         """Show a page outside the tree (the glossary page, a term) by its ``titles``, no links."""
         self._trail = [("", _short(title)) for title in titles]
-        parts = [html.escape(title) for _id, title in self._trail]
-        parts[-1] = f"<b>{parts[-1]}</b>"
+        self._links = False
+        self._render()
+
+    def _render(self) -> None:
+        """Show the trail, each title shortened with "…" as far as the label's width needs."""
+        if not self._trail:
+            return
+        titles = fit_titles([title for _id, title in self._trail], self._room(), self._width_of)
+        parts = [
+            f'<a href="{html.escape(i)}">{html.escape(title)}</a>'
+            if self._links
+            else html.escape(title)
+            for (i, _full), title in zip(self._trail[:-1], titles[:-1], strict=True)
+        ]
+        parts.append(f"<b>{html.escape(titles[-1])}</b>")
         self._set_parts(parts)
+
+    def _room(self) -> int:
+        """The width the titles may take: the label's, less its margins and the separators."""
+        separators = self._width_of(" › ") * (len(self._trail) - 1)
+        return self.contentsRect().width() - separators - 2
+
+    def _width_of(self, text: str) -> int:
+        return self.fontMetrics().horizontalAdvance(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Qt API: fit the trail to the new width."""
+        super().resizeEvent(event)
+        self._render()
 
     def _set_parts(self, parts: list[str]) -> None:
         """Show the HTML ``parts`` joined by "›".

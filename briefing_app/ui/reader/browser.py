@@ -396,6 +396,32 @@ class Reader(QTextBrowser):
             self._scheme = None
             self.rerender()
 
+    def describe_link(self, url: QUrl | str) -> str:
+        """Return, in words, where link ``url`` leads, for the status bar: "Topic: Economy",
+        "Glossary: dry port", "Section: Assessment", "Web page: https://…", "E-mail:
+        name@example.org", "Link refused: …"; "" for no link (the pointer left it)."""
+        text = url.toString() if isinstance(url, QUrl) else url
+        if not text:
+            return ""
+        target = route(text)
+        pack = self._pack
+        if target.kind == "topic":
+            topic = pack.topics.get(target.target) if pack else None
+            title = topic.title if topic else target.target
+            return f"Topic: {title}" + (f", section {target.anchor}" if target.anchor else "")
+        if target.kind == "glossary":
+            term = pack.term(target.target) if pack else None
+            return f"Glossary: {term.term if term else target.target}"
+        if target.kind == "anchor":
+            return f"Section: {target.anchor}"
+        if target.kind == "external":
+            if text.lower().startswith("mailto:"):
+                return f"E-mail: {text[len('mailto:'):]}"
+            return f"Web page: {text}"
+        if target.kind == "asset":
+            return f"File in the pack: {target.target}"
+        return f"Link refused: {text}"
+
     def _route(self, url: QUrl) -> None:
         target = route(url.toString())
         if target.kind == "topic":

@@ -64,6 +64,15 @@ def make_action(
     return action
 
 
+def show_keys_in_tooltip(action: QAction) -> None:
+    """Make ``action``'s tooltip its text and its keys, "Next Topic (Ctrl+PgDown)", as toolbar
+    buttons show it (the keys in the platform's own spelling, ``QKeySequence.NativeText``)."""
+    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+    native = QKeySequence.SequenceFormat.NativeText
+    keys = ", ".join(key.toString(native) for key in action.shortcuts())
+    action.setToolTip(f"{text} ({keys})" if keys else text)
+
+
 def in_front(widget: QWidget) -> bool:
     """True if ``widget`` (a dock, or a control in one) is on screen: shown and not behind
     another tab of its dock area.

@@ -13,12 +13,14 @@ at the latest :data:`SEARCH_BUILD_LATEST_MS` after the window is shown.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt where used: see briefing_app.ui.qt_ints
-from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QShowEvent
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QFont, QShowEvent
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QLineEdit,
     QMainWindow,
@@ -46,12 +48,13 @@ from briefing_app.ui.window.docks import (
     restore_layout,
 )
 from briefing_app.ui.window.first_paint import when_painted
+from briefing_app.ui.window.full_screen import FullScreenReading
 from briefing_app.ui.window.menus import build_actions, build_menus_and_toolbar, build_status_bar
 from briefing_app.ui.window.pack_loader import PackLoader
 from briefing_app.ui.window.problems import ProblemsDock
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QToolButton
+    from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QToolBar, QToolButton
 
     from briefing_app.ui.search.controller import SearchController
     from briefing_app.ui.search.panel import SearchPanel
@@ -60,8 +63,6 @@ if TYPE_CHECKING:
 #: Search is built this long after the window is shown (ms) if the reader has not painted by
 #: then: a reader squeezed to nothing by the splitter, or a minimised window, never paints.
 SEARCH_BUILD_LATEST_MS = 400
-#: The reader's line length at most, in characters (Reader.set_measure).
-READING_MEASURE = 75
 
 
 class MainWindow(QMainWindow):
@@ -100,6 +101,10 @@ class MainWindow(QMainWindow):
     zoom_reset_action: QAction
     contents_action: QAction
     view_menu: QMenu
+    main_toolbar: QToolBar
+    full_screen_action: QAction
+    leave_full_screen_action: QAction
+    preferences_action: QAction
     theme_actions: dict[str, QAction]
     pack_label: QLabel
     problems_button: QToolButton
@@ -123,7 +128,6 @@ class MainWindow(QMainWindow):
         self._zoom = 0
         self.tree = TopicTreeView(self)
         self.reader = Reader(self)
-        self.reader.set_measure(READING_MEASURE)
         self.prep = Preparation(self, self.reader, self.tree)
         self.contents = ContentsDock(self.tree, self)
         self.setCentralWidget(reader_column(self.prep.breadcrumb, self.reader))
@@ -147,12 +151,14 @@ class MainWindow(QMainWindow):
         self._search: SearchController | None = None
         self._saved_at_close = False
 
+        self.full_screen = FullScreenReading(self)
         build_actions(self)
         build_menus_and_toolbar(self)
         build_status_bar(self)
         focus.install(self, lambda slot: when_painted(self.reader.viewport(), self, slot))
         self._connect()
-        self.resize(1280, 800)
+        self.resize(saved.first_size(self))  # a restored geometry replaces it
+        self._apply_reading_settings()
         if restore and restore_layout(self):
             self.prep.notes_pinned = not self.prep.notes.isHidden()  # left open last time
         place_docks(self)
@@ -175,7 +181,7 @@ class MainWindow(QMainWindow):
         for pane in (self.reader, self.glossary.definition):
             pane.link_refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
         self.reader.highlighted.connect(
-            lambda url: self.statusBar().showMessage(url.toString(), 3000)
+            lambda url: self.statusBar().showMessage(self.reader.describe_link(url), 4000)
         )
         self.prep.topic_requested.connect(self.open_topic)
         self.prep.term_requested.connect(self.open_term)
@@ -215,6 +221,8 @@ class MainWindow(QMainWindow):
         self.problems_button.setText(f"{errors} errors, {len(pack.problems) - errors} warnings")
         if errors:
             self.problems.show()
+        elif not pack.problems:
+            self.problems.hide()  # an empty list is no use, now or after a restart
         self.prep.set_pack(pack)
         waiting = (self.prep.build_brief_action, self.prep.export_notes_action)
         for action in (*waiting, self.next_action, self.previous_action):
@@ -232,8 +240,9 @@ class MainWindow(QMainWindow):
 
     def choose_pack(self) -> None:
         """Ask for a pack folder and open it (File → Open Pack)."""
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         folder = QFileDialog.getExistingDirectory(
-            self, "Open a briefing pack", str(self.pack.root.parent)
+            self, "Open a briefing pack", start or str(Path.home())
         )
         if folder:
             self.open_pack_folder(folder)
@@ -413,6 +422,31 @@ class MainWindow(QMainWindow):
             self.reader.zoomIn(delta)
         elif delta < 0:
             self.reader.zoomOut(-delta)
+
+    def _apply_reading_settings(self) -> None:
+        """Give the reader the measure and, if one was chosen, the font saved in Preferences."""
+        settings = saved.open_settings()
+        self.reader.set_measure(saved.reading_measure(settings))
+        if settings.contains(saved.FONT_FAMILY_KEY) or settings.contains(saved.FONT_SIZE_KEY):
+            self.set_reading_font(saved.reading_font(settings))
+
+    def set_reading_font(self, font: QFont) -> None:
+        """Read in ``font`` from now on; the zoom steps apply on top of its size."""
+        zoom = self._zoom
+        self.zoom(-zoom)
+        self.reader.setFont(font)
+        self.reader.rerender()
+        self.zoom(zoom)
+
+    def docks(self) -> list[QDockWidget]:
+        """Return every dock of the window (the sidebar's tabs, notes, problems, search)."""
+        return self.findChildren(QDockWidget)
+
+    def show_preferences(self) -> None:
+        """File → Preferences (Ctrl+,): the reading, language and brief settings."""
+        from briefing_app.ui.window.preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
 
     def show_problems(self) -> None:
         """Show the problems dock."""

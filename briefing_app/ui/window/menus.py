@@ -23,6 +23,7 @@ from briefing_app.ui.window.actions import (
     make_action,
     set_shortcuts,
     show_dock_tab,
+    show_keys_in_tooltip,
 )
 from briefing_app.ui.window.focus import cycle_focus
 
@@ -84,6 +85,18 @@ def build_actions(win: MainWindow) -> None:
     win.problems_toggle = follow_title(
         win.problems, lambda t: t.replace("Problems", "Pro&blems", 1)
     )
+    win.full_screen_action = make_action(
+        win, "&Full-Screen Reading", win.full_screen.toggle, "F11", "full-screen"
+    )
+    win.full_screen_action.setCheckable(True)
+    win.leave_full_screen_action = make_action(win, "Leave Full Screen", win.full_screen.leave, "Esc")
+    win.leave_full_screen_action.setEnabled(False)  # Esc belongs to the panes until then
+    win.full_screen.toggled.connect(win.full_screen_action.setChecked)
+    win.full_screen.toggled.connect(win.leave_full_screen_action.setEnabled)
+    win.preferences_action = make_action(
+        win, "Pre&ferences…", win.show_preferences, None, "preferences"
+    )
+    set_shortcuts(win.preferences_action, QKeySequence.StandardKey.Preferences, "Ctrl+,")
 
 
 def build_menus_and_toolbar(win: MainWindow) -> None:
@@ -96,6 +109,8 @@ def build_menus_and_toolbar(win: MainWindow) -> None:
     file_menu.addActions([prep.build_brief_action, prep.print_action, prep.export_notes_action])
     file_menu.addAction(prep.backup_action)
     file_menu.addSeparator()
+    file_menu.addAction(win.preferences_action)
+    file_menu.addSeparator()
     file_menu.addAction(win.quit_action)
     view_menu = win.view_menu = bar.addMenu("&View")
     view_menu.addActions([win.contents_action, win.glossary_toggle, win.problems_toggle])
@@ -106,6 +121,8 @@ def build_menus_and_toolbar(win: MainWindow) -> None:
     view_menu.addSeparator()
     view_menu.addAction(win.term_links_action)
     view_menu.addMenu(theme_menu(win))
+    view_menu.addSeparator()
+    view_menu.addAction(win.full_screen_action)
     go_menu = bar.addMenu("&Go")
     go_menu.addActions([prep.navigation.back_action, prep.navigation.forward_action])
     go_menu.addMenu(prep.navigation.recent_menu)
@@ -131,7 +148,7 @@ def build_menus_and_toolbar(win: MainWindow) -> None:
     help_menu.addSeparator()
     help_menu.addAction(win.about_action)
 
-    toolbar = win.addToolBar("Main")
+    toolbar = win.main_toolbar = win.addToolBar("Main")
     toolbar.setObjectName("main-toolbar")
     toolbar.setMovable(False)
     toolbar.addWidget(prep.navigation.back_button)
@@ -148,6 +165,30 @@ def build_menus_and_toolbar(win: MainWindow) -> None:
     search_icon.setPixmap(icon("search").pixmap(18, 18))
     toolbar.addWidget(search_icon)
     toolbar.addWidget(win.search_box)
+    for action in toolbar.actions():
+        show_keys_in_tooltip(action)
+    for button in (prep.navigation.back_button, prep.navigation.forward_button):
+        if button.defaultAction() is not None:
+            show_keys_in_tooltip(button.defaultAction())
+    # Reading keys that must work in full-screen reading, where the menu bar is hidden.
+    win.addActions(
+        [
+            win.full_screen_action,
+            win.leave_full_screen_action,
+            win.next_action,
+            win.previous_action,
+            win.zoom_in_action,
+            win.zoom_out_action,
+            win.zoom_reset_action,
+            win.find_in_page_action,
+            win.find_next_action,
+            win.find_previous_action,
+            prep.navigation.back_action,
+            prep.navigation.forward_action,
+            prep.bookmarks.toggle_action,
+            prep.notes_toggle,
+        ]
+    )
 
 
 def build_status_bar(win: MainWindow) -> None:
