@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 #: Bump when the pickled model or the page HTML changes shape.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: Pack gained timeline, places and routes
 
 
 def pack_files(root: Path) -> list[tuple[str, str]]:

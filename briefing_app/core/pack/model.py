@@ -165,6 +165,79 @@ class PackInfo:
     facts_as_of: str = ""
 
 
+#: The kinds of place a map marks, each drawn in its own way.
+PLACE_KINDS = ("capital", "city", "border crossing", "dry port", "seaport", "SEZ")
+#: The kinds of route a map draws.
+ROUTE_KINDS = ("rail", "road", "sea", "pipeline")
+
+
+@dataclass
+class TimelineEvent:
+    """One dated event, or a period when ``end`` is given.
+
+    Attributes:
+        date: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, a real calendar date.
+        title: one line.
+        text: Markdown, may be empty.
+        topics: ids of the topics that tell more.
+        end: the period's last date, in the same shapes, or "" for an event.
+        line: the line of ``timeline.yaml`` the entry starts on.
+    """
+
+    date: str
+    title: str
+    text: str = ""
+    topics: list[str] = field(default_factory=list)
+    end: str = ""
+    line: int = 0
+
+
+@dataclass
+class Place:
+    """A named place on the map.
+
+    Attributes:
+        id: lowercase letters, digits and hyphens.
+        name: the English name.
+        names: the name by language code (``ru``, ``kk``, ``zh``).
+        lat: latitude in decimal degrees, WGS84, -90 to 90.
+        lon: longitude in decimal degrees, WGS84, -180 to 180.
+        kind: one of :data:`PLACE_KINDS`.
+        topics: ids of the topics about it.
+        line: the line of ``places.yaml`` the entry starts on.
+    """
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    kind: str = "city"
+    names: dict[str, str] = field(default_factory=dict)
+    topics: list[str] = field(default_factory=list)
+    line: int = 0
+
+
+@dataclass
+class Route:
+    """A corridor: places in order along it.
+
+    Attributes:
+        id: lowercase letters, digits and hyphens.
+        name: one line.
+        kind: one of :data:`ROUTE_KINDS`.
+        places: place ids in order, at least two.
+        topics: ids of the topics about it.
+        line: the line of ``places.yaml`` the entry starts on.
+    """
+
+    id: str
+    name: str
+    kind: str
+    places: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    line: int = 0
+
+
 @dataclass
 class Pack:
     """A loaded content pack: what is valid, plus the problems found.
@@ -179,6 +252,8 @@ class Pack:
         problems: everything the loader found wrong, in the order found.
         signature: a digest of the pack's files when it was loaded through
             :mod:`briefing_app.core.pack.cache` (else empty); keys page caches.
+        timeline, places, routes: the optional ``timeline.yaml`` and ``places.yaml``
+            (:class:`TimelineEvent`, :class:`Place`, :class:`Route`); empty when the pack has none.
         complete: False for a preview of a big pack (see
             :func:`~briefing_app.core.pack.loader.load_preview`): one topic only,
             shown while the whole pack loads.
@@ -192,6 +267,9 @@ class Pack:
     problems: list[Problem] = field(default_factory=list)
     signature: str = ""
     complete: bool = True
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    routes: list[Route] = field(default_factory=list)
 
     @property
     def has_errors(self) -> bool:
