@@ -135,6 +135,11 @@ class GlossaryDock(QDockWidget):
             self.definition.show_nothing()
             return
         self.definition.setPlaceholderText(self._placeholder)
+        self.filter_box.setToolTip(
+            f"No term is named “{text.strip()}”; showing the closest names"
+            if self._proxy.forgiving
+            else ""
+        )
         needle = fold(text.strip())
         current = self.term_list.currentIndex()
         best = min(shown, key=lambda index: self._closeness(index, needle)) if needle else None

@@ -28,6 +28,10 @@ TERM_ID_ROLE = USER_ROLE + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+#: How alike (per cent) a mistyped filter and a term's name must be for the term to show.
+TYPO_CUTOFF = 80.0
+
+
 class GlossaryTreeModel(QStandardItemModel):
     """Read-only letter-grouped model of glossary terms; one column.
 
@@ -63,10 +67,34 @@ class GlossaryTreeModel(QStandardItemModel):
             if heading is not None:
                 heading.setData(brush, FOREGROUND_ROLE)
 
+    def any_matches(self, needle: str) -> bool:
+        """True if some term has a name containing the folded ``needle``."""
+        return any(needle in name for group in self._names for names in group for name in names)
+
     def matches(self, letter_row: int, row: int, needle: str) -> bool:
         """True if any name of the term at ``row`` under letter ``letter_row`` contains the
         folded ``needle`` (headword, aliases and translations; see :func:`fold`)."""
         return any(needle in name for name in self._names[letter_row][row])
+
+    def near_misses(self, needle: str, cutoff: float = TYPO_CUTOFF) -> set[tuple[int, int]]:
+        """Return (letter row, row) of the terms a name of which is ``needle`` mistyped.
+
+        A name is close when the folded ``needle`` and the name (or, for a
+        longer name, its best-matching part) are at least ``cutoff`` per cent
+        alike (``rapidfuzz.fuzz.partial_ratio``, Indel distance); the search
+        forgives typos the same way (:mod:`briefing_app.core.search.typos`).
+        Needles under three letters forgive nothing.
+        """
+        if len(needle) < 3:
+            return set()
+        from rapidfuzz import fuzz
+
+        return {
+            (letter_row, row)
+            for letter_row, group in enumerate(self._names)
+            for row, names in enumerate(group)
+            if any(fuzz.partial_ratio(needle, name) >= cutoff for name in names if len(name) >= 3)
+        }
 
     def closeness(self, letter_row: int, row: int, needle: str) -> int:
         """How well the term at ``row`` under letter ``letter_row`` answers the folded
@@ -88,22 +116,34 @@ def _term_item(term: Term) -> QStandardItem:
 
 
 class GlossaryFilterModel(QSortFilterProxyModel):
-    """Keeps the terms any of whose names contains the filter text, under their letters."""
+    """Keeps the terms any of whose names contains the filter text, under their letters; when
+    none does, the terms with a name the text is a typo of (:attr:`forgiving` is then True)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
         self._needle = ""
+        self._near: set[tuple[int, int]] | None = None  # None: exact matching
 
     def set_text(self, text: str) -> None:
         """Filter by ``text`` (case-, ё/е- and dash-insensitive substring); empty shows all."""
+        needle = fold(text.strip())
+        model = self.sourceModel()
+        near: set[tuple[int, int]] | None = None
+        if needle and isinstance(model, GlossaryTreeModel) and not model.any_matches(needle):
+            near = model.near_misses(needle)
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.10 replaces invalidateFilter()
             self.beginFilterChange()
-            self._needle = fold(text.strip())
+            self._needle, self._near = needle, near
             self.endFilterChange()
         else:
-            self._needle = fold(text.strip())
+            self._needle, self._near = needle, near
             self.invalidateFilter()
+
+    @property
+    def forgiving(self) -> bool:
+        """True while no name contains the text and the terms shown are its near misses."""
+        return self._near is not None
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         """Qt API: with a filter, accept a term that matches it; letters follow their terms."""
@@ -112,4 +152,6 @@ class GlossaryFilterModel(QSortFilterProxyModel):
         model = self.sourceModel()
         if not source_parent.isValid() or not isinstance(model, GlossaryTreeModel):
             return False
+        if self._near is not None:
+            return (source_parent.row(), source_row) in self._near
         return model.matches(source_parent.row(), source_row, self._needle)

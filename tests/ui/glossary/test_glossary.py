@@ -302,3 +302,16 @@ def test_used_in_of_a_big_pack_is_worked_out_in_the_background(qtbot, tmp_path, 
     assert USAGE_PENDING not in win.glossary.definition.toPlainText()
     assert "Used in" in win.glossary.definition.toPlainText()
     assert termusage.usage_if_ready(pack) is not None
+
+
+def test_the_filter_forgives_a_typo_as_search_does(window: MainWindow):
+    type_text(window.glossary.filter_box, "Almatty")
+    assert "Almaty" in window.glossary.visible_terms()
+    assert window.glossary.definition.page == ("term", "almaty")
+    assert "showing the closest" in window.glossary.filter_box.toolTip()
+    window.glossary.filter_box.clear()
+    type_text(window.glossary.filter_box, "Almaty")
+    assert window.glossary.filter_box.toolTip() == "", "an exact name needs no forgiving"
+    window.glossary.filter_box.clear()
+    type_text(window.glossary.filter_box, "qqqzzz")
+    assert window.glossary.visible_terms() == []
