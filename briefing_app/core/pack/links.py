@@ -1,18 +1,9 @@
 """Links in pack Markdown: where they point, and whether they hold.
 
-Authors write ordinary relative links (``[Khorgos](khorgos.md#the-dry-port)``,
-``![map](../assets/corridors.svg)``) and glossary links
-(``[SEZ](glossary:sez)``).  The renderer rewrites them into the app's own
-URLs, which the reader routes:
-
-=====================  ===========================================
-``topic:ID#ANCHOR``    open a topic (the anchor is optional)
-``glossary:ID``        open a glossary term
-``pack:PATH``          a file of the pack (images), relative to the pack folder
-``#ANCHOR``            a place in the current page
-``http(s):``/``mailto:`` external, opened after a confirmation
-anything else          refused
-=====================  ===========================================
+Authors write ordinary relative links and glossary links; the renderer
+rewrites them into the app's own URLs (the table in
+:mod:`briefing_app.core.pack.urls`, whose names this module re-exports), and
+the checker here reports the ones that lead nowhere.
 """
 
 from __future__ import annotations

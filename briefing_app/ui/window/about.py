@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from briefing_app import version
 from briefing_app.core.pack.model import PackInfo
+from briefing_app.ui.window.actions import RefreshableDialog, raise_single
 
 if TYPE_CHECKING:
     from briefing_app.ui.window.main_window import MainWindow
@@ -177,7 +178,7 @@ def about_html(info: PackInfo) -> str:
     )
 
 
-class AboutDialog(QDialog):
+class AboutDialog(RefreshableDialog):
     """The About box: :func:`about_html` for the window's pack in a scrollable text pane."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -212,12 +213,4 @@ class AboutDialog(QDialog):
 
 def show_about(window: MainWindow) -> AboutDialog:
     """Help → About Briefing: show the About box (one per window, brought up to date)."""
-    dialog = window.findChild(AboutDialog)
-    if dialog is None:
-        dialog = AboutDialog(window)
-    else:
-        dialog.refresh()
-    dialog.show()
-    dialog.raise_()
-    dialog.activateWindow()
-    return dialog
+    return raise_single(window, AboutDialog)

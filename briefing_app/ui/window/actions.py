@@ -9,10 +9,11 @@ without (see :mod:`briefing_app.ui.qt_ints`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QWidget
 
 from briefing_app.ui.icons import icon
 
@@ -115,3 +116,27 @@ def follow_title(dock: QDockWidget, label: Callable[[str], str]) -> QAction:
     action.setText(label(dock.windowTitle()))
     dock.windowTitleChanged.connect(lambda title: action.setText(label(title)))
     return action
+
+
+Refreshable = TypeVar("Refreshable", bound="RefreshableDialog")
+
+
+class RefreshableDialog(QDialog):
+    """A dialog a window keeps one of, brought up to date each time it is asked for."""
+
+    def refresh(self) -> None:
+        """Show what is current now (overridden by each dialog)."""
+
+
+def raise_single(window: QWidget, kind: type[Refreshable]) -> Refreshable:
+    """Show ``window``'s one dialog of class ``kind`` (made on first use, else refreshed),
+    in front and active, and return it."""
+    dialog = window.findChild(kind)
+    if dialog is None:
+        dialog = kind(window)
+    else:
+        dialog.refresh()
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog

@@ -24,7 +24,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -34,6 +33,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from briefing_app.ui.window.actions import RefreshableDialog, raise_single
 
 #: Menu path of actions added to the window but to no menu.
 OUTSIDE_MENUS = "Window"
@@ -117,7 +118,7 @@ def collect_shortcuts(window: QMainWindow) -> list[ShortcutEntry]:
     return entries
 
 
-class ShortcutsDialog(QDialog):
+class ShortcutsDialog(RefreshableDialog):
     """The list of commands and keys, grouped by menu, with a filter box.
 
     :meth:`refresh` lists the window's actions as they are now; the window
@@ -196,12 +197,4 @@ class ShortcutsDialog(QDialog):
 
 def show_shortcuts(window: QMainWindow) -> ShortcutsDialog:
     """Help → Keyboard Shortcuts: show the list (one dialog per window, listed afresh)."""
-    dialog = window.findChild(ShortcutsDialog)
-    if dialog is None:
-        dialog = ShortcutsDialog(window)
-    else:
-        dialog.refresh()
-    dialog.show()
-    dialog.raise_()
-    dialog.activateWindow()
-    return dialog
+    return raise_single(window, ShortcutsDialog)
