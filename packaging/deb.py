@@ -27,9 +27,9 @@ import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from icons import HICOLOR_SIZES
-
 from briefing_app.core.system_libs import SONAME_PACKAGES
+
+from icons import HICOLOR_SIZES
 
 PACKAGE = "briefing-app"
 MAINTAINER = "The Briefing team <briefing-team@example.org>"
