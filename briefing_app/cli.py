@@ -22,6 +22,8 @@ from briefing_app.commands import COMMANDS
 #: The window's colour themes (briefing_app.ui.theme.THEMES, which a test keeps equal):
 #: written out so that the command line needs no Qt to list them.
 THEMES = ("system", "light", "dark", "high-contrast")
+#: The interface languages (briefing_app.ui.i18n.LANGUAGES, which a test keeps equal).
+LANGUAGES = ("en", "ru", "kk", "zh_CN")
 
 
 def build_parser(used: Collection[str] = ()) -> argparse.ArgumentParser:
@@ -54,6 +56,12 @@ def build_parser(used: Collection[str] = ()) -> argparse.ArgumentParser:
         "--theme",
         choices=THEMES,
         help="colour theme of the window (default: as chosen in View → Theme, else system)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="interface language for this run (default: as chosen in Preferences, else the "
+        "system's)",
     )
     # For start-up benchmarks: exit as soon as the reader has painted once.
     parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
@@ -88,6 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 ("--screenshot", args.screenshot),
                 ("--topic", args.topic),
                 ("--theme", args.theme),
+                ("--lang", args.lang),
             )
             if value is not None
         ]

@@ -20,6 +20,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from briefing_app.core.resources import resources_dir
+from briefing_app.ui.i18n import LANGUAGE_KEY, choose_language, install_translators
 from briefing_app.ui.theme import THEMES, apply_theme
 from briefing_app.ui.window import crash
 from briefing_app.ui.window import settings as saved
@@ -152,6 +153,11 @@ def run_gui(args: argparse.Namespace) -> int:
     from briefing_app.ui.window.main_window import MainWindow
 
     app = make_application()
+    # Before any widget is made, so the whole window is in the language (English: nothing).
+    language = choose_language(
+        getattr(args, "lang", None), saved.read_str(saved.open_settings(), LANGUAGE_KEY)
+    )
+    install_translators(app, language)
     benchmark = getattr(args, "quit_after_first_paint", False) or getattr(
         args, "quit_after_load", False
     )
