@@ -51,6 +51,8 @@ TRANSLATIONS_FOLDER = "i18n"
 _translate = QCoreApplication.translate
 #: The translators installed in this process (kept referenced for the app's lifetime).
 _installed: list[QTranslator] = []
+#: The default locale before the first language was installed (restored by remove_translators).
+_default_locale: list[QLocale] = []
 
 
 class Context:
@@ -75,6 +77,12 @@ class Context:
         if n >= 0 and "(s)" in result:  # untranslated English
             result = result.replace("(s)", "" if n == 1 else "s")
         return result
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Return ``text``: marks an English text kept in a table (``context`` is its
+    :class:`Context`'s name) for lupdate, to be shown later as ``Context.tr(text)``."""
+    return text
 
 
 def language_of(locale_names: Iterable[str]) -> str:
@@ -140,5 +148,17 @@ def install_translators(app: QObject, language: str) -> str:
     if qt.load(f"qtbase_{language}", qt_translations_dir()):
         QCoreApplication.installTranslator(qt)
         _installed.append(qt)
+    if not _default_locale:
+        _default_locale.append(QLocale())
     QLocale.setDefault(QLocale(language))
     return language
+
+
+def remove_translators() -> None:
+    """Remove the translators :func:`install_translators` installed and restore the default
+    locale it replaced: the interface is English again (for tests; the app never switches)."""
+    while _installed:
+        QCoreApplication.removeTranslator(_installed.pop())
+    if _default_locale:
+        QLocale.setDefault(_default_locale[0])
+        _default_locale.clear()

@@ -480,11 +480,11 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
     <message>
         <source>&amp;Next Topic</source>
-        <translation>Ке&amp;лесі тақырып</translation>
+        <translation>К&amp;елесі тақырып</translation>
     </message>
     <message>
         <source>&amp;Previous Topic</source>
-        <translation>А&amp;лдыңғы тақырып</translation>
+        <translation>Алдыңғы тақы&amp;рып</translation>
     </message>
     <message>
         <source>&amp;Find in Page…</source>
@@ -500,11 +500,11 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
     <message>
         <source>Go to &amp;Topic Tree</source>
-        <translation>Та&amp;қырыптар ағашына өту</translation>
+        <translation>Тақырыптар ағашына &amp;өту</translation>
     </message>
     <message>
         <source>Go to Rea&amp;der</source>
-        <translation>Оқу &amp;аймағына өту</translation>
+        <translation>О&amp;қу аймағына өту</translation>
     </message>
     <message>
         <source>&amp;About Briefing</source>
@@ -524,7 +524,7 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
     <message>
         <source>Previous Pan&amp;e</source>
-        <translation>Алдыңғы п&amp;анель</translation>
+        <translation>Алдыңғы па&amp;нель</translation>
     </message>
     <message>
         <source>&amp;Glossary Page</source>
@@ -581,7 +581,7 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
     <message>
         <source>&amp;High Contrast</source>
-        <translation>&amp;Жоғары контраст</translation>
+        <translation>Жоғары &amp;контраст</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
@@ -1035,7 +1035,7 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     <message>
         <source>&amp;Link Glossary Terms</source>
         <extracomment>The settings key of the &quot;link glossary terms&quot; switch (1 on, 0 off).</extracomment>
-        <translation>Глоссарий терминдерін &amp;белгілеу</translation>
+        <translation>Глоссарий терминдерін белгі&amp;леу</translation>
     </message>
     <message>
         <source>Mark glossary terms in the text; hover one for its definition</source>

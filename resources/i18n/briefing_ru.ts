@@ -520,7 +520,7 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
     <message>
         <source>Next Pa&amp;ne</source>
-        <translation>Следующая &amp;панель</translation>
+        <translation>Следующая п&amp;анель</translation>
     </message>
     <message>
         <source>Previous Pan&amp;e</source>
@@ -605,7 +605,7 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
     <message>
         <source>&amp;Recent Topics</source>
-        <translation>Н&amp;едавние темы</translation>
+        <translation>Недавние те&amp;мы</translation>
     </message>
     <message>
         <source>(none)</source>

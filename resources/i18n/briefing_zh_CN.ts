@@ -488,7 +488,7 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
     <message>
         <source>&amp;Find in Page…</source>
-        <translation>在页面中查找(&amp;F)…</translation>
+        <translation>在页面中查找(&amp;I)…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>

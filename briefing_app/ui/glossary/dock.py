@@ -9,14 +9,14 @@ mentions it) and "See also".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from briefing_app.core.glossary.headwords import fold
 from briefing_app.core.pack.model import Pack
 from briefing_app.ui.glossary.model import TERM_ID_ROLE, GlossaryFilterModel, GlossaryTreeModel
-from briefing_app.ui.i18n import Context
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
 from briefing_app.ui.qt_ints import VERTICAL
 from briefing_app.ui.reader.browser import Reader
 

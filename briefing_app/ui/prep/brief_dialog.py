@@ -23,7 +23,7 @@ import json
 import re
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 from briefing_app.core.brief.model import BriefOptions
 from briefing_app.core.pack.model import Pack, TreeNode
 from briefing_app.core.user.store import pack_key
-from briefing_app.ui.i18n import Context
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
 from briefing_app.ui.icons import icon
 from briefing_app.ui.window import settings as saved
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.ui.i18n import Context
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
 from briefing_app.ui.search.delegate import HitDelegate
 from briefing_app.ui.search.results import ID_ROLE, KIND_ROLE, SearchResultsModel
 from briefing_app.ui.search.worker import SearchOutcome

@@ -14,7 +14,6 @@ import re
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QModelIndex,
     QObject,
@@ -22,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from briefing_app.ui.i18n import Context
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
 from briefing_app.ui.icons import icon
 
 #: The hit's kind, ``"topic"`` or ``"term"`` (str).

@@ -19,12 +19,12 @@ import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from briefing_app import version
 from briefing_app.core.pack.model import PackInfo
-from briefing_app.ui.i18n import Context
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
 
 if TYPE_CHECKING:
     from briefing_app.ui.window.main_window import MainWindow

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QSizePolicy, QToolButton, QWidget
 
-from briefing_app.ui.i18n import Context
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
 from briefing_app.ui.icons import icon
 from briefing_app.ui.reader.term_tooltip import term_links_action
 from briefing_app.ui.theme import apply_theme, current_theme
