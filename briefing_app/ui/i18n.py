@@ -121,11 +121,16 @@ def translations_dir() -> Path:
     return resources_dir() / TRANSLATIONS_FOLDER
 
 
-def qt_translations_dir() -> str:
-    """Return the folder of Qt's own translations as this PySide6 ships them."""
+def qt_translations_dirs() -> list[str]:
+    """Return the folders where Qt's own translations may be: where Qt says they are, and
+    PySide6's own ``Qt/translations`` (a frozen app keeps them there)."""
+    import PySide6
     from PySide6.QtCore import QLibraryInfo
 
-    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).parent / "Qt" / "translations"),
+    ]
 
 
 def install_translators(app: QObject, language: str) -> str:
@@ -145,7 +150,7 @@ def install_translators(app: QObject, language: str) -> str:
     QCoreApplication.installTranslator(ours)
     _installed.append(ours)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", qt_translations_dir()):
+    if any(qt.load(f"qtbase_{language}", folder) for folder in qt_translations_dirs()):
         QCoreApplication.installTranslator(qt)
         _installed.append(qt)
     if not _default_locale:
