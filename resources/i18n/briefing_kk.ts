@@ -168,15 +168,15 @@
     </message>
     <message>
         <source>&amp;All</source>
-        <translation>Б&amp;арлығы</translation>
+        <translation>&amp;Барлығы</translation>
     </message>
     <message>
         <source>&amp;None</source>
-        <translation>Ешқа&amp;йсысы</translation>
+        <translation>&amp;Ешқайсысы</translation>
     </message>
     <message>
         <source>&amp;Current Topic Only</source>
-        <translation>Тек &amp;ағымдағы тақырып</translation>
+        <translation>Тек а&amp;ғымдағы тақырып</translation>
     </message>
     <message>
         <source>&amp;Full text</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>&amp;Key facts and talking points only</source>
-        <translation>Тек &amp;маңызды деректер мен тезистер</translation>
+        <translation>Тек маңызды &amp;деректер мен тезистер</translation>
     </message>
     <message>
         <source>Include &amp;my notes</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Content:</source>
-        <translation>Мазмұны:</translation>
+        <translation>Мазмұн:</translation>
     </message>
     <message>
         <source>Add:</source>
@@ -252,11 +252,11 @@
     </message>
     <message>
         <source>&amp;Marking:</source>
-        <translation>&amp;Гриф:</translation>
+        <translation>Гр&amp;иф:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation>&amp;Авторы:</translation>
+        <translation>Авт&amp;оры:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>

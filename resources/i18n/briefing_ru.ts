@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation>В&amp;низ</translation>
+        <translation>Вн&amp;из</translation>
     </message>
     <message>
         <source>&amp;All</source>
@@ -188,11 +188,11 @@
     </message>
     <message>
         <source>Include &amp;my notes</source>
-        <translation>Включить мои &amp;заметки</translation>
+        <translation>Включить &amp;мои заметки</translation>
     </message>
     <message>
         <source>&amp;Glossary of the terms the topics use</source>
-        <translation>&amp;Глоссарий терминов, встречающихся в темах</translation>
+        <translation>Г&amp;лоссарий терминов, встречающихся в темах</translation>
     </message>
     <message>
         <source>e.g. UNCLASSIFIED — FOR BRIEFING USE</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>&amp;Print Preview…</source>
-        <translation>Пред&amp;варительный просмотр…</translation>
+        <translation>П&amp;редварительный просмотр…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation>&amp;Макет:</translation>
+        <translation>М&amp;акет:</translation>
     </message>
     <message>
         <source>Content:</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation>&amp;Автор:</translation>
+        <translation>Авт&amp;ор:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>

@@ -252,19 +252,19 @@
     </message>
     <message>
         <source>&amp;Marking:</source>
-        <translation>密级标识(&amp;M)：</translation>
+        <translation>密级标识(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation>作者(&amp;A)：</translation>
+        <translation>作者(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>日期(&amp;D)：</translation>
+        <translation>日期(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>格式(&amp;F)：</translation>
+        <translation>格式(&amp;O)：</translation>
     </message>
     <message>
         <source>All files (*)</source>

@@ -347,3 +347,26 @@ def test_a_screenshot_in_russian_and_dark(tmp_path: Path):
     )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes()[:4] == b"\x89PNG" and out.stat().st_size > 20000
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_brief_dialog_s_letters_are_each_one_control_s(qtbot, in_language, language: str):
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from briefing_app.ui.prep.brief_dialog import BriefDialog
+
+    in_language(language)
+    dialog = BriefDialog(load_pack())
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel)]
+    letters = Counter(mnemonic(t) for t in texts if has_mnemonic(t))
+    assert [t for t in texts if has_mnemonic(t) and letters[mnemonic(t)] > 1] == []
+
+
+def test_chinese_style_mnemonics_read_without_their_mark():
+    from briefing_app.ui.accessible import label_words
+    from briefing_app.ui.window.shortcuts import plain_text
+
+    assert plain_text("打开资料包(&O)…") == "打开资料包…"
+    assert mnemonic("文件(&F)") == "f"
+    assert label_words("标题(&T)：") == "标题"

@@ -45,6 +45,8 @@ OUTSIDE_MENUS = QT_TRANSLATE_NOOP("Shortcuts", "Window")
 PATH_SEPARATOR = " › "
 
 _MNEMONIC = re.compile(r"&(?=[^&\s])")
+#: A mnemonic written after the text, as Chinese and Japanese menus do: "文件(&F)".
+_TRAILING_MNEMONIC = re.compile(r"\s?\(&[^&\s]\)")
 
 
 @dataclass(frozen=True)
@@ -57,8 +59,9 @@ class ShortcutEntry:
 
 
 def plain_text(text: str) -> str:
-    """Return a menu text as shown: "&&" becomes "&", a single "&" (the mnemonic mark) goes."""
-    return "&".join(part.replace("&", "") for part in text.split("&&"))
+    """Return a menu text as read: "&&" becomes "&", a single "&" (the mnemonic mark) goes,
+    and so does a mnemonic written after the text ("文件(&F)" reads "文件")."""
+    return "&".join(_TRAILING_MNEMONIC.sub("", part).replace("&", "") for part in text.split("&&"))
 
 
 def has_mnemonic(text: str) -> bool:
