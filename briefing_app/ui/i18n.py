@@ -27,6 +27,7 @@ window is built (:func:`install_translators`).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -146,6 +147,10 @@ def install_translators(app: QObject, language: str) -> str:
         return SOURCE_LANGUAGE
     ours = QTranslator(app)
     if not ours.load(f"briefing_{language}", str(translations_dir())):
+        sys.stderr.write(
+            f"briefing-app: no compiled translation briefing_{language}.qm in "
+            f"{translations_dir()}; the interface stays English (docs/translating.md)\n"
+        )
         return SOURCE_LANGUAGE
     QCoreApplication.installTranslator(ours)
     _installed.append(ours)

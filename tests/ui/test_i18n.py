@@ -213,12 +213,23 @@ def test_english_installs_no_translator(qapp):
     assert i18n._installed == []
 
 
-def test_the_installed_package_holds_the_compiled_translations():
-    """The build (setup.py's build_py, or an editable install) compiled every .ts."""
-    folder = i18n.translations_dir()
+#: Lists the translations folder of the package as installed (run from outside the checkout).
+INSTALLED = """
+from briefing_app.ui.i18n import translations_dir
+print(translations_dir(), *sorted(p.name for p in translations_dir().iterdir()))
+"""
+
+
+def test_the_installed_package_holds_the_compiled_translations(tmp_path: Path):
+    """The build compiled every .ts into the package (setup.py's build_py step; an editable
+    install into resources/i18n/ of the checkout, which it reads)."""
+    result = run_python(["-c", INSTALLED], tmp_path)
+    assert result.returncode == 0, result.stderr
+    folder, *names = result.stdout.split()
     for language in TRANSLATED:
-        assert (folder / f"briefing_{language}.qm").is_file(), folder
-    assert list(folder.glob("*.ts")) == [] or folder == TS_DIR, "sources are not shipped"
+        assert f"briefing_{language}.qm" in names, folder
+    if Path(folder) != TS_DIR:
+        assert not [name for name in names if name.endswith(".ts")], "sources are not shipped"
 
 
 # -- windows in each language -----------------------------------------------------------
