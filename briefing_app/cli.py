@@ -22,6 +22,22 @@ from briefing_app.commands import COMMANDS
 #: The window's colour themes (briefing_app.ui.theme.THEMES, which a test keeps equal):
 #: written out so that the command line needs no Qt to list them.
 THEMES = ("system", "light", "dark", "high-contrast")
+#: The interface languages (briefing_app.ui.i18n.LANGUAGES, which a test keeps equal).
+LANGUAGES = ("en", "ru", "kk", "zh_CN")
+
+
+def _size(text: str) -> tuple[int, int]:
+    """Parse ``--size``'s ``WIDTHxHEIGHT`` (such as ``1366x768``) into two ints.
+
+    Raises:
+        argparse.ArgumentTypeError: not two whole numbers from 200 to 8000 joined by "x".
+    """
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()) or not (
+        200 <= int(width) <= 8000 and 200 <= int(height) <= 8000
+    ):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1366x768")
+    return int(width), int(height)
 
 
 def build_parser(used: Collection[str] = ()) -> argparse.ArgumentParser:
@@ -51,9 +67,21 @@ def build_parser(used: Collection[str] = ()) -> argparse.ArgumentParser:
         help="render the main window to a PNG file and exit (works offscreen)",
     )
     parser.add_argument(
+        "--size",
+        type=_size,
+        metavar="WxH",
+        help="with --screenshot: the window's size in pixels (default 1280x800)",
+    )
+    parser.add_argument(
         "--theme",
         choices=THEMES,
         help="colour theme of the window (default: as chosen in View → Theme, else system)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="interface language for this run (default: as chosen in Preferences, else the "
+        "system's)",
     )
     # For start-up benchmarks: exit as soon as the reader has painted once.
     parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
@@ -88,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 ("--screenshot", args.screenshot),
                 ("--topic", args.topic),
                 ("--theme", args.theme),
+                ("--size", args.size),
+                ("--lang", args.lang),
             )
             if value is not None
         ]

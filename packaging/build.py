@@ -65,7 +65,7 @@ def source_hash(root: Path = ROOT) -> str:
         path = root / name
         files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
         for file in files:
-            if "__pycache__" in file.parts or file.suffix == ".pyc":
+            if "__pycache__" in file.parts or file.suffix in (".pyc", ".qm"):
                 continue
             digest.update(file.relative_to(root).as_posix().encode() + b"\0")
             digest.update(file.read_bytes() + b"\0")
@@ -166,6 +166,16 @@ def trim_icu(folder: Path) -> list[int] | None:
     return list(sizes) if sizes else None
 
 
+def compile_translations(root: Path) -> list[Path]:
+    """Compile ``resources/i18n/*.ts`` to ``.qm`` beside them (setup.py's step, which the
+    spec then ships with the resources); return the files written."""
+    import runpy
+
+    setup = runpy.run_path(str(root / "setup.py"), run_name="briefing_setup")
+    folder = root / "resources" / "i18n"
+    return list(setup["compile_translations"](folder, folder))
+
+
 def build(root: Path, reuse: bool, make_deb: bool) -> dict[str, object]:
     """Build (or reuse) the app; return what ``dist/build-info.json`` records.
 
@@ -193,6 +203,9 @@ def build(root: Path, reuse: bool, make_deb: bool) -> dict[str, object]:
     icon_dir = root / "build" / "icons"
     icons = write_icons(root / "resources" / "icons" / f"{NAME}.svg", icon_dir)
     seconds["icons"] = round(time.perf_counter() - start, 2)
+    start = time.perf_counter()
+    compile_translations(root)
+    seconds["translations"] = round(time.perf_counter() - start, 2)
     start = time.perf_counter()
     freeze(root, dist, icon_dir)
     seconds["freeze"] = round(time.perf_counter() - start, 2)

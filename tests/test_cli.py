@@ -66,6 +66,22 @@ def test_screenshot_writes_a_png(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert out.stat().st_size > 20_000, "a real window, not an empty image"
+    from PySide6.QtGui import QImage
+
+    assert QImage(str(out)).size().toTuple() == (1280, 800), "the same size on any screen"
+
+
+def test_screenshot_takes_a_size_and_refuses_a_bad_one(tmp_path: Path):
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "laptop.png"
+    done = run_python(
+        ["-m", "briefing_app", "--screenshot", str(out), "--size", "1366x768"], tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    assert QImage(str(out)).size().toTuple() == (1366, 768)
+    bad = run_python(["-m", "briefing_app", "--screenshot", str(out), "--size", "huge"], tmp_path)
+    assert bad.returncode == 2 and "'huge' is not a size like 1366x768" in bad.stderr
 
 
 @pytest.mark.gui

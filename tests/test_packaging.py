@@ -76,7 +76,7 @@ def test_frozen_self_test_passes_with_its_own_data(frozen, tmp_path):
     # The data is the frozen copy, not a source checkout found by accident.
     assert f"content {frozen.parent}" in details["data folders"]
     assert "_internal/briefing_app/_content" in details["data folders"]
-    assert "17 topics, 45 terms, 0 errors" in details["bundled pack"]
+    assert "17 topics, 65 terms, 0 errors" in details["bundled pack"]
     assert "阿拉木图 < 哈萨克斯坦 < 中国" in details["collation"], (
         "Chinese collation data is missing"
     )
@@ -212,7 +212,11 @@ def test_frozen_folder_holds_only_the_qt_it_needs(frozen):
         if any(q in n for q in ("Qml", "Quick", "WebEngine", "Qt63D", "Multimedia", "Network"))
     ]
     assert not unwanted
-    assert not [n for n in names if n.endswith(".qm")], "Qt translations are not used"
+    qm = sorted(Path(n).name for n in names if n.endswith(".qm"))
+    assert qm == sorted(
+        [f"{kind}_{lang}.qm" for kind in ("briefing", "qtbase") for lang in ("kk", "ru", "zh_CN")]
+    ), "the interface languages' translations, and Qt's own for them, only"
+    assert not [n for n in names if n.endswith(".ts")], "translation sources do not ship"
     plugins = "PySide6/Qt/plugins/"
     for needed in (
         "platforms/libqxcb.so", "platforms/libqwayland.so", "platforms/libqoffscreen.so",

@@ -11,12 +11,17 @@ name spoken is the label seen.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QLabel, QWidget
 
 
 def label_words(text: str) -> str:
-    """Return a label's text as a name: mnemonic marks and a final colon gone, "&&" kept as "&"."""
-    words = "&".join(part.replace("&", "") for part in text.split("&&"))
+    """Return a label's text as a name: mnemonic marks (also "标题(&T)", as Chinese writes
+    them) and a final colon gone, "&&" kept as "&"."""
+    words = "&".join(
+        re.sub(r"\s?\(&[^&\s]\)", "", part).replace("&", "") for part in text.split("&&")
+    )
     return words.strip().rstrip(":：").strip()
 
 

@@ -16,13 +16,16 @@ from PySide6.QtWidgets import QDockWidget, QLineEdit, QSplitter, QTreeView, QVBo
 from briefing_app.core.glossary.headwords import fold
 from briefing_app.core.pack.model import Pack
 from briefing_app.ui.glossary.model import TERM_ID_ROLE, GlossaryFilterModel, GlossaryTreeModel
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
 from briefing_app.ui.qt_ints import VERTICAL
 from briefing_app.ui.reader.browser import Reader
 
 __all__ = ["TERM_ID_ROLE", "GlossaryDock"]
 
-#: The term card's text while no term is chosen.
-CHOOSE_A_TERM = "Choose a term to read about it."
+Glossary = Context("Glossary")
+
+#: The term card's text while no term is chosen (English; shown as ``Glossary.tr(...)``).
+CHOOSE_A_TERM = QT_TRANSLATE_NOOP("Glossary", "Choose a term to read about it.")
 
 
 class GlossaryDock(QDockWidget):
@@ -35,32 +38,35 @@ class GlossaryDock(QDockWidget):
     topic_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Glossary", parent)
+        super().__init__(Glossary.tr("Glossary"), parent)
         self.setObjectName("glossary-dock")
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         self.filter_box = QLineEdit(body)
         self.setFocusProxy(self.filter_box)
-        self.filter_box.setPlaceholderText("Filter terms (any language)")
+        self.filter_box.setPlaceholderText(Glossary.tr("Filter terms (any language)"))
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setAccessibleName("Filter glossary terms")
+        self.filter_box.setAccessibleName(Glossary.tr("Filter glossary terms"))
         self.filter_box.setAccessibleDescription(
-            "Type a name in any language to list the terms that have it"
+            Glossary.tr("Type a name in any language to list the terms that have it")
         )
         self.term_list = QTreeView(body)
         self.term_list.setHeaderHidden(True)
         self.term_list.setRootIsDecorated(False)
         self.term_list.setItemsExpandable(False)
         self.term_list.setUniformRowHeights(True)
-        self.term_list.setAccessibleName("Glossary terms")
+        self.term_list.setAccessibleName(Glossary.tr("Glossary terms"))
         self.term_list.setAccessibleDescription(
-            "The terms under their letters; choose one to read its card"
+            Glossary.tr("The terms under their letters; choose one to read its card")
         )
         self.definition = Reader(body)
-        self.definition.setAccessibleName("Term definition")
+        self.definition.setAccessibleName(Glossary.tr("Term definition"))
         self.definition.setAccessibleDescription(
-            "The chosen term: its names by language, definition, the topics that use it, see also"
+            Glossary.tr(
+                "The chosen term: its names by language, definition, the topics that use it, "
+                "see also"
+            )
         )
         splitter = QSplitter(parent=body)  # by keyword: see qt_ints
         splitter.setProperty("orientation", VERTICAL)  # no Qt enum in the first frame
@@ -71,7 +77,7 @@ class GlossaryDock(QDockWidget):
         layout.addWidget(splitter)
         self.setWidget(body)
         self._proxy = GlossaryFilterModel(self)
-        self._placeholder = CHOOSE_A_TERM
+        self._placeholder = Glossary.tr(CHOOSE_A_TERM)
         self.term_list.setModel(self._proxy)
         self.filter_box.textChanged.connect(self._on_filter)
         self.term_list.selectionModel().currentChanged.connect(self._on_current)
@@ -88,7 +94,9 @@ class GlossaryDock(QDockWidget):
             old.deleteLater()
         self.term_list.expandAll()
         self.definition.set_pack(pack)
-        self._placeholder = CHOOSE_A_TERM if pack.terms else "This pack has no glossary."
+        self._placeholder = (
+            Glossary.tr(CHOOSE_A_TERM) if pack.terms else Glossary.tr("This pack has no glossary.")
+        )
         self.definition.setPlaceholderText(self._placeholder)
 
     def _term_indexes(self) -> list[QModelIndex]:
@@ -131,12 +139,16 @@ class GlossaryDock(QDockWidget):
         shown = self._term_indexes()
         if not shown:
             self.term_list.setCurrentIndex(QModelIndex())
-            self.definition.setPlaceholderText(f"No term matches “{text.strip()}”.")
+            self.definition.setPlaceholderText(
+                Glossary.tr("No term matches “%1”.").replace("%1", text.strip())
+            )
             self.definition.show_nothing()
             return
         self.definition.setPlaceholderText(self._placeholder)
         self.filter_box.setToolTip(
-            f"No term is named “{text.strip()}”; showing the closest names"
+            Glossary.tr("No term is named “%1”; showing the closest names").replace(
+                "%1", text.strip()
+            )
             if self._proxy.forgiving
             else ""
         )

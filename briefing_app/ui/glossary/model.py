@@ -22,9 +22,12 @@ from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 
 from briefing_app.core.glossary.headwords import fold, group_by_letter
 from briefing_app.core.pack.model import Term
+from briefing_app.ui.i18n import Context
 from briefing_app.ui.qt_ints import ACCESSIBLE_TEXT_ROLE, FOREGROUND_ROLE, USER_ROLE
 
 TERM_ID_ROLE = USER_ROLE + 1
+
+Letters = Context("Letters")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -55,7 +58,7 @@ class GlossaryTreeModel(QStandardItemModel):
             heading.setEditable(False)
             heading.setEnabled(False)
             heading.setFont(bold)
-            heading.setData(f"Letter {letter}", ACCESSIBLE_TEXT_ROLE)
+            heading.setData(Letters.tr("Letter %1").replace("%1", letter), ACCESSIBLE_TEXT_ROLE)
             heading.appendRows([_term_item(term) for term in group])
             root.appendRow(heading)
 

@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.pack.model import Pack
 from briefing_app.core.user.store import StoreError, UserStore, pack_key
+from briefing_app.ui.i18n import Context
 from briefing_app.ui.icons import icon
 from briefing_app.ui.qt_ints import USER_ROLE
 from briefing_app.ui.window.actions import dock_tab_action, menu_label, set_shortcuts
 
 TOPIC_ROLE = USER_ROLE + 1
+
+Starred = Context("Starred")
 
 
 class BookmarksDock(QDockWidget):
@@ -42,18 +45,22 @@ class BookmarksDock(QDockWidget):
     topic_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Bookmarks", parent)
+        super().__init__(Starred.tr("Bookmarks"), parent)
         self.setObjectName("bookmarks-dock")
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.empty_hint = QLabel("No bookmarks yet: press Ctrl+D on a topic to star it.", body)
+        self.empty_hint = QLabel(
+            Starred.tr("No bookmarks yet: press Ctrl+D on a topic to star it."), body
+        )
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setContentsMargins(8, 8, 8, 8)
         self.bookmark_list = QListWidget(body)
         self.setFocusProxy(self.bookmark_list)
-        self.bookmark_list.setAccessibleName("Bookmarked topics")
-        self.bookmark_list.setAccessibleDescription("The topics you starred; Enter opens one")
+        self.bookmark_list.setAccessibleName(Starred.tr("Bookmarked topics"))
+        self.bookmark_list.setAccessibleDescription(
+            Starred.tr("The topics you starred; Enter opens one")
+        )
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.bookmark_list, 1)
         layout.addStretch()  # takes the room while the list is hidden
@@ -110,12 +117,16 @@ class Bookmarks(QObject):
         self._pack: Pack | None = None
         self._topic = ""
         self.dock = dock
-        self.toggle_action = QAction(icon("bookmark-off"), "&Bookmark This Topic", parent)
+        self.toggle_action = QAction(
+            icon("bookmark-off"), Starred.tr("&Bookmark This Topic"), parent
+        )
         self.toggle_action.setCheckable(True)
         set_shortcuts(self.toggle_action, "Ctrl+D")
         self.toggle_action.triggered.connect(lambda _checked=False: self.toggle())
-        self.dock_action = dock_tab_action(dock, "Bookmarks &Panel", "Ctrl+Shift+D", "bookmarks")
-        self.menu = QMenu("&Bookmarks", parent)
+        self.dock_action = dock_tab_action(
+            dock, Starred.tr("Bookmarks &Panel"), "Ctrl+Shift+D", "bookmarks"
+        )
+        self.menu = QMenu(Starred.tr("&Bookmarks"), parent)
         self.menu.addActions([self.toggle_action, self.dock_action])
         self.menu.addSeparator()
         self._entries: list[QAction] = []
@@ -155,7 +166,11 @@ class Bookmarks(QObject):
         else:
             title = self._pack.topics[self._topic].title if self._topic in self._pack.topics else ""
             self.message.emit(
-                f"Bookmarked “{title}”" if starred else f"Bookmark removed: “{title}”"
+                (
+                    Starred.tr("Bookmarked “%1”")
+                    if starred
+                    else Starred.tr("Bookmark removed: “%1”")
+                ).replace("%1", title)
             )
         self.refresh()
 
@@ -170,7 +185,9 @@ class Bookmarks(QObject):
         on = bool(self._pack and self._topic) and self._topic in self.starred()
         self.toggle_action.setChecked(on)
         self.toggle_action.setIcon(icon("bookmark" if on else "bookmark-off"))
-        self.toggle_action.setText("Remove &Bookmark" if on else "&Bookmark This Topic")
+        self.toggle_action.setText(
+            Starred.tr("Remove &Bookmark") if on else Starred.tr("&Bookmark This Topic")
+        )
         self.toggle_action.setEnabled(bool(self._topic) and not self._store.read_only)
 
     def _fill_menu(self) -> None:
@@ -190,7 +207,7 @@ class Bookmarks(QObject):
             )
             self._entries.append(action)
         if not starred:
-            empty = QAction("(no bookmarks)", self.menu)
+            empty = QAction(Starred.tr("(no bookmarks)"), self.menu)
             empty.setEnabled(False)
             self._entries.append(empty)
         self.menu.addActions(self._entries)

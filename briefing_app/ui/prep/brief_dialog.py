@@ -49,20 +49,32 @@ from PySide6.QtWidgets import (
 from briefing_app.core.brief.model import PAPERS, BriefOptions
 from briefing_app.core.pack.model import Pack, TreeNode
 from briefing_app.core.user.store import pack_key
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
 from briefing_app.ui.icons import icon
 from briefing_app.ui.window import settings as saved
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Output formats offered: label, file extension, file dialog filter.
+Brief = Context("Brief")
+#: Output formats offered: label, file extension, file dialog filter (labels and filters
+#: in English, shown as ``Brief.tr(text)``).
 FORMAT_CHOICES = [
-    ("PDF", ".pdf", "PDF documents (*.pdf)"),
-    ("HTML (one file)", ".html", "HTML files (*.html *.htm)"),
-    ("Markdown", ".md", "Markdown files (*.md)"),
+    ("PDF", ".pdf", QT_TRANSLATE_NOOP("Brief", "PDF documents (*.pdf)")),
+    (
+        QT_TRANSLATE_NOOP("Brief", "HTML (one file)"),
+        ".html",
+        QT_TRANSLATE_NOOP("Brief", "HTML files (*.html *.htm)"),
+    ),
+    ("Markdown", ".md", QT_TRANSLATE_NOOP("Brief", "Markdown files (*.md)")),
 ]
-#: Layouts offered: label, ``BriefOptions.layout``.
+#: Layouts offered: label (English, shown as ``Brief.tr(label)``), ``BriefOptions.layout``.
 LAYOUT_CHOICES = [
-    ("Full brief: cover, contents, a topic per page", "full"),
-    ("Speaking notes: talking points and key facts, topic after topic", "speaking-notes"),
+    (QT_TRANSLATE_NOOP("Brief", "Full brief: cover, contents, a topic per page"), "full"),
+    (
+        QT_TRANSLATE_NOOP(
+            "Brief", "Speaking notes: talking points and key facts, topic after topic"
+        ),
+        "speaking-notes",
+    ),
 ]
 #: Settings group of the remembered brief.
 SETTINGS_GROUP = "brief"
@@ -97,7 +109,7 @@ class BriefDialog(QDialog):
 
     def __init__(self, pack: Pack, current_topic: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Build Brief")
+        self.setWindowTitle(Brief.tr("Build Brief"))
         self.setObjectName("brief-dialog")
         self._pack = pack
         self._order = pack.topic_order()
@@ -114,14 +126,14 @@ class BriefDialog(QDialog):
         self.tree.setHeaderHidden(True)
         self.tree.setModel(self.model)
         self.tree.expandAll()
-        self.tree.setAccessibleName("Topics to include")
+        self.tree.setAccessibleName(Brief.tr("Topics to include"))
         self.chosen = QListWidget(self)
-        self.chosen.setAccessibleName("Topics in print order")
-        self.up_button = QPushButton(icon("up"), "Move &Up", self)
-        self.down_button = QPushButton(icon("down"), "Move &Down", self)
-        self.all_button = QPushButton("&All", self)
-        self.none_button = QPushButton("&None", self)
-        self.current_button = QPushButton("&Current Topic Only", self)
+        self.chosen.setAccessibleName(Brief.tr("Topics in print order"))
+        self.up_button = QPushButton(icon("up"), Brief.tr("Move &Up"), self)
+        self.down_button = QPushButton(icon("down"), Brief.tr("Move &Down"), self)
+        self.all_button = QPushButton(Brief.tr("&All"), self)
+        self.none_button = QPushButton(Brief.tr("&None"), self)
+        self.current_button = QPushButton(Brief.tr("&Current Topic Only"), self)
         self.current_button.setEnabled(current_topic in pack.topics)
         self._current = current_topic
         self._build_options()
@@ -161,34 +173,34 @@ class BriefDialog(QDialog):
     def _build_options(self) -> None:
         info = self._pack.info
         settings = saved.open_settings()
-        self.full_text = QRadioButton("&Full text", self)
-        self.key_points = QRadioButton("&Key facts and talking points only", self)
+        self.full_text = QRadioButton(Brief.tr("&Full text"), self)
+        self.key_points = QRadioButton(Brief.tr("&Key facts and talking points only"), self)
         self.full_text.setChecked(True)
         self._content_group = QButtonGroup(self)
         self._content_group.addButton(self.full_text)
         self._content_group.addButton(self.key_points)
-        self.include_notes = QCheckBox("Include &my notes", self)
-        self.include_glossary = QCheckBox("&Glossary of the terms the topics use", self)
+        self.include_notes = QCheckBox(Brief.tr("Include &my notes"), self)
+        self.include_glossary = QCheckBox(Brief.tr("&Glossary of the terms the topics use"), self)
         self.include_glossary.setChecked(True)
         self.title_edit = QLineEdit(info.title, self)
         marking = saved.read_str(settings, "brief/default_marking") or info.classification
         self.marking_edit = QLineEdit(marking, self)
-        self.marking_edit.setPlaceholderText("e.g. UNCLASSIFIED — FOR BRIEFING USE")
+        self.marking_edit.setPlaceholderText(Brief.tr("e.g. UNCLASSIFIED — FOR BRIEFING USE"))
         self.author_edit = QLineEdit(saved.read_str(settings, "brief/author"), self)
-        self.author_edit.setPlaceholderText("Your name and post")
+        self.author_edit.setPlaceholderText(Brief.tr("Your name and post"))
         self.date_edit = QDateEdit(QDate.currentDate(), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.layout_box = QComboBox(self)
         for label, layout in LAYOUT_CHOICES:
-            self.layout_box.addItem(label, layout)
+            self.layout_box.addItem(Brief.tr(label), layout)
         self.format_box = QComboBox(self)
         for label, extension, _filter in FORMAT_CHOICES:
-            self.format_box.addItem(label, extension)
-        self.print_button = QPushButton(icon("print"), "&Print Preview…", self)
-        self.export_button = QPushButton(icon("export"), "&Export…", self)
+            self.format_box.addItem(Brief.tr(label), extension)
+        self.print_button = QPushButton(icon("print"), Brief.tr("&Print Preview…"), self)
+        self.export_button = QPushButton(icon("export"), Brief.tr("&Export…"), self)
         self.export_button.setDefault(True)
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(Brief.tr("Close"), self)
         self.print_button.clicked.connect(self._print)
         self.export_button.clicked.connect(self._export)
         self.close_button.clicked.connect(self.reject)
@@ -204,10 +216,10 @@ class BriefDialog(QDialog):
         self.export_requested.emit(options, self.extension())
 
     def _layout(self) -> None:
-        topics = QGroupBox("Topics", self)
+        topics = QGroupBox(Brief.tr("Topics"), self)
         grid = QGridLayout(topics)
-        grid.addWidget(QLabel("Include:", topics), 0, 0, 1, 3)
-        grid.addWidget(QLabel("In this order:", topics), 0, 3, 1, 2)
+        grid.addWidget(QLabel(Brief.tr("Include:"), topics), 0, 0, 1, 3)
+        grid.addWidget(QLabel(Brief.tr("In this order:"), topics), 0, 3, 1, 2)
         grid.addWidget(self.tree, 1, 0, 1, 3)
         grid.addWidget(self.chosen, 1, 3, 1, 2)
         grid.addWidget(self.all_button, 2, 0)
@@ -216,29 +228,31 @@ class BriefDialog(QDialog):
         grid.addWidget(self.up_button, 2, 3)
         grid.addWidget(self.down_button, 2, 4)
         hint = QLabel(
-            "A group's box takes its whole branch; clear topics below it to leave them out.",
+            Brief.tr(
+                "A group's box takes its whole branch; clear topics below it to leave them out."
+            ),
             topics,
         )
         hint.setEnabled(False)
         grid.addWidget(hint, 3, 0, 1, 5)
-        options = QGroupBox("Options", self)
+        options = QGroupBox(Brief.tr("Options"), self)
         form = QFormLayout(options)
         content = QHBoxLayout()
         content.addWidget(self.full_text)
         content.addWidget(self.key_points)
         content.addStretch(1)
-        form.addRow("&Layout:", self.layout_box)
-        form.addRow("Content:", content)
+        form.addRow(Brief.tr("&Layout:"), self.layout_box)
+        form.addRow(Brief.tr("Content:"), content)
         extras = QHBoxLayout()
         extras.addWidget(self.include_notes)
         extras.addWidget(self.include_glossary)
         extras.addStretch(1)
-        form.addRow("Add:", extras)
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Marking:", self.marking_edit)
-        form.addRow("&Author:", self.author_edit)
-        form.addRow("&Date:", self.date_edit)
-        form.addRow("&Format:", self.format_box)
+        form.addRow(Brief.tr("Add:"), extras)
+        form.addRow(Brief.tr("&Title:"), self.title_edit)
+        form.addRow(Brief.tr("&Marking:"), self.marking_edit)
+        form.addRow(Brief.tr("&Author:"), self.author_edit)
+        form.addRow(Brief.tr("&Date:"), self.date_edit)
+        form.addRow(Brief.tr("&Format:"), self.format_box)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
@@ -478,4 +492,5 @@ def default_paper() -> str:
 
 def file_filter(extension: str) -> str:
     """Return the file dialog filter for ``extension``."""
-    return next((f for _l, e, f in FORMAT_CHOICES if e == extension), "All files (*)")
+    found = next((f for _l, e, f in FORMAT_CHOICES if e == extension), None)
+    return Brief.tr(found) if found else Brief.tr("All files (*)")

@@ -28,7 +28,10 @@ from briefing_app.core.brief.model import (
     build_brief,
 )
 from briefing_app.core.pack.model import Pack
+from briefing_app.ui.i18n import Context
 from briefing_app.ui.prep.brief_pdf import PdfJob, brief_template
+
+Exporting = Context("Exporting")
 
 
 class _Signals(QObject):
@@ -72,7 +75,11 @@ class _AssembleTask(QRunnable):
         except BriefError as exc:
             self.signals.failed.emit(str(exc))
         except OSError as exc:
-            self.signals.failed.emit(f"Cannot write {path}: {exc.strerror or exc}")
+            self.signals.failed.emit(
+                Exporting.tr("Cannot write %1: %2")
+                .replace("%2", str(exc.strerror or exc))
+                .replace("%1", str(path))
+            )
 
 
 class BriefExport(QObject):
@@ -119,18 +126,22 @@ class BriefExport(QObject):
     def start(self, show_progress: bool = True) -> None:
         """Start the worker (and show the progress dialog, parented to the window)."""
         if not self.kind:
-            self._fail(f"{self.path.name}: unknown file type; use .pdf, .html or .md")
+            self._fail(
+                Exporting.tr("%1: unknown file type; use .pdf, .html or .md").replace(
+                    "%1", self.path.name
+                )
+            )
             return
         if show_progress:
             parent = self.parent()
             self.dialog = QProgressDialog(
-                f"Writing {self.path.name}…",
-                "Cancel",
+                Exporting.tr("Writing %1…").replace("%1", self.path.name),
+                Exporting.tr("Cancel"),
                 0,
                 0,
                 parent if isinstance(parent, QWidget) else None,
             )
-            self.dialog.setWindowTitle("Build Brief")
+            self.dialog.setWindowTitle(Exporting.tr("Build Brief"))
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(300)
             self.dialog.setAutoClose(False)

@@ -23,11 +23,14 @@ from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayo
 from briefing_app.core.pack.model import Pack
 from briefing_app.core.user.history import History
 from briefing_app.core.user.store import StoreError, UserStore, pack_key
+from briefing_app.ui.i18n import Context
 from briefing_app.ui.icons import icon
 from briefing_app.ui.window.actions import make_action, menu_label, set_shortcuts
 
 #: Entries listed in a Back or Forward button's menu.
 MENU_ENTRIES = 15
+
+Nav = Context("Nav")
 
 
 #: Titles in the breadcrumb are cut to this many characters.
@@ -76,7 +79,7 @@ class Breadcrumb(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("breadcrumb")
-        self.setAccessibleName("Where this topic sits")
+        self.setAccessibleName(Nav.tr("Where this topic sits"))
         self.setContentsMargins(10, 3, 10, 3)
         # A long title must never widen the window: the label takes the width it is given.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -187,16 +190,16 @@ class Navigation(QObject):
         self._moving = False
         self._pack: Pack | None = None
         self.back_action = self._make_action(
-            "&Back", "back", QKeySequence.StandardKey.Back, "Alt+Left"
+            Nav.tr("&Back"), "back", QKeySequence.StandardKey.Back, "Alt+Left"
         )
         self.back_action.triggered.connect(self.go_back)
         self.forward_action = self._make_action(
-            "&Forward", "forward", QKeySequence.StandardKey.Forward, "Alt+Right"
+            Nav.tr("&Forward"), "forward", QKeySequence.StandardKey.Forward, "Alt+Right"
         )
         self.forward_action.triggered.connect(self.go_forward)
         self.back_button = self._button(self.back_action, -1)
         self.forward_button = self._button(self.forward_action, 1)
-        self.recent_menu = QMenu("&Recent Topics", parent)
+        self.recent_menu = QMenu(Nav.tr("&Recent Topics"), parent)
         self.recent_menu.setIcon(icon("recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._update_actions()
@@ -296,7 +299,7 @@ class Navigation(QObject):
             action.setData(topic_id)
             action.triggered.connect(lambda _checked=False, n=steps * direction: self.go(n))
         if not entries:
-            menu.addAction("(none)").setEnabled(False)
+            menu.addAction(Nav.tr("(none)")).setEnabled(False)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -309,7 +312,7 @@ class Navigation(QObject):
                 lambda _checked=False, t=topic_id: self.topic_requested.emit(t, "")
             )
         if not recent:
-            self.recent_menu.addAction("(no topics opened yet)").setEnabled(False)
+            self.recent_menu.addAction(Nav.tr("(no topics opened yet)")).setEnabled(False)
 
     def recent_titles(self) -> list[str]:
         """Return the titles Go → Recent Topics lists now (newest first)."""

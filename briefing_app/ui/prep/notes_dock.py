@@ -34,6 +34,7 @@ from briefing_app.core.pack.model import Pack
 from briefing_app.core.render.stylesheet import stylesheet
 from briefing_app.core.user.notes import append_to_note, quote_for_note
 from briefing_app.core.user.store import StoreError, UserStore, pack_key
+from briefing_app.ui.i18n import Context
 from briefing_app.ui.icons import icon
 from briefing_app.ui.qt_ints import TEXT_BESIDE_ICON
 from briefing_app.ui.reader.browser import Reader
@@ -44,6 +45,8 @@ from briefing_app.ui.window.actions import menu_label
 SAVE_DELAY_MS = 500
 #: Longest time typed text stays unsaved while the typing goes on (s).
 MAX_UNSAVED_S = 2.0
+
+Notes = Context("Notes")
 #: A note is read in a narrow dock: heading sizes (pt) a step smaller than in the reader.
 NOTE_HEADING_PT = {"1": 14.0, "2": 12.5, "3": 11.0, "4": 10.5, "5": 10.0, "6": 10.0}
 _HEADING_TAG = re.compile(r"<h([1-6])\b")
@@ -66,7 +69,7 @@ class NotesDock(QDockWidget):
     noted_changed = Signal()
 
     def __init__(self, store: UserStore, parent: QWidget | None = None) -> None:
-        super().__init__("Notes", parent)
+        super().__init__(Notes.tr("Notes"), parent)
         self.setObjectName("notes-dock")
         self._store = store
         self._pack: Pack | None = None
@@ -85,19 +88,21 @@ class NotesDock(QDockWidget):
         self.preview_button = QToolButton(body)
         self.preview_button.setCheckable(True)
         self.preview_button.setIcon(icon("preview"))
-        self.preview_button.setText("Preview")
+        self.preview_button.setText(Notes.tr("Preview"))
         self.preview_button.setProperty("toolButtonStyle", TEXT_BESIDE_ICON)  # no Qt enum yet
-        self.preview_button.setToolTip("Show the note rendered, or as Markdown to edit")
+        self.preview_button.setToolTip(Notes.tr("Show the note rendered, or as Markdown to edit"))
         self.status = QLabel(body)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Note status")
+        self.status.setAccessibleName(Notes.tr("Note status"))
         row.addWidget(self.preview_button)
         row.addWidget(self.status, 1)
         self.editor = QPlainTextEdit(body)
-        self.editor.setAccessibleName("Note (Markdown)")
-        self.editor.setAccessibleDescription("Your note on this topic, in Markdown, saved as you type")
+        self.editor.setAccessibleName(Notes.tr("Note (Markdown)"))
+        self.editor.setAccessibleDescription(
+            Notes.tr("Your note on this topic, in Markdown, saved as you type")
+        )
         self.editor.setPlaceholderText(
-            "Your private notes on this topic, in Markdown. Saved as you type."
+            Notes.tr("Your private notes on this topic, in Markdown. Saved as you type.")
         )
         self._preview: Reader | None = None  # built when first shown (not needed at start-up)
         self.stack = QStackedWidget(body)
@@ -119,8 +124,8 @@ class NotesDock(QDockWidget):
         """The pane showing the note rendered; built on first use."""
         if self._preview is None:
             self._preview = Reader(self.stack)
-            self._preview.setAccessibleName("Note (rendered)")
-            self._preview.setAccessibleDescription("Your note as it reads, its links working")
+            self._preview.setAccessibleName(Notes.tr("Note (rendered)"))
+            self._preview.setAccessibleDescription(Notes.tr("Your note as it reads, its links working"))
             if self._pack is not None:
                 self._preview.set_pack(self._pack)
             self._preview.topic_requested.connect(self.topic_requested)
@@ -209,7 +214,7 @@ class NotesDock(QDockWidget):
         as it is.
         """
         topic = self._pack.topics.get(self._topic) if self._pack else None
-        text = f"Notes — {topic.title}" if topic else "Notes"
+        text = Notes.tr("Notes — %1").replace("%1", topic.title) if topic else Notes.tr("Notes")
         native = self.isFloating() and not QGuiApplication.platformName().startswith(
             ("xcb", "wayland")
         )
@@ -223,7 +228,7 @@ class NotesDock(QDockWidget):
         now = time.monotonic()
         if not self._dirty:
             self._dirty, self._dirty_since = True, now
-            self.status.setText("Editing…")
+            self.status.setText(Notes.tr("Editing…"))
         if not self._timer.isActive() or now - self._dirty_since < MAX_UNSAVED_S:
             self._timer.start()
 
@@ -236,7 +241,7 @@ class NotesDock(QDockWidget):
         try:
             self._store.save_note(pack_key(self._pack), self._topic, text)
         except StoreError as exc:
-            self.status.setText(f"<b>Not saved.</b> {exc}")
+            self.status.setText("<b>" + Notes.tr("Not saved.") + f"</b> {exc}")
             self._timer.start(5 * SAVE_DELAY_MS)  # try again
             return False
         self._dirty = False
@@ -245,7 +250,7 @@ class NotesDock(QDockWidget):
             self._noted.add(self._topic)
         else:
             self._noted.discard(self._topic)
-        self.status.setText("Saved" if not self._store.notice else self._store.notice)
+        self.status.setText(Notes.tr("Saved") if not self._store.notice else self._store.notice)
         self.note_saved.emit(self._topic)
         if had != (self._topic in self._noted):
             self.noted_changed.emit()

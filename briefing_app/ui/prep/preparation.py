@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from briefing_app.core.pack.model import Pack
 from briefing_app.core.user.store import UserStore, pack_key
 from briefing_app.ui.accessible import name_fields_from_labels
+from briefing_app.ui.i18n import Context
 from briefing_app.ui.icons import icon
 from briefing_app.ui.prep.bookmarks import Bookmarks, BookmarksDock
 from briefing_app.ui.prep.navigation import Breadcrumb, Navigation
@@ -29,6 +30,9 @@ if TYPE_CHECKING:  # the brief builder and export load when first used, not at s
     from briefing_app.core.brief.model import BriefOptions
     from briefing_app.ui.prep.brief_dialog import BriefDialog
     from briefing_app.ui.prep.brief_export import BriefExport
+
+
+Prep = Context("Prep")
 
 
 class Preparation(QObject):
@@ -76,18 +80,28 @@ class Preparation(QObject):
 
     def _build_actions(self) -> None:
         self.build_brief_action = make_action(
-            self.window, "Build &Brief…", self.build_brief, "Ctrl+Shift+B", "brief"
+            self.window, Prep.tr("Build &Brief…"), self.build_brief, "Ctrl+Shift+B", "brief"
         )
         self.print_action = make_action(
-            self.window, "&Print…", self.print_current, QKeySequence.StandardKey.Print, "print"
+            self.window,
+            Prep.tr("&Print…"),
+            self.print_current,
+            QKeySequence.StandardKey.Print,
+            "print",
         )
         self.export_notes_action = make_action(
-            self.window, "Export &Notes…", self.export_notes, None, "export"
+            self.window, Prep.tr("Export &Notes…"), self.export_notes, None, "export"
         )
         # No shortcut: there is no conventional one for a backup.
-        self.backup_action = make_action(self.window, "Back &Up Notes…", self.back_up_notes)
+        self.backup_action = make_action(
+            self.window, Prep.tr("Back &Up Notes…"), self.back_up_notes
+        )
         self.add_to_notes_action = make_action(
-            self.window, "&Add Selection to Notes", self.add_selection_to_notes, "Ctrl+M", "quote"
+            self.window,
+            Prep.tr("&Add Selection to Notes"),
+            self.add_selection_to_notes,
+            "Ctrl+M",
+            "quote",
         )
         self.add_to_notes_action.setEnabled(False)
         self.notes_toggle = self.notes.toggleViewAction()
@@ -153,9 +167,9 @@ class Preparation(QObject):
         if page and page[0] != "topic":
             self._follow_page(None)
         if page == ("glossary", ""):
-            self.breadcrumb.show_page("Glossary")
+            self.breadcrumb.show_page(Prep.tr("Glossary"))
         elif page and page[0] == "term" and self.pack and (term := self.pack.term(page[1])):
-            self.breadcrumb.show_page("Glossary", term.term)
+            self.breadcrumb.show_page(Prep.tr("Glossary"), term.term)
 
     def _mark_noted(self) -> None:
         model = self.tree.model()
@@ -195,18 +209,18 @@ class Preparation(QObject):
         cursor = self.reader.textCursor()
         passage = cursor.selection().toPlainText() if cursor.hasSelection() else ""
         if not page or page[0] != "topic":
-            self.message.emit("Select a passage of a topic to add it to your notes")
+            self.message.emit(Prep.tr("Select a passage of a topic to add it to your notes"))
             return
         if page[1] != self.notes.topic:
             self.notes.show_topic(page[1])
         self.notes.show()
         anchor = nearest_heading_anchor(self.reader.document(), cursor.selectionStart())
         if self.notes.add_quote(passage, anchor):
-            self.message.emit("Added to your notes")
+            self.message.emit(Prep.tr("Added to your notes"))
         elif self.store.read_only:
             self.message.emit(self.store.notice)
         else:
-            self.message.emit("Select a passage first, then add it to your notes")
+            self.message.emit(Prep.tr("Select a passage first, then add it to your notes"))
 
     def export_notes(self) -> None:
         """File → Export Notes: all notes of the pack as one Markdown file."""
@@ -217,7 +231,7 @@ class Preparation(QObject):
 
         default = Path.home() / f"{pack_key(self.pack)}-notes.md"
         name, _filter = QFileDialog.getSaveFileName(
-            self.window, "Export notes", str(default), file_filter(".md")
+            self.window, Prep.tr("Export notes"), str(default), file_filter(".md")
         )
         if not name:
             return
@@ -230,11 +244,13 @@ class Preparation(QObject):
         except OSError as exc:
             QMessageBox.warning(
                 self.window,
-                "Notes not exported",
-                f"Cannot write {name}: {exc.strerror or exc}. Choose another folder.",
+                Prep.tr("Notes not exported"),
+                Prep.tr("Cannot write %1: %2. Choose another folder.")
+                .replace("%2", str(exc.strerror or exc))
+                .replace("%1", name),
             )
             return
-        self.message.emit(f"Notes exported to {name}")
+        self.message.emit(Prep.tr("Notes exported to %1").replace("%1", name))
 
     def back_up_notes(self) -> None:
         """File → Back Up Notes…: copy every pack's notes and bookmarks to a file the user picks.
@@ -254,21 +270,21 @@ class Preparation(QObject):
         default = Path(documents or Path.home()) / default_name()
         name, _filter = QFileDialog.getSaveFileName(
             self.window,
-            "Back up notes and bookmarks",
+            Prep.tr("Back up notes and bookmarks"),
             str(default),
-            "Briefing notes backup (*.sqlite3);;All files (*)",
+            Prep.tr("Briefing notes backup (*.sqlite3);;All files (*)"),
         )
         if not name:
             return
         try:
             result = back_up(self.store, Path(name))
         except BackupError as exc:
-            QMessageBox.warning(self.window, "Notes not backed up", str(exc))
+            QMessageBox.warning(self.window, Prep.tr("Notes not backed up"), str(exc))
             return
         text = result.summary()
         unsaved = self.notes.unsaved_count()
         if unsaved:
-            text += f"; {unsaved} note(s) not saved yet are not in it"
+            text += "; " + Prep.tr("%n note(s) not saved yet are not in it", None, unsaved)
         self.message.emit(text)
 
     # -- brief and printing ---------------------------------------------------
@@ -314,7 +330,7 @@ class Preparation(QObject):
             return None
         default = Path.home() / f"{pack_key(self.pack)}-brief{extension}"
         name, _filter = QFileDialog.getSaveFileName(
-            dialog or self.window, "Export brief", str(default), file_filter(extension)
+            dialog or self.window, Prep.tr("Export brief"), str(default), file_filter(extension)
         )
         if not name:
             return None
@@ -332,8 +348,14 @@ class Preparation(QObject):
         assert self.pack is not None
         export = BriefExport(self.pack, options, self._notes_for(options), path, self.window)
         self.exports.append(export)
-        export.finished.connect(lambda where: self._export_ended(export, f"Brief saved to {where}"))
-        export.cancelled.connect(lambda: self._export_ended(export, "Brief export cancelled"))
+        export.finished.connect(
+            lambda where: self._export_ended(
+                export, Prep.tr("Brief saved to %1").replace("%1", str(where))
+            )
+        )
+        export.cancelled.connect(
+            lambda: self._export_ended(export, Prep.tr("Brief export cancelled"))
+        )
         export.failed.connect(lambda text: self._export_failed(export, text))
         export.start()
         return export
@@ -345,8 +367,8 @@ class Preparation(QObject):
         self.message.emit(text)
 
     def _export_failed(self, export: BriefExport, text: str) -> None:
-        self._export_ended(export, "Brief not saved")
-        QMessageBox.warning(self.window, "Brief not saved", text)
+        self._export_ended(export, Prep.tr("Brief not saved"))
+        QMessageBox.warning(self.window, Prep.tr("Brief not saved"), text)
 
     def print_brief(self, options: BriefOptions) -> None:
         """Print preview of a brief (from the brief builder)."""
@@ -357,7 +379,7 @@ class Preparation(QObject):
         try:
             brief = build_brief(self.pack, options, self._notes_for(options))
         except BriefError as exc:
-            QMessageBox.warning(self.window, "Cannot print the brief", str(exc))
+            QMessageBox.warning(self.window, Prep.tr("Cannot print the brief"), str(exc))
             return
         from briefing_app.ui.prep import printing  # QtPrintSupport is loaded when first needed
 
@@ -367,7 +389,7 @@ class Preparation(QObject):
         """File → Print (Ctrl+P): print preview of the topic shown, with the pack's marking."""
         topic_id = self._current_topic()
         if self.pack is None or topic_id not in self.pack.topics:
-            self.message.emit("Open a topic to print it")
+            self.message.emit(Prep.tr("Open a topic to print it"))
             return
         from briefing_app.ui.prep import printing  # QtPrintSupport is loaded when first needed
 

@@ -18,7 +18,10 @@ from PySide6.QtWidgets import QWidget
 from briefing_app.core.brief.html import brief_to_html
 from briefing_app.core.brief.model import Brief, BriefOptions, build_brief
 from briefing_app.core.pack.model import Pack
+from briefing_app.ui.i18n import Context
 from briefing_app.ui.prep.brief_pdf import PagedDocument, lay_out_brief, setup_page
+
+Printing = Context("Printing")
 
 #: Paints the pages of one document on a printer.
 PagePainter = Callable[[QPrinter], None]
@@ -84,7 +87,7 @@ def open_preview(parent: QWidget, title: str, paint: PagePainter) -> int:
     """
     printer = make_printer()
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"Print — {title}")
+    dialog.setWindowTitle(Printing.tr("Print — %1").replace("%1", title))
     dialog.paintRequested.connect(paint)
     result = dialog.exec()
     dialog.deleteLater()

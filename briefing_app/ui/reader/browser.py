@@ -42,6 +42,7 @@ from briefing_app.core.pack.entries import page_key
 from briefing_app.core.pack.model import Pack
 from briefing_app.core.pack.urls import route
 from briefing_app.core.render.stylesheet import stylesheet
+from briefing_app.ui.i18n import Context
 from briefing_app.ui.theme import reader_scheme
 
 #: Topics whose body is longer than this (characters) are shown progressively.
@@ -56,6 +57,8 @@ MAX_IMAGE_WIDTH = 900
 
 #: Key of the QImage text that :func:`placeholder_image` sets to the words it shows.
 PLACEHOLDER_KEY = "briefing-placeholder"
+
+Reading = Context("Reading")
 
 
 def placeholder_image(text: str) -> QImage:
@@ -109,9 +112,12 @@ class Reader(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Reader")
+        self.setAccessibleName(Reading.tr("Reader"))
         self.setAccessibleDescription(
-            "The page shown: a topic, a glossary term or the whole glossary; links open topics and terms"
+            Reading.tr(
+                "The page shown: a topic, a glossary term or the whole glossary; "
+                "links open topics and terms"
+            )
         )
         self.anchorClicked.connect(self._route)
         self._pack: Pack | None = None
@@ -408,19 +414,25 @@ class Reader(QTextBrowser):
         if target.kind == "topic":
             topic = pack.topics.get(target.target) if pack else None
             title = topic.title if topic else target.target
-            return f"Topic: {title}" + (f", section {target.anchor}" if target.anchor else "")
+            if target.anchor:
+                return (
+                    Reading.tr("Topic: %1, section %2")
+                    .replace("%1", title)
+                    .replace("%2", target.anchor)
+                )
+            return Reading.tr("Topic: %1").replace("%1", title)
         if target.kind == "glossary":
             term = pack.term(target.target) if pack else None
-            return f"Glossary: {term.term if term else target.target}"
+            return Reading.tr("Glossary: %1").replace("%1", term.term if term else target.target)
         if target.kind == "anchor":
-            return f"Section: {target.anchor}"
+            return Reading.tr("Section: %1").replace("%1", target.anchor)
         if target.kind == "external":
             if text.lower().startswith("mailto:"):
-                return f"E-mail: {text[len('mailto:'):]}"
-            return f"Web page: {text}"
+                return Reading.tr("E-mail: %1").replace("%1", text[len("mailto:") :])
+            return Reading.tr("Web page: %1").replace("%1", text)
         if target.kind == "asset":
-            return f"File in the pack: {target.target}"
-        return f"Link refused: {text}"
+            return Reading.tr("File in the pack: %1").replace("%1", target.target)
+        return Reading.tr("Link refused: %1").replace("%1", text)
 
     def _route(self, url: QUrl) -> None:
         target = route(url.toString())
@@ -436,7 +448,9 @@ class Reader(QTextBrowser):
             shown = url.toString()
             if len(shown) > 80:
                 shown = shown[:77] + "..."
-            self.link_refused.emit(f"Link refused: {shown} is not a page of this pack")
+            self.link_refused.emit(
+                Reading.tr("Link refused: %1 is not a page of this pack").replace("%1", shown)
+            )
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         """Serve ``pack:`` images from the pack folder; refuse every other URL.
@@ -454,16 +468,20 @@ class Reader(QTextBrowser):
             return None
         target = route(name)
         if target.kind != "asset":
-            return placeholder_image(f"Image refused: {name}")
+            return placeholder_image(Reading.tr("Image refused: %1").replace("%1", name))
         path = self._asset_path(target.target)
         if path is None:
             inside = self._asset_path(target.target, existing=False) is not None
             return placeholder_image(
-                f"{'Image not found' if inside else 'Image refused'}: {target.target}"
+                (
+                    Reading.tr("Image not found: %1") if inside else Reading.tr("Image refused: %1")
+                ).replace("%1", target.target)
             )
         image = QImage(str(path))
         if image.isNull():
-            return placeholder_image(f"Image could not be read: {target.target}")
+            return placeholder_image(
+                Reading.tr("Image could not be read: %1").replace("%1", target.target)
+            )
         ratio = (
             QGuiApplication.primaryScreen().devicePixelRatio()
             if QGuiApplication.primaryScreen()

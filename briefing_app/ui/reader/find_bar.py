@@ -16,7 +16,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton
 
+from briefing_app.ui.i18n import Context
 from briefing_app.ui.reader.occurrences import OccurrenceMarks
+
+Find = Context("Find")
 
 #: Pages longer than this (characters) are searched after a pause in typing, not on every key.
 LONG_PAGE = 200_000
@@ -48,23 +51,29 @@ class FindBar(QFrame):
         layout.setContentsMargins(6, 4, 4, 4)
         layout.setSpacing(4)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Find in page")
-        self.edit.setAccessibleName("Find in page")
+        self.edit.setPlaceholderText(Find.tr("Find in page"))
+        self.edit.setAccessibleName(Find.tr("Find in page"))
         self.edit.setAccessibleDescription(
-            "Marks the text in the page; Enter and Shift+Enter go to the next and previous match"
+            Find.tr(
+                "Marks the text in the page; Enter and Shift+Enter go to the next and previous match"
+            )
         )
         self.edit.setClearButtonEnabled(True)
         self.edit.setMinimumWidth(180)
         self.count_label = QLabel(self)
         self.count_label.setMinimumWidth(72)
-        self.count_label.setAccessibleName("Matches")
-        self.previous_button = self._button(Qt.ArrowType.UpArrow, "Previous match (Shift+F3)")
-        self.next_button = self._button(Qt.ArrowType.DownArrow, "Next match (F3)")
+        self.count_label.setAccessibleName(Find.tr("Matches"))
+        self.previous_button = self._button(
+            Qt.ArrowType.UpArrow, Find.tr("Previous match"), Find.tr("Previous match (Shift+F3)")
+        )
+        self.next_button = self._button(
+            Qt.ArrowType.DownArrow, Find.tr("Next match"), Find.tr("Next match (F3)")
+        )
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Close (Esc)")
-        self.close_button.setAccessibleName("Close find bar")
+        self.close_button.setToolTip(Find.tr("Close (Esc)"))
+        self.close_button.setAccessibleName(Find.tr("Close find bar"))
         for widget in (self.edit, self.count_label, self.previous_button, self.next_button):
             layout.addWidget(widget)
         layout.addWidget(self.close_button)
@@ -81,12 +90,12 @@ class FindBar(QFrame):
         view.installEventFilter(self)
         self.hide()
 
-    def _button(self, arrow: Qt.ArrowType, tip: str) -> QToolButton:
+    def _button(self, arrow: Qt.ArrowType, name: str, tip: str) -> QToolButton:
         button = QToolButton(self)
         button.setArrowType(arrow)
         button.setAutoRaise(True)
         button.setToolTip(tip)
-        button.setAccessibleName(tip.split(" (")[0])
+        button.setAccessibleName(name)
         return button
 
     # -- opening and closing ----------------------------------------------------
@@ -146,9 +155,11 @@ class FindBar(QFrame):
         if not self.edit.text().strip():
             self.count_label.setText("")
         elif count == 0:
-            self.count_label.setText("No matches")
+            self.count_label.setText(Find.tr("No matches"))
         else:
-            self.count_label.setText(f"{current + 1} of {count}")
+            self.count_label.setText(
+                Find.tr("%1 of %2").replace("%1", str(current + 1)).replace("%2", str(count))
+            )
 
     # -- placement and keys -------------------------------------------------------
 

@@ -21,10 +21,13 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip
 
 from briefing_app.core.pack.links import route
 from briefing_app.core.pack.model import Pack
+from briefing_app.ui.i18n import Context
 from briefing_app.ui.window import settings as saved
 
 #: The settings key of the "link glossary terms" switch (1 on, 0 off).
 TERM_LINKS_KEY = "reader/term_links"
+
+TermLinks = Context("TermLinks")
 
 
 def anchor_at(browser: QTextBrowser, pos: QPoint) -> tuple[str, str]:
@@ -80,9 +83,9 @@ def term_links_action(parent: QObject, on_toggled: Callable[[bool], None]) -> QA
     ``on_toggled(checked)`` is called now with the saved state and on every
     change; each change is saved at once.
     """
-    action = QAction("&Link Glossary Terms", parent)
+    action = QAction(TermLinks.tr("&Link Glossary Terms"), parent)
     action.setCheckable(True)
-    action.setToolTip("Mark glossary terms in the text; hover one for its definition")
+    action.setToolTip(TermLinks.tr("Mark glossary terms in the text; hover one for its definition"))
     action.setChecked(saved.read_int(saved.open_settings(), TERM_LINKS_KEY, 1, 0, 1) == 1)
 
     def toggled(checked: bool) -> None:

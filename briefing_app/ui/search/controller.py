@@ -25,12 +25,15 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QMainWindow, QProgressBar, QTextEdit
 
 from briefing_app.core.pack.model import Pack
+from briefing_app.ui.i18n import Context
 from briefing_app.ui.reader.find_bar import FindBar
 from briefing_app.ui.reader.occurrences import OccurrenceMarks
 from briefing_app.ui.search.panel import SearchPanel
 from briefing_app.ui.search.service import SearchService
 from briefing_app.ui.search.worker import SearchOutcome
 from briefing_app.ui.window.actions import in_front
+
+Search = Context("Search")
 
 #: Pause in typing, in milliseconds, after which the box's text is searched.
 SEARCH_DELAY_MS = 120
@@ -91,9 +94,9 @@ class SearchController(QObject):
         self.progress = QProgressBar(window)
         self.progress.setObjectName("search-progress")
         self.progress.setRange(0, 100)
-        self.progress.setFormat("Indexing… %p%")
+        self.progress.setFormat(Search.tr("Indexing… %p%"))
         self.progress.setMaximumWidth(180)
-        self.progress.setAccessibleName("Search indexing progress")
+        self.progress.setAccessibleName(Search.tr("Search indexing progress"))
         self.progress.hide()
         window.statusBar().addPermanentWidget(self.progress)
         self._timer = QTimer(self)
@@ -131,10 +134,12 @@ class SearchController(QObject):
         self.service.set_pack(pack)
         self.progress.setValue(0)
         if pack.complete:
-            self.panel.set_note("Indexing: quick matches for now")
+            self.panel.set_note(Search.tr("Indexing: quick matches for now"))
             self.service.start_after_paint(self.window)
         else:
-            self.panel.set_note("Loading the pack: only the open topic is searched for now")
+            self.panel.set_note(
+                Search.tr("Loading the pack: only the open topic is searched for now")
+            )
         if self.box.text().strip():
             self.search_now()
 
@@ -275,20 +280,33 @@ class SearchController(QObject):
     def _on_progress(self, percent: int) -> None:
         self.progress.setValue(percent)
         self.progress.show()
-        self.panel.set_note(f"Indexing… {percent}%: quick matches for now")
+        self.panel.set_note(
+            Search.tr("Indexing… %1%: quick matches for now").replace("%1", str(percent))
+        )
 
     def _on_index_ready(self, seconds: float, from_cache: bool) -> None:
         self.progress.hide()
         self.panel.set_note("")
-        how = "loaded" if from_cache else "built"
-        took = f"{seconds:.1f} s" if seconds >= 1 else f"{seconds * 1000:.0f} ms"
-        self.window.statusBar().showMessage(f"Search index {how} in {took}", READY_MESSAGE_MS)
+        took = (
+            Search.tr("%1 s").replace("%1", f"{seconds:.1f}")
+            if seconds >= 1
+            else Search.tr("%1 ms").replace("%1", f"{seconds * 1000:.0f}")
+        )
+        message = (
+            Search.tr("Search index loaded in %1")
+            if from_cache
+            else Search.tr("Search index built in %1")
+        )
+        self.window.statusBar().showMessage(message.replace("%1", took), READY_MESSAGE_MS)
         if self.panel.outcome is not None and self.box.text().strip():
             self.search_now()  # the quick matches give way to ranked ones
 
     def _on_index_failed(self, message: str) -> None:
         self.progress.hide()
-        self.panel.set_note("Full-text search unavailable: quick matches only")
+        self.panel.set_note(Search.tr("Full-text search unavailable: quick matches only"))
         self.window.statusBar().showMessage(
-            f"Search index could not be made ({message}); searching by plain text instead", 10000
+            Search.tr(
+                "Search index could not be made (%1); searching by plain text instead"
+            ).replace("%1", message),
+            10000,
         )

@@ -27,14 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
 from briefing_app.ui.search.delegate import HitDelegate
 from briefing_app.ui.search.results import ID_ROLE, KIND_ROLE, SearchResultsModel
 from briefing_app.ui.search.worker import SearchOutcome
 
 __all__ = ["SearchPanel"]
 
-#: The status line before anything is searched (a panel restored open at start, say).
-HINT = "Type in the search box (Ctrl+K) to search every topic and glossary term."
+Search = Context("Search")
+
+#: The status line before anything is searched (a panel restored open at start, say);
+#: English, shown as ``Search.tr(HINT)``.
+HINT = QT_TRANSLATE_NOOP(
+    "Search", "Type in the search box (Ctrl+K) to search every topic and glossary term."
+)
 #: Rows laid out per pass of the event loop.
 ROW_BATCH = 8
 #: Suggestions longer than this are shown cut, with "…" (the button's tooltip has them whole).
@@ -50,7 +56,7 @@ def quoted(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    return f"“{text}”"
+    return Search.tr("“%1”").replace("%1", text)
 
 
 class SearchPanel(QDockWidget):
@@ -66,7 +72,7 @@ class SearchPanel(QDockWidget):
     suggestion_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Search", parent)
+        super().__init__(Search.tr("Search"), parent)
         self.setObjectName("search-dock")
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -79,7 +85,7 @@ class SearchPanel(QDockWidget):
         self._suggestion_layout = QVBoxLayout(self.suggestion_row)
         self._suggestion_layout.setContentsMargins(0, 0, 0, 0)
         self._suggestion_layout.setSpacing(0)
-        self.suggestion_label = QLabel("Did you mean:", self.suggestion_row)
+        self.suggestion_label = QLabel(Search.tr("Did you mean:"), self.suggestion_row)
         self._suggestion_layout.addWidget(self.suggestion_label)
         self.suggestion_row.hide()
         self.suggestion_buttons: list[QPushButton] = []
@@ -88,9 +94,9 @@ class SearchPanel(QDockWidget):
         self.results = QListView(body)
         self.setFocusProxy(self.results)
         self.results.setObjectName("search-results")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(Search.tr("Search results"))
         self.results.setAccessibleDescription(
-            "Topics and glossary terms found; Enter opens one with the matches marked"
+            Search.tr("Topics and glossary terms found; Enter opens one with the matches marked")
         )
         self.results.setModel(self.model)
         self.results.setItemDelegate(HitDelegate(self.results))
@@ -139,29 +145,34 @@ class SearchPanel(QDockWidget):
             else:
                 self.results.scrollToTop()
         if outcome.did_you_mean:
-            self._set_suggestions([outcome.did_you_mean], "Search for:")
+            self._set_suggestions([outcome.did_you_mean], Search.tr("Search for:"))
         elif outcome.hits:
             self._set_suggestions([], "")
         else:
-            self._set_suggestions(list(outcome.suggestions), "Did you mean:")
+            self._set_suggestions(list(outcome.suggestions), Search.tr("Did you mean:"))
         self._show_status()
 
     def _show_status(self) -> None:
         """Say what the last outcome found (with no outcome, the note, or how to search)."""
         outcome = self.outcome
         if outcome is None:
-            self.status.setText(f"{HINT} ({self._note})" if self._note else HINT)
+            hint = Search.tr(HINT)
+            self.status.setText(f"{hint} ({self._note})" if self._note else hint)
             return
         query = quoted(outcome.query)
         count = len(outcome.hits)
         if outcome.did_you_mean:
-            text = f"No results for {query}. Showing results for {quoted(outcome.did_you_mean)}."
+            text = (
+                Search.tr("No results for %1. Showing results for %2.")
+                .replace("%2", quoted(outcome.did_you_mean))
+                .replace("%1", query)
+            )
         elif count:
-            text = f"{count} result{'s' if count != 1 else ''} for {query}"
+            text = Search.tr("%Ln result(s) for %1", None, count).replace("%1", query)
         else:
-            text = f"No results for {query}."
+            text = Search.tr("No results for %1.").replace("%1", query)
             if not outcome.suggestions:
-                text += " Check the spelling, or try fewer or shorter words."
+                text += " " + Search.tr("Check the spelling, or try fewer or shorter words.")
         if not outcome.indexed and self._note:
             text += f" ({self._note})"
         self.status.setText(text)
@@ -192,8 +203,8 @@ class SearchPanel(QDockWidget):
             button.setFlat(True)
             button.setStyleSheet(_LINK_STYLE)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setToolTip(f"Search for {quoted(text, 200)}")
-            button.setAccessibleName(f"Search for {text}")
+            button.setToolTip(Search.tr("Search for %1").replace("%1", quoted(text, 200)))
+            button.setAccessibleName(Search.tr("Search for %1").replace("%1", text))
             font = button.font()
             font.setUnderline(True)
             button.setFont(font)

@@ -13,8 +13,15 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
 from briefing_app.ui.icons import icon
 
 #: The hit's kind, ``"topic"`` or ``"term"`` (str).
@@ -26,7 +33,13 @@ SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3
 #: The whole row as HTML for the delegate: title, then snippet (str).
 HTML_ROLE = Qt.ItemDataRole.UserRole + 4
 
-KIND_NAMES = {"topic": "Topic", "term": "Glossary term"}
+Search = Context("Search")
+
+#: A hit's kind as the list reads it out (English; read as ``Search.tr(name)``).
+KIND_NAMES = {
+    "topic": QT_TRANSLATE_NOOP("Search", "Topic"),
+    "term": QT_TRANSLATE_NOOP("Search", "Glossary term"),
+}
 _TAG = re.compile(r"<[^>]+>")
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -95,7 +108,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return strip_tags(hit.snippet) or hit.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            kind = KIND_NAMES.get(hit.kind, hit.kind)
+            kind = Search.tr(KIND_NAMES[hit.kind]) if hit.kind in KIND_NAMES else hit.kind
             return f"{hit.title} ({kind}): {strip_tags(hit.snippet)}"
         if role == KIND_ROLE:
             return hit.kind

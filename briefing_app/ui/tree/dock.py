@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDockWidget, QWidget
 
+from briefing_app.ui.i18n import Context
 from briefing_app.ui.tree.view import TopicTreeView
+
+Topics = Context("Topics")
 
 
 class ContentsDock(QDockWidget):
     """The sidebar's Contents tab, holding ``tree`` (a :class:`TopicTreeView`)."""
 
     def __init__(self, tree: TopicTreeView, parent: QWidget | None = None) -> None:
-        super().__init__("Contents", parent)
+        super().__init__(Topics.tr("Contents"), parent)
         self.setObjectName("contents-dock")
         self.tree = tree
         tree.setParent(self)

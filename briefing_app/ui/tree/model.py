@@ -18,10 +18,13 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QWidget
 
 from briefing_app.core.pack.model import Pack, TreeNode
+from briefing_app.ui.i18n import Context
 from briefing_app.ui.icons import icon
 from briefing_app.ui.qt_ints import DECORATION_ROLE, DISPLAY_ROLE, TOOL_TIP_ROLE, USER_ROLE
 
 TOPIC_ID_ROLE = USER_ROLE + 1
+
+Topics = Context("Topics")
 #: True for topics the user has notes on (see :meth:`TopicTreeModel.set_noted`).
 NOTED_ROLE = USER_ROLE + 2
 
@@ -102,7 +105,9 @@ class TopicTreeModel(QAbstractItemModel):
         noted = node.topic_id in self._noted
         if role == TOOL_TIP_ROLE:
             tip = topic.summary if topic and topic.summary else ""
-            return (tip + "\n(You have notes on this topic.)").strip() if noted else tip or None
+            if noted:
+                return (tip + "\n" + Topics.tr("(You have notes on this topic.)")).strip()
+            return tip or None
         if role == DECORATION_ROLE:
             return icon(("group" if node.children else "topic") + ("-noted" if noted else ""))
         if role == TOPIC_ID_ROLE:

@@ -11,7 +11,10 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from briefing_app.core.pack.model import Pack
+from briefing_app.ui.i18n import Context
 from briefing_app.ui.tree.model import TOPIC_ID_ROLE, TopicTreeModel
+
+Topics = Context("Topics")
 
 
 class TopicTreeView(QTreeView):
@@ -25,8 +28,10 @@ class TopicTreeView(QTreeView):
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAccessibleName("Topics")
-        self.setAccessibleDescription("The pack's topics in reading order; choose one to read it")
+        self.setAccessibleName(Topics.tr("Topics"))
+        self.setAccessibleDescription(
+            Topics.tr("The pack's topics in reading order; choose one to read it")
+        )
         self._following = False
         self._placeholder = ""
 

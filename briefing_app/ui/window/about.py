@@ -24,16 +24,21 @@ from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from briefing_app import version
 from briefing_app.core.pack.model import PackInfo
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
 from briefing_app.ui.window.actions import RefreshableDialog, raise_single
 
 if TYPE_CHECKING:
     from briefing_app.ui.window.main_window import MainWindow
 
 
+About = Context("About")
+
+
 @dataclass(frozen=True)
 class Licence:
     """A third-party part of the app: its name, the distribution it installs as ("" for
-    none), its licence (SPDX identifiers), what it does here and where its licence is."""
+    none), its licence (SPDX identifiers), what it does here (English: shown as
+    ``About.tr(use)``) and where its licence is."""
 
     name: str
     distribution: str
@@ -48,84 +53,84 @@ LICENCES = (
         "Qt 6 and PySide6",
         "PySide6-Essentials",
         "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only",
-        "the window and its widgets; used under the LGPL version 3",
+        QT_TRANSLATE_NOOP("About", "the window and its widgets; used under the LGPL version 3"),
         "https://www.gnu.org/licenses/lgpl-3.0.html",
     ),
     Licence(
         "Shiboken6",
         "shiboken6",
         "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only",
-        "PySide6's bindings runtime; used under the LGPL version 3",
+        QT_TRANSLATE_NOOP("About", "PySide6's bindings runtime; used under the LGPL version 3"),
         "https://www.gnu.org/licenses/lgpl-3.0.html",
     ),
     Licence(
         "QtAwesome",
         "QtAwesome",
         "MIT",
-        "icons from icon fonts (code)",
+        QT_TRANSLATE_NOOP("About", "icons from icon fonts (code)"),
         "https://github.com/spyder-ide/qtawesome/blob/master/LICENSE.txt",
     ),
     Licence(
         "Material Design Icons 6.9.96 (through QtAwesome)",
         "",
         "Apache-2.0",
-        "the icons",
+        QT_TRANSLATE_NOOP("About", "the icons"),
         "https://www.apache.org/licenses/LICENSE-2.0",
     ),
     Licence(
         "QtPy",
         "QtPy",
         "MIT",
-        "QtAwesome's Qt binding layer",
+        QT_TRANSLATE_NOOP("About", "QtAwesome's Qt binding layer"),
         "https://github.com/spyder-ide/qtpy/blob/master/LICENSE.txt",
     ),
     Licence(
         "Python-Markdown",
         "Markdown",
         "BSD-3-Clause",
-        "renders the topics' Markdown",
+        QT_TRANSLATE_NOOP("About", "renders the topics' Markdown"),
         "https://github.com/Python-Markdown/markdown/blob/master/LICENSE.md",
     ),
     Licence(
         "PyYAML",
         "PyYAML",
         "MIT",
-        "reads the pack's YAML",
+        QT_TRANSLATE_NOOP("About", "reads the pack's YAML"),
         "https://github.com/yaml/pyyaml/blob/main/LICENSE",
     ),
     Licence(
         "nh3",
         "nh3",
         "MIT",
-        "cleans the HTML of pages",
+        QT_TRANSLATE_NOOP("About", "cleans the HTML of pages"),
         "https://github.com/messense/nh3/blob/main/LICENSE",
     ),
     Licence(
         "RapidFuzz",
         "rapidfuzz",
         "MIT",
-        "spelling corrections in search",
+        QT_TRANSLATE_NOOP("About", "spelling corrections in search"),
         "https://github.com/rapidfuzz/RapidFuzz/blob/main/LICENSE",
     ),
     Licence(
         "anyascii",
         "anyascii",
         "ISC",
-        "matches names across scripts",
+        QT_TRANSLATE_NOOP("About", "matches names across scripts"),
         "https://github.com/anyascii/anyascii/blob/master/LICENSE",
     ),
     Licence(
         "platformdirs",
         "platformdirs",
         "MIT",
-        "finds the user's settings, data and cache folders",
+        QT_TRANSLATE_NOOP("About", "finds the user's settings, data and cache folders"),
         "https://github.com/tox-dev/platformdirs/blob/main/LICENSE",
     ),
     Licence(
         "Python",
         "",
         "PSF-2.0",
-        "the interpreter the installed app ships with",
+        QT_TRANSLATE_NOOP("About", "the interpreter the installed app ships with"),
         "https://docs.python.org/3/license.html",
     ),
 )
@@ -140,13 +145,13 @@ def pack_rows(info: PackInfo) -> list[tuple[str, str]]:
         part for part in (source.get("title", ""), source.get("publisher", "")) if part
     )
     rows = [
-        ("Pack", info.title),
-        ("Edition", info.version),
-        ("Audience", info.audience),
-        ("Updated", info.updated),
-        ("Facts as of", info.facts_as_of),
-        ("Source", source_text),
-        ("Marking", info.classification),
+        (About.tr("Pack"), info.title),
+        (About.tr("Edition"), info.version),
+        (About.tr("Audience"), info.audience),
+        (About.tr("Updated"), info.updated),
+        (About.tr("Facts as of"), info.facts_as_of),
+        (About.tr("Source"), source_text),
+        (About.tr("Marking"), info.classification),
     ]
     return [(label, text) for label, text in rows if text]
 
@@ -160,21 +165,28 @@ def about_html(info: PackInfo) -> str:
         for label, text in pack_rows(info)
     )
     parts = "".join(
-        f"<tr><td valign='top'><b>{esc(item.name)}</b><br>{esc(item.use)}</td>"
+        f"<tr><td valign='top'><b>{esc(item.name)}</b><br>{esc(About.tr(item.use))}</td>"
         f"<td valign='top'><a href='{esc(item.url)}'>{esc(item.licence)}</a></td></tr>"
         for item in LICENCES
     )
+    intro = About.tr("An offline briefing reader. It never touches the network.")
+    free = About.tr("Briefing is free software under the MIT licence.")
+    this_pack = About.tr("This pack")
+    third_party = About.tr("Third-party software")
+    built_on = About.tr(
+        "Briefing is built on these projects, each under its own licence "
+        "(the full texts ship with each project; the links open in your browser after "
+        "you confirm):"
+    )
+    component, licence = About.tr("Component"), About.tr("Licence")
     return (
         f"<h2>Briefing {esc(version())}</h2>"
-        "<p>An offline briefing reader. It never touches the network.</p>"
-        "<p>Briefing is free software under the MIT licence.</p>"
-        f"<h3>This pack</h3><table cellpadding='3'>{pack}</table>"
-        "<h3>Third-party software</h3>"
-        "<p>Briefing is built on these projects, each under its own licence "
-        "(the full texts ship with each project; the links open in your browser after you "
-        "confirm):</p>"
+        f"<p>{esc(intro)}</p><p>{esc(free)}</p>"
+        f"<h3>{esc(this_pack)}</h3><table cellpadding='3'>{pack}</table>"
+        f"<h3>{esc(third_party)}</h3><p>{esc(built_on)}</p>"
         f"<table cellpadding='4' cellspacing='0' border='1'>"
-        f"<tr><th align='left'>Component</th><th align='left'>Licence</th></tr>{parts}</table>"
+        f"<tr><th align='left'>{esc(component)}</th><th align='left'>{esc(licence)}</th></tr>"
+        f"{parts}</table>"
     )
 
 
@@ -184,14 +196,14 @@ class AboutDialog(RefreshableDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("about-dialog")
-        self.setWindowTitle("About Briefing")
+        self.setWindowTitle(About.tr("About Briefing"))
         self._window = window
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
         self.text.setOpenExternalLinks(False)
-        self.text.setAccessibleName("About Briefing")
+        self.text.setAccessibleName(About.tr("About Briefing"))
         self.text.setAccessibleDescription(
-            "The version, the pack shown and the licences of the software Briefing uses"
+            About.tr("The version, the pack shown and the licences of the software Briefing uses")
         )
         self.text.anchorClicked.connect(self._open_link)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

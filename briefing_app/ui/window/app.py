@@ -20,12 +20,15 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from briefing_app.core.resources import resources_dir
+from briefing_app.ui.i18n import LANGUAGE_KEY, choose_language, install_translators
 from briefing_app.ui.theme import THEMES, apply_theme
 from briefing_app.ui.window import crash
 from briefing_app.ui.window import settings as saved
 from briefing_app.ui.window.first_paint import when_painted
 from briefing_app.ui.window.pack_loader import PackLoader
 
+#: The window's size in a screenshot unless --size says otherwise (pixels).
+SCREENSHOT_SIZE = (1280, 800)
 #: Time given to the window to lay out and paint before a screenshot (ms).
 SCREENSHOT_SETTLE_MS = 150
 #: The garbage collector, paused for the start, runs again at the first paint or after this (ms).
@@ -152,6 +155,11 @@ def run_gui(args: argparse.Namespace) -> int:
     from briefing_app.ui.window.main_window import MainWindow
 
     app = make_application()
+    # Before any widget is made, so the whole window is in the language (English: nothing).
+    language = choose_language(
+        getattr(args, "lang", None), saved.read_str(saved.open_settings(), LANGUAGE_KEY)
+    )
+    install_translators(app, language)
     benchmark = getattr(args, "quit_after_first_paint", False) or getattr(
         args, "quit_after_load", False
     )
@@ -184,6 +192,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if theme != "system":
         apply_theme(theme)  # before the window is built, so its first frame is in the theme
     window = MainWindow(pack, loader, restore=args.screenshot is None)
+    if args.screenshot is not None:  # the same picture whatever screen renders it
+        window.resize(*(getattr(args, "size", None) or SCREENSHOT_SIZE))
     app.aboutToQuit.connect(window.save_state_at_quit)
     app.aboutToQuit.connect(loader.cancel)  # a load cut short writes no cache
     if args.topic:

@@ -17,6 +17,9 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing_app.core import paths
+from briefing_app.ui.i18n import Context
+
+Crash = Context("Crash")
 
 LOG_NAME = "briefing-app.log"
 #: The log is cut back to its last half once it grows past this many bytes.
@@ -67,13 +70,16 @@ def handle_exception(
         return
     _showing = True
     try:
-        where = f"The details were saved to:\n{path}" if path else "The details could not be saved."
-        QMessageBox.critical(
-            None,
-            "Briefing hit a problem",
-            f"Something went wrong: {value}\n\nYour notes and the open pack are kept; you can go on "
-            f"working, or restart the app if something looks wrong.\n\n{where}",
+        where = (
+            Crash.tr("The details were saved to:\n%1").replace("%1", str(path))
+            if path
+            else Crash.tr("The details could not be saved.")
         )
+        text = Crash.tr(
+            "Something went wrong: %1\n\nYour notes and the open pack are kept; you can go on "
+            "working, or restart the app if something looks wrong."
+        ).replace("%1", str(value))
+        QMessageBox.critical(None, Crash.tr("Briefing hit a problem"), f"{text}\n\n{where}")
     finally:
         _showing = False
 

@@ -20,9 +20,12 @@ from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from briefing_app.core.resources import read_resource
+from briefing_app.ui.i18n import Context
 
 if TYPE_CHECKING:
     from briefing_app.ui.window.main_window import MainWindow
+
+Guide = Context("Guide")
 
 #: The guide's pages (file names without ``.md`` in ``resources/guide/``), the first the start.
 GUIDE_PAGES = ("user-guide", "content-format")
@@ -72,8 +75,8 @@ class GuideBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setObjectName("user-guide-text")
-        self.setAccessibleName("User guide")
-        self.setAccessibleDescription("How to read, search and prepare with Briefing")
+        self.setAccessibleName(Guide.tr("User guide"))
+        self.setAccessibleDescription(Guide.tr("How to read, search and prepare with Briefing"))
         self.document().setDocumentMargin(18)
         self._open_external = open_external
         self.page = ""
@@ -128,7 +131,7 @@ class UserGuide(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("user-guide")
-        self.setWindowTitle("Briefing User Guide")
+        self.setWindowTitle(Guide.tr("Briefing User Guide"))
         self.browser = GuideBrowser(window.open_external, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt where used: see briefing_app.ui.qt_ints
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QLocale, QSettings, QStandardPaths, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -32,6 +32,7 @@ from briefing_app.core.pack.cache import save_pages
 from briefing_app.core.pack.model import Pack
 from briefing_app.ui.glossary.dock import GlossaryDock
 from briefing_app.ui.glossary.usage_scan import UsageScan
+from briefing_app.ui.i18n import Context
 from briefing_app.ui.prep.navigation import reader_column
 from briefing_app.ui.prep.preparation import Preparation
 from briefing_app.ui.reader.browser import Reader
@@ -59,6 +60,8 @@ if TYPE_CHECKING:
     from briefing_app.ui.search.controller import SearchController
     from briefing_app.ui.search.panel import SearchPanel
 
+
+Window = Context("Window")
 
 #: Search is built this long after the window is shown (ms) if the reader has not painted by
 #: then: a reader squeezed to nothing by the splitter, or a minimised window, never paints.
@@ -137,11 +140,13 @@ class MainWindow(QMainWindow):
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("search-box")
-        self.search_box.setPlaceholderText("Search the briefing (Ctrl+K)")
+        self.search_box.setPlaceholderText(Window.tr("Search the briefing (Ctrl+K)"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName("Search")
+        self.search_box.setAccessibleName(Window.tr("Search"))
         self.search_box.setAccessibleDescription(
-            "Finds topics and glossary terms as you type; Down chooses a result, Enter opens it"
+            Window.tr(
+                "Finds topics and glossary terms as you type; Down chooses a result, Enter opens it"
+            )
         )
         self.search_box.setMaximumWidth(360)
         self.usage_scan = UsageScan(self)
@@ -211,14 +216,20 @@ class MainWindow(QMainWindow):
         if self._search is not None:
             self._search.set_pack(pack)
         title = pack.info.title or pack.root.name
-        self.setWindowTitle(f"{title} — Briefing")
-        self._show_pack_size("" if pack.complete else "Loading topics…")
-        self.tree.set_placeholder("" if pack.complete else "Loading topics…")
+        self.setWindowTitle(Window.tr("%1 — Briefing").replace("%1", title))
+        loading = "" if pack.complete else Window.tr("Loading topics…")
+        self._show_pack_size(loading)
+        self.tree.set_placeholder(loading)
         self.load_progress.setValue(0)
         self.load_progress.setVisible(not pack.complete)
         errors = sum(p.severity == "error" for p in pack.problems)
         self.problems_button.setVisible(bool(pack.problems))
-        self.problems_button.setText(f"{errors} errors, {len(pack.problems) - errors} warnings")
+        warnings = len(pack.problems) - errors
+        self.problems_button.setText(
+            Window.tr("%n error(s)", None, errors)
+            + ", "
+            + Window.tr("%n warning(s)", None, warnings)
+        )
         if errors:
             self.problems.show()
         elif not pack.problems:
@@ -231,7 +242,10 @@ class MainWindow(QMainWindow):
         order = pack.topic_order()
         if topic_id and topic_id not in pack.topics:
             self.statusBar().showMessage(
-                f"No topic “{topic_id}” in this pack; showing the first topic", 8000
+                Window.tr("No topic “%1” in this pack; showing the first topic").replace(
+                    "%1", topic_id
+                ),
+                8000,
             )
         if start not in pack.topics:
             start = order[0] if order else ""
@@ -242,7 +256,7 @@ class MainWindow(QMainWindow):
         """Ask for a pack folder and open it (File → Open Pack)."""
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         folder = QFileDialog.getExistingDirectory(
-            self, "Open a briefing pack", start or str(Path.home())
+            self, Window.tr("Open a briefing pack"), start or str(Path.home())
         )
         if folder:
             self.open_pack_folder(folder)
@@ -257,7 +271,9 @@ class MainWindow(QMainWindow):
         if not pack.topics:
             reasons = "\n".join(p.format() for p in pack.problems[:8])
             QMessageBox.warning(
-                self, "Cannot open pack", f"{folder} has no usable topics.\n\n{reasons}"
+                self,
+                Window.tr("Cannot open pack"),
+                Window.tr("%1 has no usable topics.").replace("%1", folder) + f"\n\n{reasons}",
             )
             return
         self._remember_topic()
@@ -266,7 +282,12 @@ class MainWindow(QMainWindow):
     def _on_load_progress(self, done: int, total: int) -> None:
         self.load_progress.setMaximum(total)
         self.load_progress.setValue(done)
-        self.tree.set_placeholder(f"Loading topics… {done:,} of {total:,}")
+        locale = QLocale()
+        self.tree.set_placeholder(
+            Window.tr("Loading topics… %1 of %2")
+            .replace("%1", locale.toString(done))
+            .replace("%2", locale.toString(total))
+        )
 
     def _on_pack_loaded(self, pack: Pack) -> None:
         """Replace the preview with the whole ``pack``: the page, its scroll position and the
@@ -289,7 +310,9 @@ class MainWindow(QMainWindow):
 
     def _on_load_failed(self, message: str) -> None:
         self.load_progress.hide()
-        self.tree.set_placeholder("The other topics could not be loaded; see the status bar")
+        self.tree.set_placeholder(
+            Window.tr("The other topics could not be loaded; see the status bar")
+        )
         self._show_pack_size()
         self.statusBar().showMessage(message, 15000)
 
@@ -297,7 +320,10 @@ class MainWindow(QMainWindow):
         """Put "17 topics · 45 terms" (or ``loading``, while a pack loads) in the status bar."""
         topics, terms = len(self.pack.topics), len(self.pack.terms)
         self.pack_label.setText(
-            loading or f"{topics:,} topic{'s' * (topics != 1)} · {terms:,} term{'s' * (terms != 1)}"
+            loading
+            or Window.tr("%Ln topic(s)", None, topics)
+            + " · "
+            + Window.tr("%Ln term(s)", None, terms)
         )
 
     # -- navigation ---------------------------------------------------------
@@ -305,7 +331,9 @@ class MainWindow(QMainWindow):
     def open_topic(self, topic_id: str, anchor: str = "") -> bool:
         """Show topic ``topic_id`` in the reader, scrolled to ``anchor``, and select it in the tree."""
         if not self.reader.show_topic(topic_id, anchor):
-            self.statusBar().showMessage(f"No topic “{topic_id}” in this pack", 6000)
+            self.statusBar().showMessage(
+                Window.tr("No topic “%1” in this pack").replace("%1", topic_id), 6000
+            )
             return False
         self.tree.select_topic(topic_id)
         self.topic_opened.emit(topic_id)
@@ -314,7 +342,9 @@ class MainWindow(QMainWindow):
     def open_term(self, term_id: str) -> bool:
         """Show glossary term ``term_id`` in the glossary dock."""
         if not self.glossary.show_term(term_id):
-            self.statusBar().showMessage(f"No glossary term “{term_id}” in this pack", 6000)
+            self.statusBar().showMessage(
+                Window.tr("No glossary term “%1” in this pack").replace("%1", term_id), 6000
+            )
             return False
         return True
 
@@ -337,15 +367,15 @@ class MainWindow(QMainWindow):
     def confirm_external(self, url: QUrl) -> bool:
         """Ask whether to open ``url`` in the system browser (or, for ``mailto:``, the mail
         program), showing the full address."""
-        where = (
-            "opens a new message in your mail program"
+        question = (
+            Window.tr("This link opens a new message in your mail program:\n\n%1\n\nOpen it?")
             if url.scheme().lower() == "mailto"
-            else "leaves the briefing and opens in your web browser"
+            else Window.tr(
+                "This link leaves the briefing and opens in your web browser:\n\n%1\n\nOpen it?"
+            )
         )
         answer = QMessageBox.question(
-            self,
-            "Open external link?",
-            f"This link {where}:\n\n{url.toString()}\n\nOpen it?",
+            self, Window.tr("Open external link?"), question.replace("%1", url.toString())
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -355,7 +385,7 @@ class MainWindow(QMainWindow):
         if self.confirm_external(url):
             QDesktopServices.openUrl(url)
         else:
-            self.statusBar().showMessage("External link not opened", 4000)
+            self.statusBar().showMessage(Window.tr("External link not opened"), 4000)
 
     # -- search -------------------------------------------------------------
 
@@ -397,7 +427,9 @@ class MainWindow(QMainWindow):
         self._search = search
         search.topic_requested.connect(self.open_topic)
         search.term_requested.connect(self.open_term)
-        self._search_tab_action = dock_tab_action(panel, "&Search Results", None, "search")
+        self._search_tab_action = dock_tab_action(
+            panel, Window.tr("&Search Results"), None, "search"
+        )
         self.view_menu.insertAction(self.problems_toggle, self._search_tab_action)
         search.set_pack(self.pack)
 
@@ -524,8 +556,9 @@ class MainWindow(QMainWindow):
         """Ask whether to quit although ``unsaved`` notes could not be saved; True to quit."""
         answer = QMessageBox.question(
             self,
-            "Notes not saved",
-            f"{unsaved} note(s) could not be saved: {self.prep.notes.status.text()}\n\n"
-            "Quit anyway and lose them? Choose No to copy them somewhere first.",
+            Window.tr("Notes not saved"),
+            Window.tr("%n note(s) could not be saved:", None, unsaved)
+            + f" {self.prep.notes.status.text()}\n\n"
+            + Window.tr("Quit anyway and lose them? Choose No to copy them somewhere first."),
         )
         return answer == QMessageBox.StandardButton.Yes

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QSizePolicy, QToolButton, QWidget
 
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
 from briefing_app.ui.icons import icon
 from briefing_app.ui.reader.term_tooltip import term_links_action
 from briefing_app.ui.theme import apply_theme, current_theme
@@ -26,75 +27,96 @@ from briefing_app.ui.window.actions import (
     show_keys_in_tooltip,
 )
 from briefing_app.ui.window.focus import cycle_focus
+from briefing_app.ui.window.problems import Problems
 
 if TYPE_CHECKING:
     from briefing_app.ui.window.main_window import MainWindow
+
+Menus = Context("Menus")
 
 
 def build_actions(win: MainWindow) -> None:
     """Make the window's own actions as attributes of ``win`` (File, View, Go, Help)."""
     win.open_action = make_action(
-        win, "&Open Pack…", win.choose_pack, QKeySequence.StandardKey.Open, "open"
+        win, Menus.tr("&Open Pack…"), win.choose_pack, QKeySequence.StandardKey.Open, "open"
     )
-    win.problems_action = make_action(win, "&Show Problems", win.show_problems, None, "problems")
-    win.quit_action = make_action(win, "&Quit", win.close, QKeySequence.StandardKey.Quit, "quit")
+    win.problems_action = make_action(
+        win, Menus.tr("&Show Problems"), win.show_problems, None, "problems"
+    )
+    win.quit_action = make_action(
+        win, Menus.tr("&Quit"), win.close, QKeySequence.StandardKey.Quit, "quit"
+    )
     win.zoom_in_action = make_action(
-        win, "Zoom &In", lambda: win.zoom(1), QKeySequence.StandardKey.ZoomIn, "zoom-in"
+        win, Menus.tr("Zoom &In"), lambda: win.zoom(1), QKeySequence.StandardKey.ZoomIn, "zoom-in"
     )
     win.zoom_out_action = make_action(
-        win, "Zoom &Out", lambda: win.zoom(-1), QKeySequence.StandardKey.ZoomOut, "zoom-out"
+        win,
+        Menus.tr("Zoom &Out"),
+        lambda: win.zoom(-1),
+        QKeySequence.StandardKey.ZoomOut,
+        "zoom-out",
     )
-    win.zoom_reset_action = make_action(win, "&Reset Zoom", lambda: win.zoom(-win._zoom), "Ctrl+0")
-    win.find_action = make_action(win, "&Search…", win.focus_search, None, "search")
+    win.zoom_reset_action = make_action(
+        win, Menus.tr("&Reset Zoom"), lambda: win.zoom(-win._zoom), "Ctrl+0"
+    )
+    win.find_action = make_action(win, Menus.tr("&Search…"), win.focus_search, None, "search")
     set_shortcuts(win.find_action, "Ctrl+K", "Ctrl+L")
     win.next_action = make_action(
-        win, "&Next Topic", lambda: win.step_topic(1), "Ctrl+PgDown", "next"
+        win, Menus.tr("&Next Topic"), lambda: win.step_topic(1), "Ctrl+PgDown", "next"
     )
     win.previous_action = make_action(
-        win, "&Previous Topic", lambda: win.step_topic(-1), "Ctrl+PgUp", "previous"
+        win, Menus.tr("&Previous Topic"), lambda: win.step_topic(-1), "Ctrl+PgUp", "previous"
     )
     win.find_in_page_action = make_action(
         win,
-        "&Find in Page…",
+        Menus.tr("&Find in Page…"),
         lambda: win.search.open_find_bar(),
         QKeySequence.StandardKey.Find,
     )
-    win.find_next_action = make_action(win, "Find &Next", lambda: win.search.step_marks(1), "F3")
+    win.find_next_action = make_action(
+        win, Menus.tr("Find &Next"), lambda: win.search.step_marks(1), "F3"
+    )
     win.find_previous_action = make_action(
-        win, "Find Pre&vious", lambda: win.search.step_marks(-1), "Shift+F3"
+        win, Menus.tr("Find Pre&vious"), lambda: win.search.step_marks(-1), "Shift+F3"
     )
     win.tree_focus_action = make_action(
-        win, "Go to &Topic Tree", lambda: show_dock_tab(win.contents), "Ctrl+1"
+        win, Menus.tr("Go to &Topic Tree"), lambda: show_dock_tab(win.contents), "Ctrl+1"
     )
-    win.reader_focus_action = make_action(win, "Go to Rea&der", win.reader.setFocus, "Ctrl+2")
-    win.about_action = make_action(win, "&About Briefing", win.show_about, None, "about")
-    win.guide_action = make_action(win, "&User Guide", win.show_user_guide)
+    win.reader_focus_action = make_action(
+        win, Menus.tr("Go to Rea&der"), win.reader.setFocus, "Ctrl+2"
+    )
+    win.about_action = make_action(win, Menus.tr("&About Briefing"), win.show_about, None, "about")
+    win.guide_action = make_action(win, Menus.tr("&User Guide"), win.show_user_guide)
     set_shortcuts(win.guide_action, QKeySequence.StandardKey.HelpContents, "F1")
-    win.shortcuts_action = make_action(win, "&Keyboard Shortcuts", win.show_shortcuts)
+    win.shortcuts_action = make_action(win, Menus.tr("&Keyboard Shortcuts"), win.show_shortcuts)
     set_shortcuts(win.shortcuts_action, "Ctrl+/", "Ctrl+?")
-    win.next_pane_action = make_action(win, "Next Pa&ne", lambda: cycle_focus(win, 1), "F6")
+    win.next_pane_action = make_action(
+        win, Menus.tr("Next Pa&ne"), lambda: cycle_focus(win, 1), "F6"
+    )
     win.previous_pane_action = make_action(
-        win, "Previous Pan&e", lambda: cycle_focus(win, -1), "Shift+F6"
+        win, Menus.tr("Previous Pan&e"), lambda: cycle_focus(win, -1), "Shift+F6"
     )
     win.glossary_page_action = make_action(
-        win, "&Glossary Page", win.show_glossary_page, "Ctrl+Shift+G", "glossary"
+        win, Menus.tr("&Glossary Page"), win.show_glossary_page, "Ctrl+Shift+G", "glossary"
     )
     win.term_links_action = term_links_action(win, win.reader.set_term_links)
-    win.glossary_toggle = dock_tab_action(win.glossary, "&Glossary", "Ctrl+G", "glossary")
-    win.contents_action = dock_tab_action(win.contents, "&Contents", None, "topic")
+    win.glossary_toggle = dock_tab_action(win.glossary, Menus.tr("&Glossary"), "Ctrl+G", "glossary")
+    win.contents_action = dock_tab_action(win.contents, Menus.tr("&Contents"), None, "topic")
     win.problems_toggle = follow_title(
-        win.problems, lambda t: t.replace("Problems", "Pro&blems", 1)
+        win.problems, lambda t: t.replace(Problems.tr("Problems"), Menus.tr("Pro&blems"), 1)
     )
     win.full_screen_action = make_action(
-        win, "&Full-Screen Reading", win.full_screen.toggle, "F11", "full-screen"
+        win, Menus.tr("&Full-Screen Reading"), win.full_screen.toggle, "F11", "full-screen"
     )
     win.full_screen_action.setCheckable(True)
-    win.leave_full_screen_action = make_action(win, "Leave Full Screen", win.full_screen.leave, "Esc")
+    win.leave_full_screen_action = make_action(
+        win, Menus.tr("Leave Full Screen"), win.full_screen.leave, "Esc"
+    )
     win.leave_full_screen_action.setEnabled(False)  # Esc belongs to the panes until then
     win.full_screen.toggled.connect(win.full_screen_action.setChecked)
     win.full_screen.toggled.connect(win.leave_full_screen_action.setEnabled)
     win.preferences_action = make_action(
-        win, "Pre&ferences…", win.show_preferences, None, "preferences"
+        win, Menus.tr("Pre&ferences…"), win.show_preferences, None, "preferences"
     )
     set_shortcuts(win.preferences_action, QKeySequence.StandardKey.Preferences, "Ctrl+,")
 
@@ -102,7 +124,7 @@ def build_actions(win: MainWindow) -> None:
 def build_menus_and_toolbar(win: MainWindow) -> None:
     """Fill ``win``'s menu bar and its main toolbar with the actions."""
     bar = win.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(Menus.tr("&File"))
     file_menu.addActions([win.open_action, win.problems_action])
     file_menu.addSeparator()
     prep = win.prep
@@ -112,7 +134,7 @@ def build_menus_and_toolbar(win: MainWindow) -> None:
     file_menu.addAction(win.preferences_action)
     file_menu.addSeparator()
     file_menu.addAction(win.quit_action)
-    view_menu = win.view_menu = bar.addMenu("&View")
+    view_menu = win.view_menu = bar.addMenu(Menus.tr("&View"))
     view_menu.addActions([win.contents_action, win.glossary_toggle, win.problems_toggle])
     view_menu.addActions([prep.notes_toggle, prep.bookmarks.dock_action])
     view_menu.addAction(prep.add_to_notes_action)
@@ -123,7 +145,7 @@ def build_menus_and_toolbar(win: MainWindow) -> None:
     view_menu.addMenu(theme_menu(win))
     view_menu.addSeparator()
     view_menu.addAction(win.full_screen_action)
-    go_menu = bar.addMenu("&Go")
+    go_menu = bar.addMenu(Menus.tr("&Go"))
     go_menu.addActions([prep.navigation.back_action, prep.navigation.forward_action])
     go_menu.addMenu(prep.navigation.recent_menu)
     go_menu.addSeparator()
@@ -143,12 +165,12 @@ def build_menus_and_toolbar(win: MainWindow) -> None:
         ]
     )
     bar.addMenu(prep.bookmarks.menu)
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(Menus.tr("&Help"))
     help_menu.addActions([win.guide_action, win.shortcuts_action])
     help_menu.addSeparator()
     help_menu.addAction(win.about_action)
 
-    toolbar = win.main_toolbar = win.addToolBar("Main")
+    toolbar = win.main_toolbar = win.addToolBar(Menus.tr("Main"))
     toolbar.setObjectName("main-toolbar")
     toolbar.setMovable(False)
     toolbar.addWidget(prep.navigation.back_button)
@@ -202,19 +224,19 @@ def build_status_bar(win: MainWindow) -> None:
     win.load_progress.setObjectName("pack-load-progress")
     win.load_progress.setMaximumWidth(160)
     win.load_progress.setFormat("%p%")
-    win.load_progress.setAccessibleName("Loading the pack")
+    win.load_progress.setAccessibleName(Menus.tr("Loading the pack"))
     win.load_progress.hide()
     win.statusBar().addPermanentWidget(win.load_progress)
     win.statusBar().addPermanentWidget(win.pack_label)
     win.statusBar().addPermanentWidget(win.problems_button)
 
 
-#: The View → Theme entries: theme name and menu text.
+#: The View → Theme entries: theme name and menu text (English; shown as ``Menus.tr(text)``).
 THEME_TEXTS = {
-    "system": "Follow &System",
-    "light": "&Light",
-    "dark": "&Dark",
-    "high-contrast": "&High Contrast",
+    "system": QT_TRANSLATE_NOOP("Menus", "Follow &System"),
+    "light": QT_TRANSLATE_NOOP("Menus", "&Light"),
+    "dark": QT_TRANSLATE_NOOP("Menus", "&Dark"),
+    "high-contrast": QT_TRANSLATE_NOOP("Menus", "&High Contrast"),
 }
 
 
@@ -224,12 +246,13 @@ def theme_menu(win: MainWindow) -> QMenu:
     Choosing one applies it at once (:func:`briefing_app.ui.theme.apply_theme`)
     and saves it (``view/theme``), so the next start opens in it.
     """
-    menu = QMenu("&Theme", win)
+    menu = QMenu(Menus.tr("&Theme"), win)
     group = QActionGroup(menu)
     group.setExclusive(True)
     win.theme_actions = {}
     for name, text in THEME_TEXTS.items():
-        action = QAction(text, menu)  # not menu.addAction(text): its overloads touch Qt's enums
+        # not menu.addAction(text): its overloads touch Qt's enums
+        action = QAction(Menus.tr(text), menu)
         menu.addAction(action)
         action.setCheckable(True)
         action.setChecked(name == current_theme())

@@ -31,6 +31,9 @@ from PySide6.QtCore import QObject, Signal
 from briefing_app.core.pack import cache as packcache
 from briefing_app.core.pack.model import Pack, PackInfo
 from briefing_app.core.resources import bundled_pack_path
+from briefing_app.ui.i18n import Context
+
+Loader = Context("Loader")
 
 #: A pack with more topic files than this, not in the cache, opens with a preview first.
 PREVIEW_TOPICS = 300
@@ -143,4 +146,6 @@ class PackLoader(QObject):
         if isinstance(result, Pack):
             self.loaded.emit(result)
         else:
-            self.failed.emit(f"Could not finish loading the pack ({result})")
+            self.failed.emit(
+                Loader.tr("Could not finish loading the pack (%1)").replace("%1", str(result))
+            )

@@ -30,14 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.ui.accessible import name_fields_from_labels
-from briefing_app.ui.i18n import LANGUAGE_KEY, LANGUAGES
+from briefing_app.ui.i18n import LANGUAGE_KEY, LANGUAGES, Context
 from briefing_app.ui.prep.brief_dialog import PAPER_KEY, default_paper
 from briefing_app.ui.theme import THEMES, current_theme
 from briefing_app.ui.window import settings as saved
-from briefing_app.ui.window.menus import THEME_TEXTS, choose_theme
+from briefing_app.ui.window.menus import THEME_TEXTS, Menus, choose_theme
 
 if TYPE_CHECKING:
     from briefing_app.ui.window.main_window import MainWindow
+
+Preferences = Context("Preferences")
 
 #: Settings keys of the brief defaults (the Build Brief dialog starts from them).
 AUTHOR_KEY = "brief/author"
@@ -50,58 +52,60 @@ class PreferencesDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(Preferences.tr("Preferences"))
         self.setObjectName("preferences")
         settings = saved.open_settings()
 
         self.theme_box = QComboBox(self)
         for name in THEMES:
-            self.theme_box.addItem(THEME_TEXTS[name].replace("&", ""), name)
+            self.theme_box.addItem(Menus.tr(THEME_TEXTS[name]).replace("&", ""), name)
         self.language_box = QComboBox(self)
-        self.language_box.addItem("As the system", "")
+        self.language_box.addItem(Preferences.tr("As the system"), "")
         for code, native in LANGUAGES.items():
             self.language_box.addItem(native, code)
         self.language_note = QLabel(
-            "The interface language changes the next time Briefing starts.", self
+            Preferences.tr("The interface language changes the next time Briefing starts."), self
         )
         self.language_note.setWordWrap(True)
         self.font_box = QFontComboBox(self)
         self.size_box = QSpinBox(self)
         self.size_box.setRange(saved.MIN_FONT_PT, saved.MAX_FONT_PT)
-        self.size_box.setSuffix(" pt")
+        self.size_box.setSuffix(Preferences.tr(" pt"))
         self.measure_box = QSpinBox(self)
         self.measure_box.setRange(saved.MIN_MEASURE, saved.MAX_MEASURE)
         self.measure_box.setSingleStep(5)
-        self.measure_box.setSuffix(" characters")
-        self.term_links_box = QCheckBox("Mark glossary terms in the text", self)
+        self.measure_box.setSuffix(Preferences.tr(" characters"))
+        self.term_links_box = QCheckBox(Preferences.tr("Mark glossary terms in the text"), self)
         self.paper_box = QComboBox(self)
-        self.paper_box.addItem("A4", "A4")
-        self.paper_box.addItem("US Letter", "Letter")
+        self.paper_box.addItem(Preferences.tr("A4"), "A4")
+        self.paper_box.addItem(Preferences.tr("US Letter"), "Letter")
         self.marking_edit = QLineEdit(self)
-        self.marking_edit.setPlaceholderText("The pack's own marking")
+        self.marking_edit.setPlaceholderText(Preferences.tr("The pack's own marking"))
         self.author_edit = QLineEdit(self)
-        self.author_edit.setPlaceholderText("Left off the cover when empty")
+        self.author_edit.setPlaceholderText(Preferences.tr("Left off the cover when empty"))
 
-        reading = QGroupBox("Reading", self)
+        reading = QGroupBox(Preferences.tr("Reading"), self)
         form = QFormLayout(reading)
-        form.addRow("&Theme:", self.theme_box)
-        form.addRow("Reading &font:", self.font_box)
-        form.addRow("Font &size:", self.size_box)
-        form.addRow("Line &length at most:", self.measure_box)
+        form.addRow(Preferences.tr("&Theme:"), self.theme_box)
+        form.addRow(Preferences.tr("Reading &font:"), self.font_box)
+        form.addRow(Preferences.tr("Font &size:"), self.size_box)
+        form.addRow(Preferences.tr("Line &length at most:"), self.measure_box)
         form.addRow("", self.term_links_box)
-        language = QGroupBox("Language", self)
+        language = QGroupBox(Preferences.tr("Language"), self)
         form = QFormLayout(language)
-        form.addRow("&Interface language:", self.language_box)
+        form.addRow(Preferences.tr("&Interface language:"), self.language_box)
         form.addRow("", self.language_note)
-        briefs = QGroupBox("New briefs", self)
+        briefs = QGroupBox(Preferences.tr("New briefs"), self)
         form = QFormLayout(briefs)
-        form.addRow("&Paper size:", self.paper_box)
-        form.addRow("&Marking:", self.marking_edit)
-        form.addRow("&Author:", self.author_edit)
+        form.addRow(Preferences.tr("&Paper size:"), self.paper_box)
+        form.addRow(Preferences.tr("&Marking:"), self.marking_edit)
+        form.addRow(Preferences.tr("&Author:"), self.author_edit)
         buttons = QDialogButtonBox(self)
         self.reset_button = buttons.addButton(QDialogButtonBox.StandardButton.RestoreDefaults)
-        self.reset_button.setText("&Reset")
-        self.reset_button.setToolTip("Put back the default settings (your notes are not touched)")
+        self.reset_button.setText(Preferences.tr("&Reset"))
+        self.reset_button.setToolTip(
+            Preferences.tr("Put back the default settings (your notes are not touched)")
+        )
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.accept)
         self.reset_button.clicked.connect(self.reset)

@@ -10,10 +10,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from briefing_app.core.pack.model import Pack
+from briefing_app.ui.i18n import Context
 from briefing_app.ui.icons import icon
 from briefing_app.ui.qt_ints import USER_ROLE
 
 FILE_ROLE = USER_ROLE + 1
+
+Problems = Context("Problems")
 
 
 class ProblemsDock(QDockWidget):
@@ -22,12 +25,12 @@ class ProblemsDock(QDockWidget):
     topic_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Problems", parent)
+        super().__init__(Problems.tr("Problems"), parent)
         self.setObjectName("problems-dock")
         self.problem_list = QListWidget(self)
-        self.problem_list.setAccessibleName("Pack problems")
+        self.problem_list.setAccessibleName(Problems.tr("Pack problems"))
         self.problem_list.setAccessibleDescription(
-            "What is wrong in the pack's files, one line each; Enter opens the topic"
+            Problems.tr("What is wrong in the pack's files, one line each; Enter opens the topic")
         )
         self.problem_list.setWordWrap(True)
         self.setWidget(self.problem_list)
@@ -41,7 +44,8 @@ class ProblemsDock(QDockWidget):
             item = QListWidgetItem(icon(problem.severity), problem.format())
             item.setData(FILE_ROLE, problem.file)
             self.problem_list.addItem(item)
-        self.setWindowTitle(f"Problems ({len(pack.problems)})" if pack.problems else "Problems")
+        title = Problems.tr("Problems")
+        self.setWindowTitle(f"{title} ({len(pack.problems)})" if pack.problems else title)
 
     def lines(self) -> list[str]:
         """Return the problem lines shown, in order."""

@@ -34,14 +34,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
 from briefing_app.ui.window.actions import RefreshableDialog, raise_single
 
-#: Menu path of actions added to the window but to no menu.
-OUTSIDE_MENUS = "Window"
+Shortcuts = Context("Shortcuts")
+
+#: Menu path of actions added to the window but to no menu (English; shown translated).
+OUTSIDE_MENUS = QT_TRANSLATE_NOOP("Shortcuts", "Window")
 #: Separator between the menus of a path ("View › Theme").
 PATH_SEPARATOR = " › "
 
 _MNEMONIC = re.compile(r"&(?=[^&\s])")
+#: A mnemonic written after the text, as Chinese and Japanese menus do: "文件(&F)".
+_TRAILING_MNEMONIC = re.compile(r"\s?\(&[^&\s]\)")
 
 
 @dataclass(frozen=True)
@@ -54,8 +59,9 @@ class ShortcutEntry:
 
 
 def plain_text(text: str) -> str:
-    """Return a menu text as shown: "&&" becomes "&", a single "&" (the mnemonic mark) goes."""
-    return "&".join(part.replace("&", "") for part in text.split("&&"))
+    """Return a menu text as read: "&&" becomes "&", a single "&" (the mnemonic mark) goes,
+    and so does a mnemonic written after the text ("文件(&F)" reads "文件")."""
+    return "&".join(_TRAILING_MNEMONIC.sub("", part).replace("&", "") for part in text.split("&&"))
 
 
 def has_mnemonic(text: str) -> bool:
@@ -104,7 +110,7 @@ def window_actions(window: QMainWindow) -> Iterator[tuple[str, QAction]]:
     for action in window.actions():
         if id(action) not in seen and not action.isSeparator():
             seen.add(id(action))
-            yield OUTSIDE_MENUS, action
+            yield Shortcuts.tr(OUTSIDE_MENUS), action
 
 
 def collect_shortcuts(window: QMainWindow) -> list[ShortcutEntry]:
@@ -128,18 +134,20 @@ class ShortcutsDialog(RefreshableDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setObjectName("shortcuts-dialog")
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(Shortcuts.tr("Keyboard Shortcuts"))
         self._window = window
         self.entries: list[ShortcutEntry] = []
         self.filter_box = QLineEdit(self)
-        self.filter_box.setPlaceholderText("Filter by command, menu or key")
+        self.filter_box.setPlaceholderText(Shortcuts.tr("Filter by command, menu or key"))
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setAccessibleName("Filter shortcuts")
+        self.filter_box.setAccessibleName(Shortcuts.tr("Filter shortcuts"))
         self.filter_box.setAccessibleDescription(
-            "Type part of a command, a menu or a key to list only what matches"
+            Shortcuts.tr("Type part of a command, a menu or a key to list only what matches")
         )
         self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels(["Command", "Keys", "Menu"])
+        self.model.setHorizontalHeaderLabels(
+            [Shortcuts.tr("Command"), Shortcuts.tr("Keys"), Shortcuts.tr("Menu")]
+        )
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)  # every column
@@ -150,13 +158,15 @@ class ShortcutsDialog(RefreshableDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setAccessibleName(Shortcuts.tr("Keyboard shortcuts"))
         self.table.setAccessibleDescription(
-            "Each command of the menus with its keys and the menu it is in"
+            Shortcuts.tr("Each command of the menus with its keys and the menu it is in")
         )
         self.hint = QLabel(
-            "F6 and Shift+F6 move between the panes; Tab moves within one. "
-            "Alt and a menu's underlined letter open that menu.",
+            Shortcuts.tr(
+                "F6 and Shift+F6 move between the panes; Tab moves within one. "
+                "Alt and a menu's underlined letter open that menu."
+            ),
             self,
         )
         self.hint.setWordWrap(True)

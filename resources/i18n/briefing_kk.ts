@@ -1,0 +1,1345 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>About</name>
+    <message>
+        <source>the window and its widgets; used under the LGPL version 3</source>
+        <extracomment>What ships with the app, as the installed metadata gives each licence.</extracomment>
+        <translation>терезе мен оның элементтері; LGPL 3-нұсқасы шарттарымен қолданылады</translation>
+    </message>
+    <message>
+        <source>PySide6&apos;s bindings runtime; used under the LGPL version 3</source>
+        <translation>PySide6 байланыстарының орындалу ортасы; LGPL 3-нұсқасы шарттарымен қолданылады</translation>
+    </message>
+    <message>
+        <source>icons from icon fonts (code)</source>
+        <translation>белгіше қаріптерінен алынған белгішелер (код)</translation>
+    </message>
+    <message>
+        <source>the icons</source>
+        <translation>белгішелер</translation>
+    </message>
+    <message>
+        <source>QtAwesome&apos;s Qt binding layer</source>
+        <translation>QtAwesome-тың Qt-мен байланыс қабаты</translation>
+    </message>
+    <message>
+        <source>renders the topics&apos; Markdown</source>
+        <translation>тақырыптардың Markdown мәтінін көрсетеді</translation>
+    </message>
+    <message>
+        <source>reads the pack&apos;s YAML</source>
+        <translation>пакеттің YAML файлдарын оқиды</translation>
+    </message>
+    <message>
+        <source>cleans the HTML of pages</source>
+        <translation>беттердің HTML кодын тазалайды</translation>
+    </message>
+    <message>
+        <source>spelling corrections in search</source>
+        <translation>іздеудегі емле түзетулері</translation>
+    </message>
+    <message>
+        <source>matches names across scripts</source>
+        <translation>әртүрлі жазудағы атауларды сәйкестендіреді</translation>
+    </message>
+    <message>
+        <source>finds the user&apos;s settings, data and cache folders</source>
+        <translation>пайдаланушының баптаулар, деректер және кэш бумаларын табады</translation>
+    </message>
+    <message>
+        <source>the interpreter the installed app ships with</source>
+        <translation>орнатылған қолданбамен бірге жеткізілетін интерпретатор</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Басылым</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Кімге арналған</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Жаңартылды</translation>
+    </message>
+    <message>
+        <source>Facts as of</source>
+        <translation>Мәліметтер күні</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Гриф</translation>
+    </message>
+    <message>
+        <source>An offline briefing reader. It never touches the network.</source>
+        <translation>Анықтамалық материалдарды желісіз оқуға арналған бағдарлама. Ол ешқашан желіге қосылмайды.</translation>
+    </message>
+    <message>
+        <source>Briefing is free software under the MIT licence.</source>
+        <translation>Briefing — MIT лицензиясымен таратылатын еркін бағдарлама.</translation>
+    </message>
+    <message>
+        <source>This pack</source>
+        <translation>Осы пакет</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Үшінші тарап бағдарламалары</translation>
+    </message>
+    <message>
+        <source>Briefing is built on these projects, each under its own licence (the full texts ship with each project; the links open in your browser after you confirm):</source>
+        <translation>Briefing мына жобаларға негізделген, әрқайсысы өз лицензиясымен таратылады (толық мәтіндері әр жобамен бірге беріледі; сілтемелер растағаннан кейін браузерде ашылады):</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Құрамдас бөлік</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>About Briefing</source>
+        <translation>Briefing туралы</translation>
+    </message>
+    <message>
+        <source>The version, the pack shown and the licences of the software Briefing uses</source>
+        <translation>Нұсқасы, ашық тұрған пакет және Briefing қолданатын бағдарламалардың лицензиялары</translation>
+    </message>
+</context>
+<context>
+    <name>Brief</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <extracomment>Output formats offered: label, file extension, file dialog filter (labels and filters in English, shown as ``Brief.tr(text)``).</extracomment>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (one file)</source>
+        <translation>HTML (бір файл)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML файлдары (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown файлдары (*.md)</translation>
+    </message>
+    <message>
+        <source>Full brief: cover, contents, a topic per page</source>
+        <extracomment>Layouts offered: label (English, shown as ``Brief.tr(label)``), ``BriefOptions.layout``.</extracomment>
+        <translation>Толық анықтамалық жазба: мұқаба, мазмұны, әр тақырып жаңа беттен</translation>
+    </message>
+    <message>
+        <source>Speaking notes: talking points and key facts, topic after topic</source>
+        <translation>Сөйлеуге арналған тезистер: негізгі тезистер мен маңызды деректер, тақырып бойынша</translation>
+    </message>
+    <message>
+        <source>Build Brief</source>
+        <extracomment>Settings group of the remembered brief.</extracomment>
+        <translation>Анықтамалық жазба құрастыру</translation>
+    </message>
+    <message>
+        <source>Topics to include</source>
+        <translation>Қосылатын тақырыптар</translation>
+    </message>
+    <message>
+        <source>Topics in print order</source>
+        <translation>Басып шығару ретіндегі тақырыптар</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Жоға&amp;ры</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Тө&amp;мен</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Барлығы</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Ешқайсысы</translation>
+    </message>
+    <message>
+        <source>&amp;Current Topic Only</source>
+        <translation>Тек а&amp;ғымдағы тақырып</translation>
+    </message>
+    <message>
+        <source>&amp;Full text</source>
+        <translation>&amp;Толық мәтін</translation>
+    </message>
+    <message>
+        <source>&amp;Key facts and talking points only</source>
+        <translation>Тек маңызды &amp;деректер мен тезистер</translation>
+    </message>
+    <message>
+        <source>Include &amp;my notes</source>
+        <translation>Менің &amp;жазбаларымды қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary of the terms the topics use</source>
+        <translation>Тақырыптардағы терминдер &amp;глоссарийі</translation>
+    </message>
+    <message>
+        <source>e.g. UNCLASSIFIED — FOR BRIEFING USE</source>
+        <translation>мысалы: ҚҰПИЯ ЕМЕС — ҚЫЗМЕТТІК ПАЙДАЛАНУ ҮШІН</translation>
+    </message>
+    <message>
+        <source>Your name and post</source>
+        <translation>Аты-жөніңіз бен лауазымыңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Print Preview…</source>
+        <translation>Басып шығаруды алдын ала &amp;қарау…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Тақырыптар</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Қосу:</translation>
+    </message>
+    <message>
+        <source>In this order:</source>
+        <translation>Мына ретпен:</translation>
+    </message>
+    <message>
+        <source>A group&apos;s box takes its whole branch; clear topics below it to leave them out.</source>
+        <translation>Топтың белгісі бүкіл тармақты белгілейді; тармақтағы тақырыптарды алып тастау үшін олардың белгісін алыңыз.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Параметрлер</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>Пі&amp;шімі:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Мазмұн:</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Қосу:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Т&amp;ақырыбы:</translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation>Гр&amp;иф:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>Авт&amp;оры:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Форматы:</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <extracomment>Settings key of the paper size chosen in Preferences (&quot;A4&quot; or &quot;Letter&quot;).</extracomment>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>The details were saved to:
+%1</source>
+        <extracomment>The log is cut back to its last half once it grows past this many bytes. False for runs nobody watches (``--screenshot``, the offscreen platform): no dialog, which would wait forever for a click, only the log and stderr.</extracomment>
+        <translation>Толығырақ мәлімет мына файлға сақталды:
+%1</translation>
+    </message>
+    <message>
+        <source>The details could not be saved.</source>
+        <translation>Толығырақ мәліметті сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1
+
+Your notes and the open pack are kept; you can go on working, or restart the app if something looks wrong.</source>
+        <translation>Қате орын алды: %1
+
+Жазбаларыңыз бен ашық пакет сақталды; жұмысты жалғастыра беруге болады, ал бірдеңе дұрыс көрінбесе, бағдарламаны қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Briefing hit a problem</source>
+        <translation>Briefing қатеге тап болды</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown file type; use .pdf, .html or .md</source>
+        <translation>%1: белгісіз файл түрі; .pdf, .html немесе .md қолданыңыз</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 жазылуда…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Build Brief</source>
+        <translation>Анықтамалық жазба құрастыру</translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <source>Find in page</source>
+        <extracomment>Pages longer than this (characters) are searched after a pause in typing, not on every key. The pause, in milliseconds.</extracomment>
+        <translation>Беттен табу</translation>
+    </message>
+    <message>
+        <source>Marks the text in the page; Enter and Shift+Enter go to the next and previous match</source>
+        <translation>Беттегі мәтінді белгілейді; Enter және Shift+Enter келесі және алдыңғы сәйкестікке өтеді</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Сәйкестіктер</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Алдыңғы сәйкестік</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Алдыңғы сәйкестік (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Келесі сәйкестік</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Келесі сәйкестік (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Жабу (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Іздеу жолағын жабу</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Сәйкестік жоқ</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>Choose a term to read about it.</source>
+        <extracomment>The term card&apos;s text while no term is chosen (English; shown as ``Glossary.tr(...)``).</extracomment>
+        <translation>Ол туралы оқу үшін терминді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Глоссарий</translation>
+    </message>
+    <message>
+        <source>Filter terms (any language)</source>
+        <translation>Терминдерді сүзу (кез келген тілде)</translation>
+    </message>
+    <message>
+        <source>Filter glossary terms</source>
+        <translation>Глоссарий терминдерін сүзу</translation>
+    </message>
+    <message>
+        <source>Type a name in any language to list the terms that have it</source>
+        <translation>Атауды кез келген тілде жазсаңыз, сол атауы бар терминдер көрсетіледі</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>Глоссарий терминдері</translation>
+    </message>
+    <message>
+        <source>The terms under their letters; choose one to read its card</source>
+        <translation>Әріптер бойынша терминдер; карточкасын ашу үшін біреуін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Term definition</source>
+        <translation>Терминнің анықтамасы</translation>
+    </message>
+    <message>
+        <source>The chosen term: its names by language, definition, the topics that use it, see also</source>
+        <translation>Таңдалған термин: әр тілдегі атаулары, анықтамасы, ол кездесетін тақырыптар, сондай-ақ қараңыз</translation>
+    </message>
+    <message>
+        <source>This pack has no glossary.</source>
+        <translation>Бұл пакетте глоссарий жоқ.</translation>
+    </message>
+    <message>
+        <source>No term matches “%1”.</source>
+        <translation>«%1» сұрауына сәйкес термин жоқ.</translation>
+    </message>
+    <message>
+        <source>No term is named “%1”; showing the closest names</source>
+        <translation>«%1» атаулы термин жоқ; ең жақындары көрсетілген</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>User guide</source>
+        <extracomment>The guide&apos;s pages (file names without ``.md`` in ``resources/guide/``), the first the start. A link back to the start, above every other page.</extracomment>
+        <translation>Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>How to read, search and prepare with Briefing</source>
+        <translation>Briefing арқылы қалай оқу, іздеу және дайындалу керек</translation>
+    </message>
+    <message>
+        <source>Briefing User Guide</source>
+        <translation>Briefing пайдаланушы нұсқаулығы</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>Letter %1</source>
+        <extracomment>How alike (per cent) a mistyped filter and a term&apos;s name must be for the term to show. Each term&apos;s names (headword, aliases, translations), folded, by letter row and row.</extracomment>
+        <translation>%1 әрпі</translation>
+    </message>
+</context>
+<context>
+    <name>Loader</name>
+    <message>
+        <source>Could not finish loading the pack (%1)</source>
+        <extracomment>A pack with more topic files than this, not in the cache, opens with a preview first. Progress is reported in steps of this many percent (each report repaints the status bar).</extracomment>
+        <translation>Пакетті толық жүктеу мүмкін болмады (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Open Pack…</source>
+        <translation>Пакетті &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;Show Problems</source>
+        <translation>&amp;Мәселелерді көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ш&amp;ығу</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Үлкейту</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Кішірейту</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Бастапқы масштаб</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Іздеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Topic</source>
+        <translation>К&amp;елесі тақырып</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Topic</source>
+        <translation>Алдыңғы тақы&amp;рып</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Page…</source>
+        <translation>Бе&amp;ттен табу…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Келесіні табу</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Алды&amp;ңғыны табу</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Topic Tree</source>
+        <translation>Тақырыптар ағашына &amp;өту</translation>
+    </message>
+    <message>
+        <source>Go to Rea&amp;der</source>
+        <translation>О&amp;қу аймағына өту</translation>
+    </message>
+    <message>
+        <source>&amp;About Briefing</source>
+        <translation>Briefing &amp;туралы</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>П&amp;ернетақта тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Next Pa&amp;ne</source>
+        <translation>Келесі &amp;панель</translation>
+    </message>
+    <message>
+        <source>Previous Pan&amp;e</source>
+        <translation>Алдыңғы па&amp;нель</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary Page</source>
+        <translation>&amp;Глоссарий беті</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Глоссарий</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>Ма&amp;змұны</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems</source>
+        <translation>Мә&amp;селелер</translation>
+    </message>
+    <message>
+        <source>&amp;Full-Screen Reading</source>
+        <translation>Толық экранда &amp;оқу</translation>
+    </message>
+    <message>
+        <source>Leave Full Screen</source>
+        <translation>Толық экраннан шығу</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Ө&amp;ту</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Негізгі</translation>
+    </message>
+    <message>
+        <source>Loading the pack</source>
+        <translation>Пакет жүктелуде</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <extracomment>The View → Theme entries: theme name and menu text (English; shown as ``Menus.tr(text)``).</extracomment>
+        <translation>&amp;Жүйедегідей</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Ашық</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Қараңғы</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Жоғары &amp;контраст</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+</context>
+<context>
+    <name>Nav</name>
+    <message>
+        <source>Where this topic sits</source>
+        <extracomment>Entries listed in a Back or Forward button&apos;s menu. Titles in the breadcrumb are cut to this many characters.</extracomment>
+        <translation>Тақырыптың ағаштағы орны</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>А&amp;лға</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Topics</source>
+        <translation>&amp;Соңғы тақырыптар</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>(no topics opened yet)</source>
+        <translation>(әлі ешбір тақырып ашылмаған)</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>Notes</source>
+        <extracomment>Quiet time after the last keystroke before a save (ms). Longest time typed text stays unsaved while the typing goes on (s). A note is read in a narrow dock: heading sizes (pt) a step smaller than in the reader.</extracomment>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Show the note rendered, or as Markdown to edit</source>
+        <translation>Жазбаны безендірілген түрде немесе өңдеуге арналған Markdown түрінде көрсету</translation>
+    </message>
+    <message>
+        <source>Note status</source>
+        <translation>Жазба күйі</translation>
+    </message>
+    <message>
+        <source>Note (Markdown)</source>
+        <translation>Жазба (Markdown)</translation>
+    </message>
+    <message>
+        <source>Your note on this topic, in Markdown, saved as you type</source>
+        <translation>Осы тақырыпқа жазған Markdown жазбаңыз, теру барысында сақталады</translation>
+    </message>
+    <message>
+        <source>Your private notes on this topic, in Markdown. Saved as you type.</source>
+        <translation>Осы тақырыпқа арналған жеке жазбаларыңыз, Markdown пішімінде. Теру барысында сақталады.</translation>
+    </message>
+    <message>
+        <source>Note (rendered)</source>
+        <translation>Жазба (безендірілген)</translation>
+    </message>
+    <message>
+        <source>Your note as it reads, its links working</source>
+        <translation>Жазбаңыздың дайын түрі, сілтемелері жұмыс істейді</translation>
+    </message>
+    <message>
+        <source>Notes — %1</source>
+        <translation>Жазбалар — %1</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Өңделуде…</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Сақталмады.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталды</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Preferences</source>
+        <extracomment>Settings keys of the brief defaults (the Build Brief dialog starts from them).</extracomment>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Жүйедегідей</translation>
+    </message>
+    <message>
+        <source>The interface language changes the next time Briefing starts.</source>
+        <translation>Интерфейс тілі Briefing келесі іске қосылғанда ауысады.</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> пт</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> таңба</translation>
+    </message>
+    <message>
+        <source>Mark glossary terms in the text</source>
+        <translation>Мәтіндегі глоссарий терминдерін белгілеу</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s own marking</source>
+        <translation>Пакеттің өз грифі</translation>
+    </message>
+    <message>
+        <source>Left off the cover when empty</source>
+        <translation>Бос болса, мұқабада көрсетілмейді</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Оқу</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>Reading &amp;font:</source>
+        <translation>&amp;Қаріп:</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>Қаріп &amp;өлшемі:</translation>
+    </message>
+    <message>
+        <source>Line &amp;length at most:</source>
+        <translation>Жол &amp;ұзындығы ең көбі:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Интерфейс тілі:</translation>
+    </message>
+    <message>
+        <source>New briefs</source>
+        <translation>Жаңа анықтамалық жазбалар</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>Қағаз &amp;пішімі:</translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation>&amp;Гриф:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Авторы:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Put back the default settings (your notes are not touched)</source>
+        <translation>Әдепкі баптауларды қайтару (жазбаларыңызға тиіспейді)</translation>
+    </message>
+</context>
+<context>
+    <name>Prep</name>
+    <message>
+        <source>Build &amp;Brief…</source>
+        <translation>Анықтамалық &amp;жазба құрастыру…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Басып &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Notes…</source>
+        <translation>Жазбаларды &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Back &amp;Up Notes…</source>
+        <translation>Жазбалардың &amp;резервтік көшірмесі…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Selection to Notes</source>
+        <translation>Таңдалғанды жазбаларға &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <extracomment>True while the user keeps the notes panel open (View → Notes) on topics without a note; otherwise it shows only on topics that have one.</extracomment>
+        <translation>Глоссарий</translation>
+    </message>
+    <message>
+        <source>Select a passage of a topic to add it to your notes</source>
+        <translation>Жазбаларға қосу үшін тақырыптан үзінді белгілеңіз</translation>
+    </message>
+    <message>
+        <source>Added to your notes</source>
+        <translation>Жазбаларға қосылды</translation>
+    </message>
+    <message>
+        <source>Select a passage first, then add it to your notes</source>
+        <translation>Алдымен үзіндіні белгілеп, содан кейін жазбаларға қосыңыз</translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>Жазбаларды экспорттау</translation>
+    </message>
+    <message>
+        <source>Notes not exported</source>
+        <translation>Жазбалар экспортталмады</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>%1 жазу мүмкін емес: %2. Басқа буманы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Notes exported to %1</source>
+        <translation>Жазбалар %1 файлына экспортталды</translation>
+    </message>
+    <message>
+        <source>Back up notes and bookmarks</source>
+        <translation>Жазбалар мен бетбелгілердің резервтік көшірмесі</translation>
+    </message>
+    <message>
+        <source>Briefing notes backup (*.sqlite3);;All files (*)</source>
+        <translation>Briefing жазбаларының резервтік көшірмесі (*.sqlite3);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Notes not backed up</source>
+        <translation>Жазбалардың резервтік көшірмесі жасалмады</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) not saved yet are not in it</source>
+        <translation>
+            <numerusform>оған әлі сақталмаған %n жазба кірмеді</numerusform>
+            <numerusform>оған әлі сақталмаған %n жазба кірмеді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export brief</source>
+        <translation>Анықтамалық жазбаны экспорттау</translation>
+    </message>
+    <message>
+        <source>Brief saved to %1</source>
+        <translation>Анықтамалық жазба %1 файлына сақталды</translation>
+    </message>
+    <message>
+        <source>Brief export cancelled</source>
+        <translation>Анықтамалық жазбаны экспорттау тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Brief not saved</source>
+        <translation>Анықтамалық жазба сақталмады</translation>
+    </message>
+    <message>
+        <source>Cannot print the brief</source>
+        <translation>Анықтамалық жазбаны басып шығару мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Open a topic to print it</source>
+        <translation>Басып шығару үшін тақырыпты ашыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print — %1</source>
+        <extracomment>Paints the pages of one document on a printer.</extracomment>
+        <translation>Басып шығару — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Problems</source>
+        <translation>Мәселелер</translation>
+    </message>
+    <message>
+        <source>Pack problems</source>
+        <translation>Пакет мәселелері</translation>
+    </message>
+    <message>
+        <source>What is wrong in the pack&apos;s files, one line each; Enter opens the topic</source>
+        <translation>Пакет файлдарындағы қателер, әрқайсысы бір жолда; Enter тақырыпты ашады</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <source>Reader</source>
+        <extracomment>Topics whose body is longer than this (characters) are shown progressively. Markdown rendered per step when a topic is shown progressively (bytes). Space around the page&apos;s text (device-independent pixels). Images wider than this are scaled down to it (device-independent pixels). Key of the QImage text that :func:`placeholder_image` sets to the words it shows.</extracomment>
+        <translation>Оқу аймағы</translation>
+    </message>
+    <message>
+        <source>The page shown: a topic, a glossary term or the whole glossary; links open topics and terms</source>
+        <translation>Ашық бет: тақырып, глоссарий термині немесе бүкіл глоссарий; сілтемелер тақырыптар мен терминдерді ашады</translation>
+    </message>
+    <message>
+        <source>Topic: %1, section %2</source>
+        <extracomment>Actions listed under the standard entries of the context menu.</extracomment>
+        <translation>Тақырып: %1, %2 бөлімі</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Тақырып: %1</translation>
+    </message>
+    <message>
+        <source>Glossary: %1</source>
+        <translation>Глоссарий: %1</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>Бөлім: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>Эл. пошта: %1</translation>
+    </message>
+    <message>
+        <source>Web page: %1</source>
+        <translation>Веб-бет: %1</translation>
+    </message>
+    <message>
+        <source>File in the pack: %1</source>
+        <translation>Пакет файлы: %1</translation>
+    </message>
+    <message>
+        <source>Link refused: %1</source>
+        <translation>Сілтеме қабылданбады: %1</translation>
+    </message>
+    <message>
+        <source>Link refused: %1 is not a page of this pack</source>
+        <translation>Сілтеме қабылданбады: %1 бұл пакеттің беті емес</translation>
+    </message>
+    <message>
+        <source>Image refused: %1</source>
+        <translation>Сурет қабылданбады: %1</translation>
+    </message>
+    <message>
+        <source>Image not found: %1</source>
+        <translation>Сурет табылмады: %1</translation>
+    </message>
+    <message>
+        <source>Image could not be read: %1</source>
+        <translation>Суретті оқу мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Indexing… %p%</source>
+        <extracomment>Pause in typing, in milliseconds, after which the box&apos;s text is searched. How long the &quot;index ready&quot; message stays in the status bar (ms).</extracomment>
+        <translation>Индекстеу… %p%</translation>
+    </message>
+    <message>
+        <source>Search indexing progress</source>
+        <translation>Іздеу индексін құру барысы</translation>
+    </message>
+    <message>
+        <source>Indexing: quick matches for now</source>
+        <translation>Индекстеу жүріп жатыр: әзірге тек жылдам сәйкестіктер</translation>
+    </message>
+    <message>
+        <source>Loading the pack: only the open topic is searched for now</source>
+        <translation>Пакет жүктелуде: әзірге тек ашық тақырыптан ізделеді</translation>
+    </message>
+    <message>
+        <source>Indexing… %1%: quick matches for now</source>
+        <translation>Индекстеу… %1%: әзірге тек жылдам сәйкестіктер</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>Search index loaded in %1</source>
+        <translation>Іздеу индексі %1 ішінде жүктелді</translation>
+    </message>
+    <message>
+        <source>Search index built in %1</source>
+        <translation>Іздеу индексі %1 ішінде құрылды</translation>
+    </message>
+    <message>
+        <source>Full-text search unavailable: quick matches only</source>
+        <translation>Толық мәтінді іздеу қолжетімсіз: тек жылдам сәйкестіктер</translation>
+    </message>
+    <message>
+        <source>Search index could not be made (%1); searching by plain text instead</source>
+        <translation>Іздеу индексін құру мүмкін болмады (%1); орнына қарапайым мәтін бойынша ізделеді</translation>
+    </message>
+    <message>
+        <source>Type in the search box (Ctrl+K) to search every topic and glossary term.</source>
+        <extracomment>The status line before anything is searched (a panel restored open at start, say); English, shown as ``Search.tr(HINT)``.</extracomment>
+        <translation>Барлық тақырыптар мен глоссарий терминдерінен іздеу үшін іздеу жолына (Ctrl+K) жазыңыз.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>Rows laid out per pass of the event loop. Suggestions longer than this are shown cut, with &quot;…&quot; (the button&apos;s tooltip has them whole). Suggestion buttons look like links, in the palette&apos;s link colour.</extracomment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Did you mean:</source>
+        <translation>Мүмкін, мынаны іздеген шығарсыз:</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Іздеу нәтижелері</translation>
+    </message>
+    <message>
+        <source>Topics and glossary terms found; Enter opens one with the matches marked</source>
+        <translation>Табылған тақырыптар мен глоссарий терминдері; Enter таңдалғанын сәйкестіктері белгіленген күйде ашады</translation>
+    </message>
+    <message>
+        <source>Search for:</source>
+        <extracomment>The hit the user moved to or opened for the listed query (kind, id), if any.</extracomment>
+        <translation>Іздеу:</translation>
+    </message>
+    <message>
+        <source>No results for %1. Showing results for %2.</source>
+        <translation>%1 бойынша ештеңе табылмады. %2 бойынша нәтижелер көрсетілген.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s) for %1</source>
+        <translation>
+            <numerusform>%1 бойынша %Ln нәтиже</numerusform>
+            <numerusform>%1 бойынша %Ln нәтиже</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No results for %1.</source>
+        <translation>%1 бойынша ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try fewer or shorter words.</source>
+        <translation>Емлесін тексеріңіз немесе азырақ не қысқарақ сөздермен іздеп көріңіз.</translation>
+    </message>
+    <message>
+        <source>Search for %1</source>
+        <translation>%1 іздеу</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <extracomment>The hit&apos;s kind, ``&quot;topic&quot;`` or ``&quot;term&quot;`` (str). The topic or term id (str). The snippet as HTML, matches in ``&lt;b&gt;`` (str). The whole row as HTML for the delegate: title, then snippet (str). A hit&apos;s kind as the list reads it out (English; read as ``Search.tr(name)``).</extracomment>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Glossary term</source>
+        <translation>Глоссарий термині</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Window</source>
+        <extracomment>Menu path of actions added to the window but to no menu (English; shown translated).</extracomment>
+        <translation>Терезе</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <extracomment>Separator between the menus of a path (&quot;View › Theme&quot;). A mnemonic written after the text, as Chinese and Japanese menus do: &quot;文件(&amp;F)&quot;.</extracomment>
+        <translation>Пернетақта тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Filter by command, menu or key</source>
+        <translation>Команда, мәзір немесе перне бойынша сүзу</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Тіркесімдерді сүзу</translation>
+    </message>
+    <message>
+        <source>Type part of a command, a menu or a key to list only what matches</source>
+        <translation>Тек сәйкес келетіндерін көрсету үшін команданың, мәзірдің немесе перненің бір бөлігін жазыңыз</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Мәзір</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернетақта тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Each command of the menus with its keys and the menu it is in</source>
+        <translation>Мәзірлердегі әр команда, оның пернелері және ол тұрған мәзір</translation>
+    </message>
+    <message>
+        <source>F6 and Shift+F6 move between the panes; Tab moves within one. Alt and a menu&apos;s underlined letter open that menu.</source>
+        <translation>F6 және Shift+F6 панельдер арасында ауыстырады; Tab панель ішінде жылжытады. Alt пен мәзірдің асты сызылған әрпі сол мәзірді ашады.</translation>
+    </message>
+</context>
+<context>
+    <name>Starred</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Бетбелгілер</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet: press Ctrl+D on a topic to star it.</source>
+        <translation>Бетбелгілер әлі жоқ: тақырыпты жұлдызшамен белгілеу үшін Ctrl+D басыңыз.</translation>
+    </message>
+    <message>
+        <source>Bookmarked topics</source>
+        <translation>Бетбелгідегі тақырыптар</translation>
+    </message>
+    <message>
+        <source>The topics you starred; Enter opens one</source>
+        <translation>Жұлдызшамен белгіленген тақырыптар; Enter тақырыпты ашады</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark This Topic</source>
+        <translation>Тақырыпты бетбелгіге &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Bookmarks &amp;Panel</source>
+        <translation>Бетбелгілер &amp;панелі</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Бетбелгілер</translation>
+    </message>
+    <message>
+        <source>Bookmarked “%1”</source>
+        <translation>«%1» бетбелгіге қосылды</translation>
+    </message>
+    <message>
+        <source>Bookmark removed: “%1”</source>
+        <translation>Бетбелгі өшірілді: «%1»</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Bookmark</source>
+        <translation>Бетбелгіні &amp;өшіру</translation>
+    </message>
+    <message>
+        <source>(no bookmarks)</source>
+        <translation>(бетбелгілер жоқ)</translation>
+    </message>
+</context>
+<context>
+    <name>TermLinks</name>
+    <message>
+        <source>&amp;Link Glossary Terms</source>
+        <extracomment>The settings key of the &quot;link glossary terms&quot; switch (1 on, 0 off).</extracomment>
+        <translation>Глоссарий терминдерін белгі&amp;леу</translation>
+    </message>
+    <message>
+        <source>Mark glossary terms in the text; hover one for its definition</source>
+        <translation>Мәтіндегі глоссарий терминдерін белгілеу; анықтамасын көру үшін меңзерді терминге апарыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <source>Contents</source>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <source>(You have notes on this topic.)</source>
+        <extracomment>True for topics the user has notes on (see :meth:`TopicTreeModel.set_noted`).</extracomment>
+        <translation>(Бұл тақырыпқа жазбаларыңыз бар.)</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Тақырыптар</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s topics in reading order; choose one to read it</source>
+        <translation>Пакет тақырыптары оқу ретімен; оқу үшін біреуін таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>Search the briefing (Ctrl+K)</source>
+        <extracomment>Search is built this long after the window is shown (ms) if the reader has not painted by then: a reader squeezed to nothing by the splitter, or a minimised window, never paints.</extracomment>
+        <translation>Материалдардан іздеу (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Finds topics and glossary terms as you type; Down chooses a result, Enter opens it</source>
+        <translation>Теру барысында тақырыптар мен глоссарий терминдерін табады; төмен бағыттауыш нәтижені таңдайды, Enter оны ашады</translation>
+    </message>
+    <message>
+        <source>%1 — Briefing</source>
+        <translation>%1 — Briefing</translation>
+    </message>
+    <message>
+        <source>Loading topics…</source>
+        <translation>Тақырыптар жүктелуде…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n қате</numerusform>
+            <numerusform>%n қате</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n ескерту</numerusform>
+            <numerusform>%n ескерту</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No topic “%1” in this pack; showing the first topic</source>
+        <translation>Бұл пакетте «%1» тақырыбы жоқ; бірінші тақырып көрсетілді</translation>
+    </message>
+    <message>
+        <source>Open a briefing pack</source>
+        <translation>Материалдар пакетін ашу</translation>
+    </message>
+    <message>
+        <source>Cannot open pack</source>
+        <translation>Пакетті ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>%1 has no usable topics.</source>
+        <translation>%1 ішінде жарамды тақырып жоқ.</translation>
+    </message>
+    <message>
+        <source>Loading topics… %1 of %2</source>
+        <translation>Тақырыптар жүктелуде… %2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>The other topics could not be loaded; see the status bar</source>
+        <translation>Қалған тақырыптарды жүктеу мүмкін болмады; күй жолағын қараңыз</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln topic(s)</source>
+        <translation>
+            <numerusform>%Ln тақырып</numerusform>
+            <numerusform>%Ln тақырып</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln term(s)</source>
+        <translation>
+            <numerusform>%Ln термин</numerusform>
+            <numerusform>%Ln термин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No topic “%1” in this pack</source>
+        <translation>Бұл пакетте «%1» тақырыбы жоқ</translation>
+    </message>
+    <message>
+        <source>No glossary term “%1” in this pack</source>
+        <translation>Бұл пакетте «%1» термині жоқ</translation>
+    </message>
+    <message>
+        <source>This link opens a new message in your mail program:
+
+%1
+
+Open it?</source>
+        <translation>Бұл сілтеме пошта бағдарламасында жаңа хат ашады:
+
+%1
+
+Ашу керек пе?</translation>
+    </message>
+    <message>
+        <source>This link leaves the briefing and opens in your web browser:
+
+%1
+
+Open it?</source>
+        <translation>Бұл сілтеме материалдардан тыс жерге апарады және браузерде ашылады:
+
+%1
+
+Ашу керек пе?</translation>
+    </message>
+    <message>
+        <source>Open external link?</source>
+        <translation>Сыртқы сілтемені ашу керек пе?</translation>
+    </message>
+    <message>
+        <source>External link not opened</source>
+        <translation>Сыртқы сілтеме ашылмады</translation>
+    </message>
+    <message>
+        <source>&amp;Search Results</source>
+        <translation>&amp;Іздеу нәтижелері</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Жазбалар сақталмады</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be saved:</source>
+        <translation>
+            <numerusform>%n жазбаны сақтау мүмкін болмады:</numerusform>
+            <numerusform>%n жазбаны сақтау мүмкін болмады:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit anyway and lose them? Choose No to copy them somewhere first.</source>
+        <translation>Бәрібір шығып, оларды жоғалту керек пе? Алдымен бір жерге көшіріп алу үшін «Жоқ» таңдаңыз.</translation>
+    </message>
+</context>
+</TS>

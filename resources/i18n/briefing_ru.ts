@@ -1,0 +1,1352 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>About</name>
+    <message>
+        <source>the window and its widgets; used under the LGPL version 3</source>
+        <extracomment>What ships with the app, as the installed metadata gives each licence.</extracomment>
+        <translation>окно и его элементы; используется на условиях LGPL версии 3</translation>
+    </message>
+    <message>
+        <source>PySide6&apos;s bindings runtime; used under the LGPL version 3</source>
+        <translation>среда выполнения привязок PySide6; используется на условиях LGPL версии 3</translation>
+    </message>
+    <message>
+        <source>icons from icon fonts (code)</source>
+        <translation>значки из шрифтов значков (код)</translation>
+    </message>
+    <message>
+        <source>the icons</source>
+        <translation>значки</translation>
+    </message>
+    <message>
+        <source>QtAwesome&apos;s Qt binding layer</source>
+        <translation>слой привязки QtAwesome к Qt</translation>
+    </message>
+    <message>
+        <source>renders the topics&apos; Markdown</source>
+        <translation>отображает Markdown тем</translation>
+    </message>
+    <message>
+        <source>reads the pack&apos;s YAML</source>
+        <translation>читает YAML пакета</translation>
+    </message>
+    <message>
+        <source>cleans the HTML of pages</source>
+        <translation>очищает HTML страниц</translation>
+    </message>
+    <message>
+        <source>spelling corrections in search</source>
+        <translation>исправление опечаток при поиске</translation>
+    </message>
+    <message>
+        <source>matches names across scripts</source>
+        <translation>сопоставляет названия в разных алфавитах</translation>
+    </message>
+    <message>
+        <source>finds the user&apos;s settings, data and cache folders</source>
+        <translation>находит папки настроек, данных и кэша пользователя</translation>
+    </message>
+    <message>
+        <source>the interpreter the installed app ships with</source>
+        <translation>интерпретатор, поставляемый с установленным приложением</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлён</translation>
+    </message>
+    <message>
+        <source>Facts as of</source>
+        <translation>Сведения на</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Гриф</translation>
+    </message>
+    <message>
+        <source>An offline briefing reader. It never touches the network.</source>
+        <translation>Офлайн-программа для чтения справочных материалов. Она никогда не обращается к сети.</translation>
+    </message>
+    <message>
+        <source>Briefing is free software under the MIT licence.</source>
+        <translation>Briefing — свободная программа, распространяемая по лицензии MIT.</translation>
+    </message>
+    <message>
+        <source>This pack</source>
+        <translation>Этот пакет</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Сторонние компоненты</translation>
+    </message>
+    <message>
+        <source>Briefing is built on these projects, each under its own licence (the full texts ship with each project; the links open in your browser after you confirm):</source>
+        <translation>Briefing построен на этих проектах, каждый из которых распространяется по своей лицензии (полные тексты прилагаются к каждому проекту; ссылки открываются в браузере после подтверждения):</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>About Briefing</source>
+        <translation>О программе Briefing</translation>
+    </message>
+    <message>
+        <source>The version, the pack shown and the licences of the software Briefing uses</source>
+        <translation>Версия, открытый пакет и лицензии программ, которые использует Briefing</translation>
+    </message>
+</context>
+<context>
+    <name>Brief</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <extracomment>Output formats offered: label, file extension, file dialog filter (labels and filters in English, shown as ``Brief.tr(text)``).</extracomment>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (one file)</source>
+        <translation>HTML (один файл)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>Файлы HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Файлы Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Full brief: cover, contents, a topic per page</source>
+        <extracomment>Layouts offered: label (English, shown as ``Brief.tr(label)``), ``BriefOptions.layout``.</extracomment>
+        <translation>Полная справочная записка: обложка, содержание, каждая тема с новой страницы</translation>
+    </message>
+    <message>
+        <source>Speaking notes: talking points and key facts, topic after topic</source>
+        <translation>Тезисы к выступлению: основные тезисы и ключевые факты, тема за темой</translation>
+    </message>
+    <message>
+        <source>Build Brief</source>
+        <extracomment>Settings group of the remembered brief.</extracomment>
+        <translation>Составление справочной записки</translation>
+    </message>
+    <message>
+        <source>Topics to include</source>
+        <translation>Темы для включения</translation>
+    </message>
+    <message>
+        <source>Topics in print order</source>
+        <translation>Темы в порядке печати</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>В&amp;верх</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Вн&amp;из</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>В&amp;се</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Ни одной</translation>
+    </message>
+    <message>
+        <source>&amp;Current Topic Only</source>
+        <translation>Только &amp;текущая тема</translation>
+    </message>
+    <message>
+        <source>&amp;Full text</source>
+        <translation>&amp;Полный текст</translation>
+    </message>
+    <message>
+        <source>&amp;Key facts and talking points only</source>
+        <translation>Только &amp;ключевые факты и тезисы</translation>
+    </message>
+    <message>
+        <source>Include &amp;my notes</source>
+        <translation>Включить &amp;мои заметки</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary of the terms the topics use</source>
+        <translation>Г&amp;лоссарий терминов, встречающихся в темах</translation>
+    </message>
+    <message>
+        <source>e.g. UNCLASSIFIED — FOR BRIEFING USE</source>
+        <translation>например: НЕСЕКРЕТНО — ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ</translation>
+    </message>
+    <message>
+        <source>Your name and post</source>
+        <translation>Ваше имя и должность</translation>
+    </message>
+    <message>
+        <source>&amp;Print Preview…</source>
+        <translation>П&amp;редварительный просмотр…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Включить:</translation>
+    </message>
+    <message>
+        <source>In this order:</source>
+        <translation>В таком порядке:</translation>
+    </message>
+    <message>
+        <source>A group&apos;s box takes its whole branch; clear topics below it to leave them out.</source>
+        <translation>Флажок группы отмечает всю ветвь; снимите флажки с тем под ней, чтобы их исключить.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>М&amp;акет:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Содержимое:</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Добавить:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation>&amp;Гриф:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>Авт&amp;ор:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <extracomment>Settings key of the paper size chosen in Preferences (&quot;A4&quot; or &quot;Letter&quot;).</extracomment>
+        <translation>Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>The details were saved to:
+%1</source>
+        <extracomment>The log is cut back to its last half once it grows past this many bytes. False for runs nobody watches (``--screenshot``, the offscreen platform): no dialog, which would wait forever for a click, only the log and stderr.</extracomment>
+        <translation>Подробности сохранены в файл:
+%1</translation>
+    </message>
+    <message>
+        <source>The details could not be saved.</source>
+        <translation>Подробности сохранить не удалось.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1
+
+Your notes and the open pack are kept; you can go on working, or restart the app if something looks wrong.</source>
+        <translation>Произошла ошибка: %1
+
+Ваши заметки и открытый пакет сохранены; можно продолжать работу или перезапустить программу, если что-то выглядит не так.</translation>
+    </message>
+    <message>
+        <source>Briefing hit a problem</source>
+        <translation>В Briefing произошла ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown file type; use .pdf, .html or .md</source>
+        <translation>%1: неизвестный тип файла; используйте .pdf, .html или .md</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Build Brief</source>
+        <translation>Составление справочной записки</translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <source>Find in page</source>
+        <extracomment>Pages longer than this (characters) are searched after a pause in typing, not on every key. The pause, in milliseconds.</extracomment>
+        <translation>Найти на странице</translation>
+    </message>
+    <message>
+        <source>Marks the text in the page; Enter and Shift+Enter go to the next and previous match</source>
+        <translation>Выделяет текст на странице; Enter и Shift+Enter переходят к следующему и предыдущему совпадению</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Совпадения</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Предыдущее совпадение</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Предыдущее совпадение (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Следующее совпадение</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Следующее совпадение (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Закрыть панель поиска</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Нет совпадений</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>Choose a term to read about it.</source>
+        <extracomment>The term card&apos;s text while no term is chosen (English; shown as ``Glossary.tr(...)``).</extracomment>
+        <translation>Выберите термин, чтобы прочитать о нём.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Глоссарий</translation>
+    </message>
+    <message>
+        <source>Filter terms (any language)</source>
+        <translation>Фильтр терминов (на любом языке)</translation>
+    </message>
+    <message>
+        <source>Filter glossary terms</source>
+        <translation>Фильтр терминов глоссария</translation>
+    </message>
+    <message>
+        <source>Type a name in any language to list the terms that have it</source>
+        <translation>Введите название на любом языке, чтобы увидеть термины с этим названием</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>Термины глоссария</translation>
+    </message>
+    <message>
+        <source>The terms under their letters; choose one to read its card</source>
+        <translation>Термины по буквам; выберите термин, чтобы открыть его карточку</translation>
+    </message>
+    <message>
+        <source>Term definition</source>
+        <translation>Определение термина</translation>
+    </message>
+    <message>
+        <source>The chosen term: its names by language, definition, the topics that use it, see also</source>
+        <translation>Выбранный термин: названия на разных языках, определение, темы, где он встречается, см. также</translation>
+    </message>
+    <message>
+        <source>This pack has no glossary.</source>
+        <translation>В этом пакете нет глоссария.</translation>
+    </message>
+    <message>
+        <source>No term matches “%1”.</source>
+        <translation>Нет терминов, соответствующих «%1».</translation>
+    </message>
+    <message>
+        <source>No term is named “%1”; showing the closest names</source>
+        <translation>Нет термина с названием «%1»; показаны ближайшие</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>User guide</source>
+        <extracomment>The guide&apos;s pages (file names without ``.md`` in ``resources/guide/``), the first the start. A link back to the start, above every other page.</extracomment>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>How to read, search and prepare with Briefing</source>
+        <translation>Как читать, искать и готовиться с помощью Briefing</translation>
+    </message>
+    <message>
+        <source>Briefing User Guide</source>
+        <translation>Руководство пользователя Briefing</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>Letter %1</source>
+        <extracomment>How alike (per cent) a mistyped filter and a term&apos;s name must be for the term to show. Each term&apos;s names (headword, aliases, translations), folded, by letter row and row.</extracomment>
+        <translation>Буква %1</translation>
+    </message>
+</context>
+<context>
+    <name>Loader</name>
+    <message>
+        <source>Could not finish loading the pack (%1)</source>
+        <extracomment>A pack with more topic files than this, not in the cache, opens with a preview first. Progress is reported in steps of this many percent (each report repaints the status bar).</extracomment>
+        <translation>Не удалось до конца загрузить пакет (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Open Pack…</source>
+        <translation>&amp;Открыть пакет…</translation>
+    </message>
+    <message>
+        <source>&amp;Show Problems</source>
+        <translation>Показать &amp;проблемы</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Исходный масштаб</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Поиск…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Topic</source>
+        <translation>Следу&amp;ющая тема</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Topic</source>
+        <translation>П&amp;редыдущая тема</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Page…</source>
+        <translation>Найти на &amp;странице…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Найти с&amp;ледующее</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Найти пре&amp;дыдущее</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Topic Tree</source>
+        <translation>К дереву &amp;тем</translation>
+    </message>
+    <message>
+        <source>Go to Rea&amp;der</source>
+        <translation>К &amp;области чтения</translation>
+    </message>
+    <message>
+        <source>&amp;About Briefing</source>
+        <translation>&amp;О программе Briefing</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Клавиатурные сокращения</translation>
+    </message>
+    <message>
+        <source>Next Pa&amp;ne</source>
+        <translation>Следующая п&amp;анель</translation>
+    </message>
+    <message>
+        <source>Previous Pan&amp;e</source>
+        <translation>Предыдущая пан&amp;ель</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary Page</source>
+        <translation>Страница &amp;глоссария</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Глоссарий</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Содержание</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems</source>
+        <translation>Пр&amp;облемы</translation>
+    </message>
+    <message>
+        <source>&amp;Full-Screen Reading</source>
+        <translation>Полноэкранное &amp;чтение</translation>
+    </message>
+    <message>
+        <source>Leave Full Screen</source>
+        <translation>Выйти из полноэкранного режима</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <source>Loading the pack</source>
+        <translation>Загрузка пакета</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <extracomment>The View → Theme entries: theme name and menu text (English; shown as ``Menus.tr(text)``).</extracomment>
+        <translation>Как в с&amp;истеме</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Высокая контрастность</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+</context>
+<context>
+    <name>Nav</name>
+    <message>
+        <source>Where this topic sits</source>
+        <extracomment>Entries listed in a Back or Forward button&apos;s menu. Titles in the breadcrumb are cut to this many characters.</extracomment>
+        <translation>Положение темы в дереве</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Topics</source>
+        <translation>Недавние те&amp;мы</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>(no topics opened yet)</source>
+        <translation>(темы ещё не открывались)</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>Notes</source>
+        <extracomment>Quiet time after the last keystroke before a save (ms). Longest time typed text stays unsaved while the typing goes on (s). A note is read in a narrow dock: heading sizes (pt) a step smaller than in the reader.</extracomment>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>Show the note rendered, or as Markdown to edit</source>
+        <translation>Показать заметку в оформленном виде или как Markdown для правки</translation>
+    </message>
+    <message>
+        <source>Note status</source>
+        <translation>Состояние заметки</translation>
+    </message>
+    <message>
+        <source>Note (Markdown)</source>
+        <translation>Заметка (Markdown)</translation>
+    </message>
+    <message>
+        <source>Your note on this topic, in Markdown, saved as you type</source>
+        <translation>Ваша заметка к этой теме в формате Markdown, сохраняется по мере ввода</translation>
+    </message>
+    <message>
+        <source>Your private notes on this topic, in Markdown. Saved as you type.</source>
+        <translation>Ваши личные заметки к этой теме в формате Markdown. Сохраняются по мере ввода.</translation>
+    </message>
+    <message>
+        <source>Note (rendered)</source>
+        <translation>Заметка (оформленная)</translation>
+    </message>
+    <message>
+        <source>Your note as it reads, its links working</source>
+        <translation>Ваша заметка в готовом виде, со ссылками</translation>
+    </message>
+    <message>
+        <source>Notes — %1</source>
+        <translation>Заметки — %1</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Правка…</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Не сохранено.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Preferences</source>
+        <extracomment>Settings keys of the brief defaults (the Build Brief dialog starts from them).</extracomment>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>The interface language changes the next time Briefing starts.</source>
+        <translation>Язык интерфейса сменится при следующем запуске Briefing.</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> пт</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> зн.</translation>
+    </message>
+    <message>
+        <source>Mark glossary terms in the text</source>
+        <translation>Отмечать термины глоссария в тексте</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s own marking</source>
+        <translation>Гриф из пакета</translation>
+    </message>
+    <message>
+        <source>Left off the cover when empty</source>
+        <translation>Если пусто, на обложке не указывается</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Чтение</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>Reading &amp;font:</source>
+        <translation>&amp;Шрифт:</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>&amp;Размер шрифта:</translation>
+    </message>
+    <message>
+        <source>Line &amp;length at most:</source>
+        <translation>Длина &amp;строки не более:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Язык &amp;интерфейса:</translation>
+    </message>
+    <message>
+        <source>New briefs</source>
+        <translation>Новые справочные записки</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Формат бумаги:</translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation>&amp;Гриф:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>С&amp;бросить</translation>
+    </message>
+    <message>
+        <source>Put back the default settings (your notes are not touched)</source>
+        <translation>Вернуть настройки по умолчанию (заметки не затрагиваются)</translation>
+    </message>
+</context>
+<context>
+    <name>Prep</name>
+    <message>
+        <source>Build &amp;Brief…</source>
+        <translation>Составить справочную &amp;записку…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Notes…</source>
+        <translation>&amp;Экспорт заметок…</translation>
+    </message>
+    <message>
+        <source>Back &amp;Up Notes…</source>
+        <translation>&amp;Резервная копия заметок…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Selection to Notes</source>
+        <translation>&amp;Добавить выделенное в заметки</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <extracomment>True while the user keeps the notes panel open (View → Notes) on topics without a note; otherwise it shows only on topics that have one.</extracomment>
+        <translation>Глоссарий</translation>
+    </message>
+    <message>
+        <source>Select a passage of a topic to add it to your notes</source>
+        <translation>Выделите фрагмент темы, чтобы добавить его в заметки</translation>
+    </message>
+    <message>
+        <source>Added to your notes</source>
+        <translation>Добавлено в заметки</translation>
+    </message>
+    <message>
+        <source>Select a passage first, then add it to your notes</source>
+        <translation>Сначала выделите фрагмент, затем добавьте его в заметки</translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>Экспорт заметок</translation>
+    </message>
+    <message>
+        <source>Notes not exported</source>
+        <translation>Заметки не экспортированы</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Не удалось записать %1: %2. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Notes exported to %1</source>
+        <translation>Заметки экспортированы в %1</translation>
+    </message>
+    <message>
+        <source>Back up notes and bookmarks</source>
+        <translation>Резервная копия заметок и закладок</translation>
+    </message>
+    <message>
+        <source>Briefing notes backup (*.sqlite3);;All files (*)</source>
+        <translation>Резервная копия заметок Briefing (*.sqlite3);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Notes not backed up</source>
+        <translation>Резервная копия заметок не создана</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) not saved yet are not in it</source>
+        <translation>
+            <numerusform>в неё не вошла %n ещё не сохранённая заметка</numerusform>
+            <numerusform>в неё не вошли %n ещё не сохранённые заметки</numerusform>
+            <numerusform>в неё не вошли %n ещё не сохранённых заметок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export brief</source>
+        <translation>Экспорт справочной записки</translation>
+    </message>
+    <message>
+        <source>Brief saved to %1</source>
+        <translation>Справочная записка сохранена в %1</translation>
+    </message>
+    <message>
+        <source>Brief export cancelled</source>
+        <translation>Экспорт справочной записки отменён</translation>
+    </message>
+    <message>
+        <source>Brief not saved</source>
+        <translation>Справочная записка не сохранена</translation>
+    </message>
+    <message>
+        <source>Cannot print the brief</source>
+        <translation>Не удалось напечатать справочную записку</translation>
+    </message>
+    <message>
+        <source>Open a topic to print it</source>
+        <translation>Откройте тему, чтобы её напечатать</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print — %1</source>
+        <extracomment>Paints the pages of one document on a printer.</extracomment>
+        <translation>Печать — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Pack problems</source>
+        <translation>Проблемы пакета</translation>
+    </message>
+    <message>
+        <source>What is wrong in the pack&apos;s files, one line each; Enter opens the topic</source>
+        <translation>Ошибки в файлах пакета, по одной в строке; Enter открывает тему</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <source>Reader</source>
+        <extracomment>Topics whose body is longer than this (characters) are shown progressively. Markdown rendered per step when a topic is shown progressively (bytes). Space around the page&apos;s text (device-independent pixels). Images wider than this are scaled down to it (device-independent pixels). Key of the QImage text that :func:`placeholder_image` sets to the words it shows.</extracomment>
+        <translation>Область чтения</translation>
+    </message>
+    <message>
+        <source>The page shown: a topic, a glossary term or the whole glossary; links open topics and terms</source>
+        <translation>Открытая страница: тема, термин глоссария или весь глоссарий; ссылки открывают темы и термины</translation>
+    </message>
+    <message>
+        <source>Topic: %1, section %2</source>
+        <extracomment>Actions listed under the standard entries of the context menu.</extracomment>
+        <translation>Тема: %1, раздел %2</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <source>Glossary: %1</source>
+        <translation>Глоссарий: %1</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>Раздел: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>Эл. почта: %1</translation>
+    </message>
+    <message>
+        <source>Web page: %1</source>
+        <translation>Веб-страница: %1</translation>
+    </message>
+    <message>
+        <source>File in the pack: %1</source>
+        <translation>Файл пакета: %1</translation>
+    </message>
+    <message>
+        <source>Link refused: %1</source>
+        <translation>Ссылка отклонена: %1</translation>
+    </message>
+    <message>
+        <source>Link refused: %1 is not a page of this pack</source>
+        <translation>Ссылка отклонена: %1 не является страницей этого пакета</translation>
+    </message>
+    <message>
+        <source>Image refused: %1</source>
+        <translation>Изображение отклонено: %1</translation>
+    </message>
+    <message>
+        <source>Image not found: %1</source>
+        <translation>Изображение не найдено: %1</translation>
+    </message>
+    <message>
+        <source>Image could not be read: %1</source>
+        <translation>Не удалось прочитать изображение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Indexing… %p%</source>
+        <extracomment>Pause in typing, in milliseconds, after which the box&apos;s text is searched. How long the &quot;index ready&quot; message stays in the status bar (ms).</extracomment>
+        <translation>Индексирование… %p%</translation>
+    </message>
+    <message>
+        <source>Search indexing progress</source>
+        <translation>Ход индексирования для поиска</translation>
+    </message>
+    <message>
+        <source>Indexing: quick matches for now</source>
+        <translation>Индексирование: пока только быстрые совпадения</translation>
+    </message>
+    <message>
+        <source>Loading the pack: only the open topic is searched for now</source>
+        <translation>Загрузка пакета: пока поиск только по открытой теме</translation>
+    </message>
+    <message>
+        <source>Indexing… %1%: quick matches for now</source>
+        <translation>Индексирование… %1%: пока только быстрые совпадения</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>Search index loaded in %1</source>
+        <translation>Поисковый индекс загружен за %1</translation>
+    </message>
+    <message>
+        <source>Search index built in %1</source>
+        <translation>Поисковый индекс построен за %1</translation>
+    </message>
+    <message>
+        <source>Full-text search unavailable: quick matches only</source>
+        <translation>Полнотекстовый поиск недоступен: только быстрые совпадения</translation>
+    </message>
+    <message>
+        <source>Search index could not be made (%1); searching by plain text instead</source>
+        <translation>Не удалось создать поисковый индекс (%1); поиск идёт по простому тексту</translation>
+    </message>
+    <message>
+        <source>Type in the search box (Ctrl+K) to search every topic and glossary term.</source>
+        <extracomment>The status line before anything is searched (a panel restored open at start, say); English, shown as ``Search.tr(HINT)``.</extracomment>
+        <translation>Введите запрос в поле поиска (Ctrl+K), чтобы искать по всем темам и терминам глоссария.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>Rows laid out per pass of the event loop. Suggestions longer than this are shown cut, with &quot;…&quot; (the button&apos;s tooltip has them whole). Suggestion buttons look like links, in the palette&apos;s link colour.</extracomment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Did you mean:</source>
+        <translation>Возможно, вы имели в виду:</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Topics and glossary terms found; Enter opens one with the matches marked</source>
+        <translation>Найденные темы и термины глоссария; Enter открывает выбранный с выделенными совпадениями</translation>
+    </message>
+    <message>
+        <source>Search for:</source>
+        <extracomment>The hit the user moved to or opened for the listed query (kind, id), if any.</extracomment>
+        <translation>Искать:</translation>
+    </message>
+    <message>
+        <source>No results for %1. Showing results for %2.</source>
+        <translation>По запросу %1 ничего не найдено. Показаны результаты для %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s) for %1</source>
+        <translation>
+            <numerusform>%Ln результат по запросу %1</numerusform>
+            <numerusform>%Ln результата по запросу %1</numerusform>
+            <numerusform>%Ln результатов по запросу %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No results for %1.</source>
+        <translation>По запросу %1 ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try fewer or shorter words.</source>
+        <translation>Проверьте написание или попробуйте меньше слов либо более короткие слова.</translation>
+    </message>
+    <message>
+        <source>Search for %1</source>
+        <translation>Искать %1</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <extracomment>The hit&apos;s kind, ``&quot;topic&quot;`` or ``&quot;term&quot;`` (str). The topic or term id (str). The snippet as HTML, matches in ``&lt;b&gt;`` (str). The whole row as HTML for the delegate: title, then snippet (str). A hit&apos;s kind as the list reads it out (English; read as ``Search.tr(name)``).</extracomment>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Glossary term</source>
+        <translation>Термин глоссария</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Window</source>
+        <extracomment>Menu path of actions added to the window but to no menu (English; shown translated).</extracomment>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <extracomment>Separator between the menus of a path (&quot;View › Theme&quot;). A mnemonic written after the text, as Chinese and Japanese menus do: &quot;文件(&amp;F)&quot;.</extracomment>
+        <translation>Клавиатурные сокращения</translation>
+    </message>
+    <message>
+        <source>Filter by command, menu or key</source>
+        <translation>Фильтр по команде, меню или клавише</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Фильтр сокращений</translation>
+    </message>
+    <message>
+        <source>Type part of a command, a menu or a key to list only what matches</source>
+        <translation>Введите часть названия команды, меню или клавиши, чтобы оставить только подходящие строки</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Клавиатурные сокращения</translation>
+    </message>
+    <message>
+        <source>Each command of the menus with its keys and the menu it is in</source>
+        <translation>Все команды меню с их клавишами и меню, в котором они находятся</translation>
+    </message>
+    <message>
+        <source>F6 and Shift+F6 move between the panes; Tab moves within one. Alt and a menu&apos;s underlined letter open that menu.</source>
+        <translation>F6 и Shift+F6 переключают панели; Tab перемещает внутри панели. Alt и подчёркнутая буква меню открывают это меню.</translation>
+    </message>
+</context>
+<context>
+    <name>Starred</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet: press Ctrl+D on a topic to star it.</source>
+        <translation>Закладок пока нет: нажмите Ctrl+D на теме, чтобы отметить её звёздочкой.</translation>
+    </message>
+    <message>
+        <source>Bookmarked topics</source>
+        <translation>Темы в закладках</translation>
+    </message>
+    <message>
+        <source>The topics you starred; Enter opens one</source>
+        <translation>Темы, отмеченные звёздочкой; Enter открывает тему</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark This Topic</source>
+        <translation>&amp;Добавить тему в закладки</translation>
+    </message>
+    <message>
+        <source>Bookmarks &amp;Panel</source>
+        <translation>&amp;Панель закладок</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Закладки</translation>
+    </message>
+    <message>
+        <source>Bookmarked “%1”</source>
+        <translation>Тема «%1» добавлена в закладки</translation>
+    </message>
+    <message>
+        <source>Bookmark removed: “%1”</source>
+        <translation>Закладка удалена: «%1»</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Bookmark</source>
+        <translation>&amp;Удалить закладку</translation>
+    </message>
+    <message>
+        <source>(no bookmarks)</source>
+        <translation>(нет закладок)</translation>
+    </message>
+</context>
+<context>
+    <name>TermLinks</name>
+    <message>
+        <source>&amp;Link Glossary Terms</source>
+        <extracomment>The settings key of the &quot;link glossary terms&quot; switch (1 on, 0 off).</extracomment>
+        <translation>&amp;Выделять термины глоссария</translation>
+    </message>
+    <message>
+        <source>Mark glossary terms in the text; hover one for its definition</source>
+        <translation>Отмечать термины глоссария в тексте; наведите указатель на термин, чтобы увидеть определение</translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>(You have notes on this topic.)</source>
+        <extracomment>True for topics the user has notes on (see :meth:`TopicTreeModel.set_noted`).</extracomment>
+        <translation>(К этой теме есть ваши заметки.)</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s topics in reading order; choose one to read it</source>
+        <translation>Темы пакета в порядке чтения; выберите тему, чтобы прочитать её</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>Search the briefing (Ctrl+K)</source>
+        <extracomment>Search is built this long after the window is shown (ms) if the reader has not painted by then: a reader squeezed to nothing by the splitter, or a minimised window, never paints.</extracomment>
+        <translation>Поиск по материалам (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Finds topics and glossary terms as you type; Down chooses a result, Enter opens it</source>
+        <translation>Находит темы и термины глоссария по мере ввода; стрелка вниз выбирает результат, Enter открывает его</translation>
+    </message>
+    <message>
+        <source>%1 — Briefing</source>
+        <translation>%1 — Briefing</translation>
+    </message>
+    <message>
+        <source>Loading topics…</source>
+        <translation>Загрузка тем…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No topic “%1” in this pack; showing the first topic</source>
+        <translation>В этом пакете нет темы «%1»; показана первая тема</translation>
+    </message>
+    <message>
+        <source>Open a briefing pack</source>
+        <translation>Открыть пакет материалов</translation>
+    </message>
+    <message>
+        <source>Cannot open pack</source>
+        <translation>Не удалось открыть пакет</translation>
+    </message>
+    <message>
+        <source>%1 has no usable topics.</source>
+        <translation>В %1 нет пригодных для чтения тем.</translation>
+    </message>
+    <message>
+        <source>Loading topics… %1 of %2</source>
+        <translation>Загрузка тем… %1 из %2</translation>
+    </message>
+    <message>
+        <source>The other topics could not be loaded; see the status bar</source>
+        <translation>Остальные темы загрузить не удалось; подробности в строке состояния</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln topic(s)</source>
+        <translation>
+            <numerusform>%Ln тема</numerusform>
+            <numerusform>%Ln темы</numerusform>
+            <numerusform>%Ln тем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln term(s)</source>
+        <translation>
+            <numerusform>%Ln термин</numerusform>
+            <numerusform>%Ln термина</numerusform>
+            <numerusform>%Ln терминов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No topic “%1” in this pack</source>
+        <translation>В этом пакете нет темы «%1»</translation>
+    </message>
+    <message>
+        <source>No glossary term “%1” in this pack</source>
+        <translation>В этом пакете нет термина «%1»</translation>
+    </message>
+    <message>
+        <source>This link opens a new message in your mail program:
+
+%1
+
+Open it?</source>
+        <translation>Эта ссылка создаёт новое письмо в почтовой программе:
+
+%1
+
+Открыть её?</translation>
+    </message>
+    <message>
+        <source>This link leaves the briefing and opens in your web browser:
+
+%1
+
+Open it?</source>
+        <translation>Эта ссылка ведёт за пределы материалов и откроется в браузере:
+
+%1
+
+Открыть её?</translation>
+    </message>
+    <message>
+        <source>Open external link?</source>
+        <translation>Открыть внешнюю ссылку?</translation>
+    </message>
+    <message>
+        <source>External link not opened</source>
+        <translation>Внешняя ссылка не открыта</translation>
+    </message>
+    <message>
+        <source>&amp;Search Results</source>
+        <translation>&amp;Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Заметки не сохранены</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be saved:</source>
+        <translation>
+            <numerusform>Не удалось сохранить %n заметку:</numerusform>
+            <numerusform>Не удалось сохранить %n заметки:</numerusform>
+            <numerusform>Не удалось сохранить %n заметок:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit anyway and lose them? Choose No to copy them somewhere first.</source>
+        <translation>Всё равно выйти и потерять их? Выберите «Нет», чтобы сначала скопировать их куда-нибудь.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,383 @@
+"""Four interface languages: the translation sources are complete, a window started in a
+language shows it (plurals too), and the language is chosen as documented."""
+
+from __future__ import annotations
+
+import ast
+import re
+import runpy
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import briefing_app
+from briefing_app import cli
+from briefing_app.core import load_pack
+from briefing_app.ui import i18n
+from briefing_app.ui.window.main_window import MainWindow
+from briefing_app.ui.window.shortcuts import has_mnemonic, mnemonic
+from tests.conftest import run_python
+from tests.ui.window.test_shortcuts import unreachable
+
+ROOT = Path(briefing_app.__file__).resolve().parents[1]
+TS_DIR = ROOT / "resources" / "i18n"
+TRANSLATED = [code for code in i18n.LANGUAGES if code != i18n.SOURCE_LANGUAGE]
+#: Plural forms Qt's rules give each language (lupdate writes as many numerusform slots).
+FORMS = {"ru": 3, "zh_CN": 1}
+#: Placeholders a translation must keep: %1..%9, %n, %Ln, and QProgressBar's %p.
+PLACEHOLDER = re.compile(r"%L?n|%\d|%p")
+
+Message = tuple[str, str, str, bool]  # context, source, disambiguation, numerus
+
+
+def ts_file(language: str) -> Path:
+    return TS_DIR / f"briefing_{language}.ts"
+
+
+def messages(path: Path) -> Iterator[tuple[Message, ET.Element]]:
+    """Yield every message of a .ts file with its <translation> element."""
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            key = (
+                name,
+                message.findtext("source", ""),
+                message.findtext("comment", ""),
+                message.get("numerus") == "yes",
+            )
+            translation = message.find("translation")
+            assert translation is not None
+            yield key, translation
+
+
+def lupdate(targets: list[Path]) -> None:
+    """Run pyside6-lupdate over the interface sources into ``targets`` (new .ts files)."""
+    script = (
+        "import sys; from PySide6.scripts.pyside_tool import lupdate; "
+        "sys.argv[0] = 'pyside6-lupdate'; sys.exit(lupdate())"
+    )
+    command = [sys.executable, "-c", script, "-extensions", "py", "-no-obsolete"]
+    command += ["-locations", "none", str(ROOT / "briefing_app" / "ui"), "-ts"]
+    result = subprocess.run(
+        command + [str(t) for t in targets], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.fixture(scope="module")
+def found_now(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[Message, int]]:
+    """What lupdate finds in the sources today, per language: message -> forms expected."""
+    folder = tmp_path_factory.mktemp("lupdate")
+    targets = [folder / f"briefing_{language}.ts" for language in TRANSLATED]
+    lupdate(targets)
+    found = {}
+    for language, target in zip(TRANSLATED, targets, strict=True):
+        found[language] = {
+            key: max(1, len(translation.findall("numerusform")))
+            for key, translation in messages(target)
+        }
+    return found
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_message_is_translated_with_its_plural_forms_and_placeholders(
+    language: str, found_now: dict[str, dict[Message, int]]
+):
+    problems = []
+    for key, translation in messages(ts_file(language)):
+        context, source, _comment, numerus = key
+        where = f"{context}: {source!r}"
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            problems.append(f"{where} is {translation.get('type')}")
+        forms = [f.text or "" for f in translation.findall("numerusform")] if numerus else []
+        texts = forms if numerus else [translation.text or ""]
+        if not all(text.strip() for text in texts):
+            problems.append(f"{where} has an empty translation")
+        expected = found_now[language].get(key)
+        if numerus and len(forms) != expected:
+            problems.append(f"{where} has {len(forms)} plural forms, not {expected}")
+        for text in texts:
+            if Counter(PLACEHOLDER.findall(text)) != Counter(PLACEHOLDER.findall(source)):
+                problems.append(f"{where}: placeholders differ in {text!r}")
+            if has_mnemonic(source) != has_mnemonic(text):
+                problems.append(f"{where}: the keyboard mnemonic is lost or added in {text!r}")
+    assert problems == []
+    if language in FORMS:  # Qt's plural rules, as lupdate applies them
+        assert set(found_now[language].values()) == {1, FORMS[language]}
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_translation_holds_exactly_what_the_sources_ask_for(
+    language: str, found_now: dict[str, dict[Message, int]]
+):
+    """A string added to the interface without a translation, or a translation left for a
+    string that is gone, fails here: run the lupdate command of docs/translating.md."""
+    have = {key for key, _translation in messages(ts_file(language))}
+    wanted = set(found_now[language])
+    assert sorted(wanted - have) == [], "new strings to translate"
+    assert sorted(have - wanted) == [], "translations of strings no longer in the sources"
+
+
+def context_assignments() -> Iterator[tuple[Path, str, str, set[str]]]:
+    """Yield (module, variable, context name, the module's other top-level names)."""
+    for path in sorted((ROOT / "briefing_app" / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names: Counter[str] = Counter()
+        found = []
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef | ast.FunctionDef):
+                names[node.name] += 1
+            elif isinstance(node, ast.Import | ast.ImportFrom):
+                names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.Assign):
+                for target in node.targets:
+                    if isinstance(target, ast.Name):
+                        names[target.id] += 1
+                call = node.value
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Name)
+                    and call.func.id == "Context"
+                ):
+                    target = node.targets[0]
+                    assert isinstance(target, ast.Name) and isinstance(call.args[0], ast.Constant)
+                    found.append((target.id, str(call.args[0].value)))
+        for variable, name in found:
+            yield path, variable, name, {n for n, count in names.items() if count > 1}
+
+
+def test_each_context_is_named_as_its_variable_which_nothing_else_rebinds():
+    """lupdate files a message under the word before ``.tr(``; the app looks it up under the
+    Context's name: they must be the same, and a class of that name would hide it."""
+    seen = list(context_assignments())
+    assert len(seen) > 15
+    for path, variable, name, rebound in seen:
+        assert variable == name, f"{path.name}: {variable} = Context({name!r})"
+        assert variable not in rebound, f"{path.name}: {variable} is bound twice"
+
+
+def test_the_interface_has_no_formatted_string_where_a_translation_is_looked_up():
+    """``X.tr(f"...")`` would look up a text no translation has: placeholders are %1, %2."""
+    for path in sorted((ROOT / "briefing_app" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "tr"
+                and node.args
+            ):
+                assert not isinstance(node.args[0], ast.JoinedStr), f"{path.name}:{node.lineno}"
+
+
+# -- choosing the language ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("names", "language"),
+    [
+        (["ru-RU"], "ru"),
+        (["kk-KZ", "ru-RU"], "kk"),
+        (["kk_Cyrl_KZ"], "kk"),
+        (["zh-Hans-CN"], "zh_CN"),
+        (["zh-CN"], "zh_CN"),
+        (["zh-Hant-TW", "en-US"], "en"),
+        (["de-DE", "ru-RU"], "ru"),
+        (["en-GB", "ru-RU"], "en"),
+        (["C"], "en"),
+        ([], "en"),
+    ],
+)
+def test_the_system_language_is_the_first_preferred_one_the_app_has(names, language):
+    assert i18n.language_of(names) == language
+
+
+def test_the_command_line_then_preferences_then_the_system_choose():
+    assert i18n.choose_language("kk", "ru", ["zh-CN"]) == "kk"
+    assert i18n.choose_language(None, "ru", ["zh-CN"]) == "ru"
+    assert i18n.choose_language(None, "", ["zh-CN"]) == "zh_CN"
+    assert i18n.choose_language(None, "xx", ["de-DE"]) == "en"
+    assert i18n.choose_language(None, "en", ["ru-RU"]) == "en"
+
+
+def test_the_command_line_lists_the_languages_without_qt():
+    assert tuple(i18n.LANGUAGES) == cli.LANGUAGES
+
+
+def test_english_installs_no_translator(qapp):
+    assert i18n.install_translators(qapp, "en") == "en"
+    assert i18n._installed == []
+
+
+#: Lists the translations folder of the package as installed (run from outside the checkout).
+INSTALLED = """
+from briefing_app.ui.i18n import translations_dir
+print(translations_dir(), *sorted(p.name for p in translations_dir().iterdir()))
+"""
+
+
+def test_the_installed_package_holds_the_compiled_translations(tmp_path: Path):
+    """The build compiled every .ts into the package (setup.py's build_py step; an editable
+    install into resources/i18n/ of the checkout, which it reads)."""
+    result = run_python(["-c", INSTALLED], tmp_path)
+    assert result.returncode == 0, result.stderr
+    folder, *names = result.stdout.split()
+    for language in TRANSLATED:
+        assert f"briefing_{language}.qm" in names, folder
+    if Path(folder) != TS_DIR:
+        assert not [name for name in names if name.endswith(".ts")], "sources are not shipped"
+
+
+# -- windows in each language -----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .ts files of the checkout compiled now (an installed copy may be older)."""
+    folder = tmp_path_factory.mktemp("qm")
+    setup = runpy.run_path(str(ROOT / "setup.py"), run_name="setup_for_tests")
+    setup["compile_translations"](TS_DIR, folder)
+    return folder
+
+
+@pytest.fixture
+def in_language(qapp, compiled: Path, monkeypatch: pytest.MonkeyPatch):
+    """Install a language's translators (from ``compiled``); English again afterwards."""
+    monkeypatch.setattr(i18n, "translations_dir", lambda: compiled)
+
+    def install(language: str) -> None:
+        assert i18n.install_translators(qapp, language) == language
+
+    yield install
+    i18n.remove_translators()
+
+
+def window_in(qtbot, install, language: str) -> MainWindow:
+    install(language)
+    win = MainWindow(load_pack())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+MENU_TITLES = {
+    "ru": ["Файл", "Вид", "Переход", "Закладки", "Справка"],
+    "kk": ["Файл", "Көрініс", "Өту", "Бетбелгілер", "Анықтама"],
+    "zh_CN": ["文件(F)", "视图(V)", "转到(G)", "书签(B)", "帮助(H)"],
+}
+STATUS = {
+    "ru": "17 тем · 65 терминов",
+    "kk": "17 тақырып · 65 термин",
+    "zh_CN": "17 个专题 · 65 个术语",
+}
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_a_window_started_in_a_language_shows_it(qtbot, in_language, language: str):
+    win = window_in(qtbot, in_language, language)
+    titles = [a.text().replace("&", "") for a in win.menuBar().actions()]
+    assert titles == MENU_TITLES[language]
+    assert len(win.pack.topics) == 17 and len(win.pack.terms) == 65
+    assert win.pack_label.text() == STATUS[language]
+    assert win.search_box.placeholderText() != "Search the briefing (Ctrl+K)"
+
+
+def test_russian_plurals_take_their_three_forms(qtbot, in_language):
+    from briefing_app.ui.window.main_window import Window
+
+    in_language("ru")
+    forms = {n: Window.tr("%Ln topic(s)", None, n) for n in (1, 2, 5, 11, 21, 22, 25, 1000)}
+    assert forms == {
+        1: "1 тема",
+        2: "2 темы",
+        5: "5 тем",
+        11: "11 тем",
+        21: "21 тема",
+        22: "22 темы",
+        25: "25 тем",
+        1000: "1\xa0000 тем",
+    }
+    assert Window.tr("%n error(s)", None, 3) == "3 ошибки"
+
+
+def test_untranslated_english_plurals_read_as_english(qapp):
+    from briefing_app.ui.window.main_window import Window
+
+    assert Window.tr("%n error(s)", None, 1) == "1 error"
+    assert Window.tr("%n error(s)", None, 0) == "0 errors"
+    assert Window.tr("%n error(s)", None, 7) == "7 errors"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_menu_keeps_a_keyboard_path_in_each_language(qtbot, in_language, language: str):
+    """As tests/ui/window/test_shortcuts.py checks for English: Alt+letter opens one menu,
+    and every command has keys or a letter of its own."""
+    win = window_in(qtbot, in_language, language)
+    win.search_panel  # noqa: B018 - builds search, which adds View → Search Results
+    bar = win.menuBar()
+    titles = [a.text() for a in bar.actions()]
+    assert all(has_mnemonic(t) for t in titles), titles
+    assert len({mnemonic(t) for t in titles}) == len(titles), "Alt+letter is ambiguous"
+    lacking = [entry for top in bar.actions() for entry in unreachable(top.menu())]
+    assert lacking == []
+    for top in bar.actions():  # and every letter is an entry's own, keys or not
+        entries = [
+            a for a in top.menu().actions() if not a.isSeparator() and has_mnemonic(a.text())
+        ]
+        letters = Counter(mnemonic(a.text()) for a in entries)
+        assert [a.text() for a in entries if letters[mnemonic(a.text())] > 1] == []
+
+
+def test_qt_s_own_dialog_texts_follow_the_language(qtbot, in_language):
+    from PySide6.QtCore import QCoreApplication
+
+    in_language("ru")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
+
+
+# -- the command line ---------------------------------------------------------------------
+
+
+def test_lang_belongs_to_the_window(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["--lang", "ru", "check"])
+    assert exit_info.value.code == 2
+    assert "--lang only applies to the window, not check" in capsys.readouterr().err
+
+
+def test_a_screenshot_in_russian_and_dark(tmp_path: Path):
+    out = tmp_path / "ru.png"
+    result = run_python(
+        ["-m", "briefing_app", "--screenshot", str(out), "--lang", "ru", "--theme", "dark"],
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:4] == b"\x89PNG" and out.stat().st_size > 20000
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_brief_dialog_s_letters_are_each_one_control_s(qtbot, in_language, language: str):
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from briefing_app.ui.prep.brief_dialog import BriefDialog
+
+    in_language(language)
+    dialog = BriefDialog(load_pack())
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel)]
+    letters = Counter(mnemonic(t) for t in texts if has_mnemonic(t))
+    assert [t for t in texts if has_mnemonic(t) and letters[mnemonic(t)] > 1] == []
+
+
+def test_chinese_style_mnemonics_read_without_their_mark():
+    from briefing_app.ui.accessible import label_words
+    from briefing_app.ui.window.shortcuts import plain_text
+
+    assert plain_text("打开资料包(&O)…") == "打开资料包…"
+    assert mnemonic("文件(&F)") == "f"
+    assert label_words("标题(&T)：") == "标题"
