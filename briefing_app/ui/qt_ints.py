@@ -30,3 +30,7 @@ USER_ROLE = 256
 VERTICAL = 2
 #: ``Qt.ToolButtonStyle.ToolButtonTextBesideIcon``, for ``setProperty("toolButtonStyle", ...)``.
 TEXT_BESIDE_ICON = 2
+#: ``Qt.ScrollBarPolicy.ScrollBarAsNeeded`` and ``ScrollBarAlwaysOff``, for
+#: ``setProperty("horizontalScrollBarPolicy", ...)``.
+SCROLL_BAR_AS_NEEDED = 0
+SCROLL_BAR_ALWAYS_OFF = 1

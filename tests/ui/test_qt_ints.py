@@ -19,6 +19,8 @@ STANDS_FOR: dict[str, Enum] = {
     "USER_ROLE": Qt.ItemDataRole.UserRole,
     "VERTICAL": Qt.Orientation.Vertical,
     "TEXT_BESIDE_ICON": Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
+    "SCROLL_BAR_AS_NEEDED": Qt.ScrollBarPolicy.ScrollBarAsNeeded,
+    "SCROLL_BAR_ALWAYS_OFF": Qt.ScrollBarPolicy.ScrollBarAlwaysOff,
 }
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QSizeF, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -43,6 +43,7 @@ from briefing_app.core.pack.model import Pack
 from briefing_app.core.pack.urls import route
 from briefing_app.core.render.stylesheet import stylesheet
 from briefing_app.ui.i18n import Context
+from briefing_app.ui.qt_ints import SCROLL_BAR_ALWAYS_OFF, SCROLL_BAR_AS_NEEDED
 from briefing_app.ui.theme import reader_scheme
 
 #: Topics whose body is longer than this (characters) are shown progressively.
@@ -131,6 +132,7 @@ class Reader(QTextBrowser):
         self.context_actions: list[QAction] = []
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self._measure = 0  # characters per line at most; 0: the pane's full width
+        self.document().documentLayout().documentSizeChanged.connect(self._on_document_size)
 
     def set_pack(self, pack: Pack) -> None:
         """Read pages from ``pack`` from now on (the pane is cleared).
@@ -255,15 +257,37 @@ class Reader(QTextBrowser):
         """Set the root frame's side margins so that lines hold at most the measure."""
         root = self.document().rootFrame()
         fmt = root.frameFormat()
-        side = 0.0
-        if self._measure:
-            char = QFontMetricsF(self.document().defaultFont()).averageCharWidth()
-            free = self.viewport().width() - 2 * DOCUMENT_MARGIN - char * self._measure
-            side = max(0.0, free / 2)
+        side = self._side_margin()
         if abs(fmt.leftMargin() - side) > 0.5 or abs(fmt.rightMargin() - side) > 0.5:
             fmt.setLeftMargin(side)
             fmt.setRightMargin(side)
             root.setFrameFormat(fmt)
+
+    def _on_document_size(self, size: QSizeF) -> None:
+        """Keep the sideways scroll bar for pages really wider than the pane.
+
+        A full-width table's outer border lies a pixel or two past the text
+        column (Qt's table layout), which alone would call up a scroll bar
+        that scrolls nothing worth seeing.
+        """
+        overflow = size.width() - self.viewport().width()
+        policy = SCROLL_BAR_ALWAYS_OFF if 0 < overflow <= 2 else SCROLL_BAR_AS_NEEDED
+        if self.property("horizontalScrollBarPolicy") != policy:
+            self.setProperty("horizontalScrollBarPolicy", policy)
+
+    def _side_margin(self) -> float:
+        """The space left and right of the text column that keeps lines to the measure
+        (0 without a measure or in a pane narrower than it), in whole pixels."""
+        if not self._measure:
+            return 0.0
+        char = QFontMetricsF(self.document().defaultFont()).averageCharWidth()
+        free = self.viewport().width() - 2 * DOCUMENT_MARGIN - char * self._measure
+        return float(max(0, int(free // 2)))
+
+    def column_width(self) -> int:
+        """The width of the page's text column in pixels: the pane less its margins and the
+        measure's side space.  Images are scaled down to it, so none is wider than the text."""
+        return int(self.viewport().width() - 2 * DOCUMENT_MARGIN - 2 * self._side_margin() - 2)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Qt API: keep the measure centred as the pane's width changes."""
@@ -487,7 +511,7 @@ class Reader(QTextBrowser):
             if QGuiApplication.primaryScreen()
             else 1.0
         )
-        limit = int(min(MAX_IMAGE_WIDTH, max(200, self.viewport().width() - 60)) * ratio)
+        limit = int(min(MAX_IMAGE_WIDTH, max(200, self.column_width())) * ratio)
         if image.width() > limit:
             image = image.scaledToWidth(limit)
         return image
