@@ -39,6 +39,9 @@ NEVER = (
     "briefing_app.commands.export",
     "qtawesome",
     "hashlib",  # the pack cache's signature is a listing, not a digest
+    "briefing_app.ui.window.focus",  # F6 and the focus rings come after the first paint
+    "briefing_app.ui.window.preferences",
+    "briefing_app.ui.accessible",
 )
 #: Only needed to parse and render a pack that is not cached yet.
 PARSING = ("yaml", "markdown", "nh3", "briefing_app.core.pack.loader")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from briefing_app.core.pack.model import Pack
 from briefing_app.core.user.store import UserStore, pack_key
-from briefing_app.ui.accessible import name_fields_from_labels
 from briefing_app.ui.i18n import Context
 from briefing_app.ui.icons import icon
 from briefing_app.ui.prep.bookmarks import Bookmarks, BookmarksDock
@@ -299,6 +298,8 @@ class Preparation(QObject):
 
         assert self.pack is not None
         dialog = BriefDialog(self.pack, self._current_topic(), self.window)
+        from briefing_app.ui.accessible import name_fields_from_labels
+
         name_fields_from_labels(dialog)  # "Format", not its value; "Title", not "Title:"
         dialog.export_requested.connect(
             lambda options, ext: self.export_brief(options, ext, dialog)

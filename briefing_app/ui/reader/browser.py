@@ -132,6 +132,7 @@ class Reader(QTextBrowser):
         self.context_actions: list[QAction] = []
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self._measure = 0  # characters per line at most; 0: the pane's full width
+        self._sideways_off = False  # the sideways scroll bar is kept off (_on_document_size)
         self.document().documentLayout().documentSizeChanged.connect(self._on_document_size)
 
     def set_pack(self, pack: Pack) -> None:
@@ -271,8 +272,10 @@ class Reader(QTextBrowser):
         that scrolls nothing worth seeing.
         """
         overflow = size.width() - self.viewport().width()
-        policy = SCROLL_BAR_ALWAYS_OFF if 0 < overflow <= 2 else SCROLL_BAR_AS_NEEDED
-        if self.property("horizontalScrollBarPolicy") != policy:
+        off = 0 < overflow <= 2
+        if off != self._sideways_off:  # the property reads back as a Qt enum: keep our own
+            self._sideways_off = off
+            policy = SCROLL_BAR_ALWAYS_OFF if off else SCROLL_BAR_AS_NEEDED
             self.setProperty("horizontalScrollBarPolicy", policy)
 
     def _side_margin(self) -> float:

@@ -26,7 +26,6 @@ from briefing_app.ui.window.actions import (
     show_dock_tab,
     show_keys_in_tooltip,
 )
-from briefing_app.ui.window.focus import cycle_focus
 from briefing_app.ui.window.problems import Problems
 
 if TYPE_CHECKING:
@@ -91,10 +90,10 @@ def build_actions(win: MainWindow) -> None:
     win.shortcuts_action = make_action(win, Menus.tr("&Keyboard Shortcuts"), win.show_shortcuts)
     set_shortcuts(win.shortcuts_action, "Ctrl+/", "Ctrl+?")
     win.next_pane_action = make_action(
-        win, Menus.tr("Next Pa&ne"), lambda: cycle_focus(win, 1), "F6"
+        win, Menus.tr("Next Pa&ne"), lambda: _cycle_focus(win, 1), "F6"
     )
     win.previous_pane_action = make_action(
-        win, Menus.tr("Previous Pan&e"), lambda: cycle_focus(win, -1), "Shift+F6"
+        win, Menus.tr("Previous Pan&e"), lambda: _cycle_focus(win, -1), "Shift+F6"
     )
     win.glossary_page_action = make_action(
         win, Menus.tr("&Glossary Page"), win.show_glossary_page, "Ctrl+Shift+G", "glossary"
@@ -269,3 +268,11 @@ def choose_theme(name: str) -> None:
     settings = saved.open_settings()
     settings.setValue(saved.THEME_KEY, name)
     settings.sync()
+
+
+def _cycle_focus(win: MainWindow, step: int) -> None:
+    """F6 / Shift+F6 (:func:`briefing_app.ui.window.focus.cycle_focus`, loaded on first use:
+    the first frame does without it)."""
+    from briefing_app.ui.window.focus import cycle_focus
+
+    cycle_focus(win, step)
