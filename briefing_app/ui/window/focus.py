@@ -24,7 +24,6 @@ one sets a widget attribute, a ``Qt`` enum (see
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -239,14 +238,3 @@ def ring_targets(win: MainWindow) -> list[QWidget]:
     if isinstance(results, QWidget):
         targets.append(results)
     return targets
-
-
-def install(win: MainWindow, later: Callable[[Callable[[], None]], None]) -> None:
-    """Set the docks' tab orders now, and add the focus rings through ``later`` (a call
-    after the first paint, :func:`~briefing_app.ui.window.first_paint.when_painted`)."""
-    set_tab_orders(win)
-
-    def add_rings() -> None:
-        add_focus_rings(ring_targets(win))
-
-    later(add_rings)

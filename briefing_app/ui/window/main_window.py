@@ -39,7 +39,6 @@ from briefing_app.ui.reader.browser import Reader
 from briefing_app.ui.theme import follow_platform_scheme
 from briefing_app.ui.tree.dock import ContentsDock
 from briefing_app.ui.tree.view import TopicTreeView
-from briefing_app.ui.window import focus
 from briefing_app.ui.window import settings as saved
 from briefing_app.ui.window.actions import dock_tab_action
 from briefing_app.ui.window.docks import (
@@ -160,7 +159,7 @@ class MainWindow(QMainWindow):
         build_actions(self)
         build_menus_and_toolbar(self)
         build_status_bar(self)
-        focus.install(self, lambda slot: when_painted(self.reader.viewport(), self, slot))
+        when_painted(self.reader.viewport(), self, self._install_focus)  # F6, rings, Tab
         self._connect()
         self.resize(saved.first_size(self))  # a restored geometry replaces it
         self._apply_reading_settings()
@@ -469,6 +468,14 @@ class MainWindow(QMainWindow):
         self.reader.setFont(font)
         self.reader.rerender()
         self.zoom(zoom)
+
+    def _install_focus(self) -> None:
+        """Set the docks' tab orders and frame the pane with the focus (after the first paint:
+        :mod:`briefing_app.ui.window.focus` is not needed to show the page)."""
+        from briefing_app.ui.window import focus
+
+        focus.set_tab_orders(self)
+        focus.add_focus_rings(focus.ring_targets(self))
 
     def docks(self) -> list[QDockWidget]:
         """Return every dock of the window (the sidebar's tabs, notes, problems, search)."""
