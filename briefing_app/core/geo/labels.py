@@ -91,6 +91,7 @@ def place_labels(
     gap: float = 3.0,
     leader_steps: Sequence[float] = (3.0, 5.0),
     bounds: Rect | None = None,
+    obstacles: Sequence[Rect] = (),
 ) -> list[Placement | None]:
     """Place the labels of ``anchors``, in order (most important first).
 
@@ -99,6 +100,7 @@ def place_labels(
         gap: the space between a marker and its label.
         leader_steps: multiples of the label's height to try farther out, with a leader line.
         bounds: an area labels must stay inside, or None.
+        obstacles: areas no label may cover (a legend drawn over the map).
 
     Returns:
         One entry per anchor, in the same order: its :class:`Placement`, or None
@@ -110,7 +112,7 @@ def place_labels(
         for index, a in enumerate(anchors)
         if not a.fixed
     }
-    taken: list[Rect] = []
+    taken: list[Rect] = list(obstacles)
     result: list[Placement | None] = []
 
     def free(rect: Rect, own: int) -> bool:

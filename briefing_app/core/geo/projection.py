@@ -141,6 +141,19 @@ def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float
     return 2 * MEAN_RADIUS * math.asin(min(1.0, math.sqrt(h))) / 1000
 
 
+def round_distance(limit: float) -> float:
+    """Return the longest distance of the form 1, 2 or 5 times a power of ten that is at
+    most ``limit`` (> 0), as scale bars show: 740 -> 500, 0.3 -> 0.2.
+
+    Raises:
+        ValueError: ``limit`` is not positive.
+    """
+    if not limit > 0:
+        raise ValueError(f"a scale bar needs a positive length, not {limit}")
+    power = 10.0 ** math.floor(math.log10(limit))
+    return next(step * power for step in (5, 2, 1) if step * power <= limit * (1 + 1e-12))
+
+
 #: The projection of the map view: standard parallels 35° N and 55° N, which bracket the
 #: region from the Iranian plateau to the West Siberian plain; origin 45° N 65° E, the
 #: middle of the corridors from the Rhine to the Yellow Sea (7° E–119° E) and of Kazakhstan.

@@ -95,7 +95,9 @@ class NotesDock(QDockWidget):
         row.addWidget(self.status, 1)
         self.editor = QPlainTextEdit(body)
         self.editor.setAccessibleName("Note (Markdown)")
-        self.editor.setAccessibleDescription("Your note on this topic, in Markdown, saved as you type")
+        self.editor.setAccessibleDescription(
+            "Your note on this topic, in Markdown, saved as you type"
+        )
         self.editor.setPlaceholderText(
             "Your private notes on this topic, in Markdown. Saved as you type."
         )

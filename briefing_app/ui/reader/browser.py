@@ -416,7 +416,7 @@ class Reader(QTextBrowser):
             return f"Section: {target.anchor}"
         if target.kind == "external":
             if text.lower().startswith("mailto:"):
-                return f"E-mail: {text[len('mailto:'):]}"
+                return f"E-mail: {text[len('mailto:') :]}"
             return f"Web page: {text}"
         if target.kind == "asset":
             return f"File in the pack: {target.target}"

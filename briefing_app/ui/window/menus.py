@@ -89,7 +89,9 @@ def build_actions(win: MainWindow) -> None:
         win, "&Full-Screen Reading", win.full_screen.toggle, "F11", "full-screen"
     )
     win.full_screen_action.setCheckable(True)
-    win.leave_full_screen_action = make_action(win, "Leave Full Screen", win.full_screen.leave, "Esc")
+    win.leave_full_screen_action = make_action(
+        win, "Leave Full Screen", win.full_screen.leave, "Esc"
+    )
     win.leave_full_screen_action.setEnabled(False)  # Esc belongs to the panes until then
     win.full_screen.toggled.connect(win.full_screen_action.setChecked)
     win.full_screen.toggled.connect(win.leave_full_screen_action.setEnabled)

@@ -65,3 +65,8 @@ def test_no_two_placed_labels_overlap_and_none_covers_another_marker(points):
             marker = (other.x - other.radius, other.y - other.radius,
                       other.x + other.radius, other.y + other.radius)  # fmt: skip
             assert j == i or not overlaps(a, marker)
+
+
+def test_obstacles_keep_labels_off_the_legend():
+    (placement,) = place_labels([Anchor(100, 100, 40, 10, 4)], obstacles=[(104, 80, 200, 120)])
+    assert placement is not None and placement.rect[2] <= 104

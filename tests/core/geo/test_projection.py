@@ -12,6 +12,7 @@ from briefing_app.core.geo.projection import (
     CENTRAL_ASIA,
     LambertConformalConic,
     great_circle_km,
+    round_distance,
 )
 
 ASTANA = (51.17, 71.45)
@@ -104,3 +105,15 @@ def test_a_projection_with_one_standard_parallel_is_tangent_there():
 def test_symmetric_standard_parallels_are_refused():
     with pytest.raises(ValueError, match="symmetric"):
         LambertConformalConic(lat1=-30.0, lat2=30.0, lat0=0.0, lon0=0.0)
+
+
+@pytest.mark.parametrize(
+    ("limit", "expected"), [(740, 500), (1000, 1000), (199, 100), (0.3, 0.2), (25, 20)]
+)
+def test_scale_bars_take_round_lengths(limit, expected):
+    assert round_distance(limit) == pytest.approx(expected)
+
+
+def test_a_scale_bar_needs_a_positive_length():
+    with pytest.raises(ValueError, match="positive"):
+        round_distance(0)
