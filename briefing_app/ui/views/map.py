@@ -79,7 +79,7 @@ NO_PLACES = (
     "This pack has no places.yaml, so there is nothing to show on the map.\n\n"
     "To add places, put a places.yaml beside the pack's briefing.yaml listing each place "
     "(id, name, lat, lon, kind and the topics about it) and the routes between them; "
-    "Help → User Guide describes the format."
+    "the pack format guide describes the file."
 )
 
 
@@ -328,7 +328,7 @@ class MapView(QGraphicsView):
         legend = self.overlay_rects()[0]
         map_overlay.paint_legend(painter, legend, self.font(), self.map_style, *self.legend_kinds())
         km, pixels = self.scale_bar()
-        right, bottom = size.width() - map_overlay.MARGIN - 20, size.height() - 26
+        right, bottom = size.width() - map_overlay.MARGIN - 36, size.height() - 26
         map_overlay.paint_scale_bar(painter, right, bottom, km, pixels, self.font(), self.map_style)
         map_overlay.paint_credit(
             painter,

@@ -275,3 +275,15 @@ def test_label_items_keep_their_pixel_size_as_the_map_zooms(map_window: MapWindo
     view.zoom_by(2)
     assert label.rect.width() == pytest.approx(width) or not label.isVisible()
     assert QRectF(label.rect).isValid() or not label.isVisible()
+
+
+def test_go_map_is_in_the_go_menu_with_ctrl_shift_m(window: MainWindow, qtbot):
+    from PySide6.QtGui import QKeySequence
+
+    go = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Go")
+    action = next(a for a in go.actions() if a.text() == "&Map")
+    assert action.shortcut() == QKeySequence("Ctrl+Shift+M")
+    action.trigger()
+    opened = window.findChild(MapWindow)
+    assert isinstance(opened, MapWindow) and opened.isVisible()
+    assert (opened.view is None) == (not window.pack.places), "a map, or how to add places"
