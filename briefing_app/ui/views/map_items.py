@@ -62,7 +62,7 @@ SCHEMES: dict[str, dict[str, str]] = {
 
 #: Names of the seas in view, with where to write them (latitude, longitude).
 SEA_LABELS = (
-    ("Caspian Sea", 42.3, 50.6),
+    ("Caspian Sea", 45.0, 50.0),  # north of the ferries from Aktau and Kuryk
     ("Black Sea", 43.4, 34.2),
     ("Yellow Sea", 35.6, 123.4),
     ("Persian Gulf", 27.2, 51.0),

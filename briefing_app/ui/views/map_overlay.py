@@ -210,6 +210,7 @@ def export_svg(view: MapView, path: Path, title: str = "Map") -> None:
     generator = QSvgGenerator()
     generator.setFileName(str(path))
     generator.setSize(size)
+    generator.setResolution(view.logicalDpiX())  # so text keeps the size it has on screen
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setTitle(title)
     generator.setDescription(f"{title}. {CREDIT} (public domain).")
