@@ -95,20 +95,18 @@ def needed_libraries(elf: Path) -> list[str]:
         wide = ident[4] == 2
         order = "<" if ident[5] == 1 else ">"
         if wide:
-            shoff, = struct.unpack_from(order + "Q", ident, 0x28)
+            (shoff,) = struct.unpack_from(order + "Q", ident, 0x28)
             shentsize, shnum = struct.unpack_from(order + "HH", ident, 0x3A)
             header, entry = order + "IIQQQQIIQQ", order + "qQ"
         else:
-            shoff, = struct.unpack_from(order + "I", ident, 0x20)
+            (shoff,) = struct.unpack_from(order + "I", ident, 0x20)
             shentsize, shnum = struct.unpack_from(order + "HH", ident, 0x2E)
             header, entry = order + "IIIIIIIIII", order + "iI"
         if not shoff or not shnum:
             raise ValueError(f"{elf} has no section headers")
         file.seek(shoff)
         table = file.read(shentsize * shnum)
-        sections = [
-            struct.unpack_from(header, table, index * shentsize) for index in range(shnum)
-        ]
+        sections = [struct.unpack_from(header, table, index * shentsize) for index in range(shnum)]
         dynamic = next((s for s in sections if s[1] == SHT_DYNAMIC), None)
         if dynamic is None:
             return []  # a static binary

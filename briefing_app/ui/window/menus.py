@@ -120,6 +120,13 @@ def build_actions(win: MainWindow) -> None:
     set_shortcuts(win.preferences_action, QKeySequence.StandardKey.Preferences, "Ctrl+,")
 
 
+def open_map(win: MainWindow) -> None:
+    """Open the map of ``win``'s pack (Go → Map); the map's modules load on first use."""
+    from briefing_app.ui.views.map import show_map
+
+    show_map(win)
+
+
 def build_menus_and_toolbar(win: MainWindow) -> None:
     """Fill ``win``'s menu bar and its main toolbar with the actions."""
     bar = win.menuBar()
@@ -157,6 +164,7 @@ def build_menus_and_toolbar(win: MainWindow) -> None:
             win.previous_action,
             win.next_action,
             win.glossary_page_action,
+            make_action(win, "&Map", lambda: open_map(win), "Ctrl+Shift+M"),
             win.tree_focus_action,
             win.reader_focus_action,
             win.next_pane_action,

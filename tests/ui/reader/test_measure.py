@@ -11,10 +11,10 @@ from briefing_app.ui.window.main_window import MainWindow
 def test_no_page_is_wider_than_the_reader(window: MainWindow, qtbot, topic):
     window.resize(1366, 768)
     window.open_topic(topic)
-    qtbot.wait(20)
     reader = window.reader
+    # the layout settles in the event loop: no sideways scrolling to read, once it has
+    qtbot.waitUntil(lambda: not reader.horizontalScrollBar().isVisible())
     assert reader.document().size().width() <= reader.viewport().width() + 2
-    assert not reader.horizontalScrollBar().isVisible(), "no sideways scrolling to read"
 
 
 def test_lines_keep_to_the_measure_and_the_column_is_centred(window: MainWindow, qtbot):

@@ -1,0 +1,380 @@
+"""What the map draws: its colours, the base map, place markers, routes and labels.
+
+Scene units are the projection's kilometres with y downwards (scene y = -north).
+Markers and labels ignore the view's transformation, so they keep their size
+in pixels as the map zooms; lines are cosmetic (their widths are pixels too).
+
+Colours come from the theme: the labels take the palette's text and base
+colours; land, water, borders and the symbols of each kind take the scheme's
+row of :data:`SCHEMES` (``light``, ``dark``, ``high-contrast``, as the reader's
+stylesheet is chosen, :func:`briefing_app.ui.theme.reader_scheme`).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
+
+from briefing_app.core.geo.basemap import Basemap, Line
+from briefing_app.core.geo.graticule import graticule
+from briefing_app.core.pack.model import Place, Route
+from briefing_app.ui.theme import reader_scheme
+
+#: Colours by scheme: the base map, then route kinds, then place kinds.
+SCHEMES: dict[str, dict[str, str]] = {
+    "light": {
+        "water": "#c9dcea", "land": "#f3f0e8", "coast": "#7f9cb4", "border": "#a08f9c",
+        "graticule": "#b3c9dc", "country": "#8a8176", "sea label": "#4f7594", "frame": "#5f6b76",
+        "rail": "#2d2d2d", "road": "#c4432f", "sea": "#1f63a3", "pipeline": "#7a3f98",
+        "capital": "#b3261e", "city": "#3a3a3a", "border crossing": "#c25e00",
+        "dry port": "#00796b", "seaport": "#1f63a3", "SEZ": "#7a3f98",
+    },
+    "dark": {
+        "water": "#0f1b27", "land": "#2e333b", "coast": "#4d6a84", "border": "#7d7582",
+        "graticule": "#1f3446", "country": "#858d97", "sea label": "#7ea6c8", "frame": "#8e98a3",
+        "rail": "#e3e7ec", "road": "#ff7d6b", "sea": "#6cb2f0", "pipeline": "#c79de8",
+        "capital": "#ff6f61", "city": "#d9dde2", "border crossing": "#ffa040",
+        "dry port": "#4fd1bf", "seaport": "#6cb2f0", "SEZ": "#c79de8",
+    },
+    "high-contrast": {
+        "water": "#000000", "land": "#262626", "coast": "#ffffff", "border": "#c0c0c0",
+        "graticule": "#404040", "country": "#ffffff", "sea label": "#1aebff", "frame": "#ffffff",
+        "rail": "#ffffff", "road": "#ffff00", "sea": "#1aebff", "pipeline": "#ff80ff",
+        "capital": "#ffff00", "city": "#ffffff", "border crossing": "#ffb000",
+        "dry port": "#3ff23f", "seaport": "#1aebff", "SEZ": "#ff80ff",
+    },
+}  # fmt: skip
+
+#: Names of the seas in view, with where to write them (latitude, longitude).
+SEA_LABELS = (
+    ("Caspian Sea", 45.0, 50.0),  # north of the ferries from Aktau and Kuryk
+    ("Black Sea", 43.4, 34.2),
+    ("Yellow Sea", 35.6, 123.4),
+    ("Persian Gulf", 27.2, 51.0),
+    ("Baltic Sea", 56.8, 19.2),
+    ("Mediterranean Sea", 34.6, 21.5),
+)
+
+
+@dataclass(frozen=True)
+class MapStyle:
+    """The map's colours for one palette: ``colour(name)`` for a row of :data:`SCHEMES`,
+    ``text`` and ``halo`` from the palette itself."""
+
+    scheme: str
+    text: QColor
+    halo: QColor
+
+    def colour(self, name: str) -> QColor:
+        """Return the scheme's colour ``name`` (a base map part, route kind or place kind)."""
+        table = SCHEMES[self.scheme]
+        return QColor(table.get(name, table["city"]))
+
+
+def map_style(palette: QPalette) -> MapStyle:
+    """Return the map's colours for ``palette`` and the theme in force."""
+    scheme = reader_scheme(palette)
+    return MapStyle(
+        scheme, palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    )
+
+
+def cosmetic(colour: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    """A pen of ``width`` pixels at any zoom."""
+    pen = QPen(colour, width, style, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    pen.setCosmetic(True)
+    return pen
+
+
+def lines_path(lines: list[Line], closed: bool = False) -> QPainterPath:
+    """A path of ``lines`` (plane kilometres) in scene units (y flipped)."""
+    path = QPainterPath()
+    for line in lines:
+        if len(line) < 2:
+            continue
+        path.moveTo(line[0][0], -line[0][1])
+        for x, y in line[1:]:
+            path.lineTo(x, -y)
+        if closed:
+            path.closeSubpath()
+    return path
+
+
+def land_path(basemap: Basemap) -> QPainterPath:
+    """The land as one path (holes by the odd-even rule: the Caspian is a hole)."""
+    path = lines_path([ring for polygon in basemap.land for ring in polygon], closed=True)
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    return path
+
+
+def graticule_path(basemap: Basemap, step: int = 10) -> QPainterPath:
+    """Meridians and parallels every ``step`` degrees, inside the base map's extent."""
+
+    def forward(lat: float, lon: float) -> tuple[float, float]:
+        x, y = basemap.projection.forward(lat, lon)
+        return x / 1000, y / 1000
+
+    return lines_path(graticule(forward, basemap.extent, step))
+
+
+def marker_path(kind: str) -> QPainterPath:
+    """The marker of a place ``kind``, centred on (0, 0), in pixels: a star for a capital,
+    a dot for a city, a diamond for a border crossing, a square for a dry port, a
+    down-pointing triangle for a seaport and a hexagon for a special economic zone."""
+    path = QPainterPath()
+    if kind == "capital":
+        points = [
+            QPointF(r * math.sin(a), -r * math.cos(a))
+            for i in range(10)
+            for r, a in [((7.5 if i % 2 == 0 else 3.2), i * math.pi / 5)]
+        ]
+        path.addPolygon(QPolygonF(points))
+    elif kind == "border crossing":
+        path.addPolygon(QPolygonF([QPointF(0, -6), QPointF(6, 0), QPointF(0, 6), QPointF(-6, 0)]))
+    elif kind == "dry port":
+        path.addRect(QRectF(-4.5, -4.5, 9, 9))
+    elif kind == "seaport":
+        path.addPolygon(QPolygonF([QPointF(-5.5, -4), QPointF(5.5, -4), QPointF(0, 5.5)]))
+    elif kind == "SEZ":
+        path.addPolygon(
+            QPolygonF([QPointF(5.5 * math.cos(a), 5.5 * math.sin(a)) for a in _sixths()])
+        )
+    else:
+        path.addEllipse(QPointF(0, 0), 4, 4)
+    path.closeSubpath()
+    return path
+
+
+def _sixths() -> list[float]:
+    return [i * math.pi / 3 + math.pi / 6 for i in range(6)]
+
+
+def paint_marker(painter: QPainter, kind: str, style: MapStyle, hovered: bool = False) -> None:
+    """Paint the marker of ``kind`` at the painter's origin (pixels)."""
+    painter.setPen(QPen(style.halo, 3.0 if hovered else 1.6))
+    painter.setBrush(QBrush(style.colour(kind)))
+    painter.drawPath(marker_path(kind))
+
+
+def route_pens(kind: str, style: MapStyle, hovered: bool = False) -> list[QPen]:
+    """The pens a route of ``kind`` is drawn with, bottom first: rail is the railway's
+    black-and-white band, road a red line in a pale casing, sea a dashed line and a
+    pipeline a dash-dot line."""
+    colour = style.colour(kind)
+    grow = 1.5 if hovered else 0.0
+    if kind == "rail":
+        ties = cosmetic(style.colour("land"), 2.0 + grow)
+        ties.setDashPattern([3.0, 3.0])
+        ties.setCapStyle(Qt.PenCapStyle.FlatCap)
+        return [cosmetic(colour, 4.0 + grow), ties]
+    if kind == "road":
+        return [cosmetic(style.halo, 5.0 + grow), cosmetic(colour, 3.0 + grow)]
+    if kind == "sea":
+        pen = cosmetic(colour, 2.2 + grow, Qt.PenStyle.DashLine)
+        pen.setDashPattern([4.0, 2.5])
+        return [pen]
+    pen = cosmetic(colour, 2.2 + grow)
+    pen.setDashPattern([6.0, 2.0, 1.0, 2.0])
+    return [pen]
+
+
+def great_circle(a: Place, b: Place, steps: int = 24) -> list[tuple[float, float]]:
+    """Points (lat, lon) along the great circle from ``a`` to ``b``, ends included."""
+    p1, l1, p2, l2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    v1 = (math.cos(p1) * math.cos(l1), math.cos(p1) * math.sin(l1), math.sin(p1))
+    v2 = (math.cos(p2) * math.cos(l2), math.cos(p2) * math.sin(l2), math.sin(p2))
+    angle = math.acos(max(-1.0, min(1.0, sum(x * y for x, y in zip(v1, v2, strict=True)))))
+    if angle < 1e-9:
+        return [(a.lat, a.lon), (b.lat, b.lon)]
+    points = []
+    for i in range(steps + 1):
+        f = i / steps
+        s1, s2 = math.sin((1 - f) * angle) / math.sin(angle), math.sin(f * angle) / math.sin(angle)
+        x, y, z = (s1 * u + s2 * v for u, v in zip(v1, v2, strict=True))
+        points.append(
+            (math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x)))
+        )
+    return points
+
+
+class RouteItem(QGraphicsPathItem):
+    """A route: great-circle arcs between its places in order, in the stroke of its kind."""
+
+    def __init__(self, route: Route, path: QPainterPath, style: MapStyle) -> None:
+        super().__init__(path)
+        self.route = route
+        self.map_style = style
+        self.hovered = False
+        self.setAcceptHoverEvents(True)
+        self.setZValue(2)
+        self.setToolTip(route_tooltip(route))
+        if route.topics:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def shape(self) -> QPainterPath:
+        """A band about 8 pixels wide round the line, so a thin route is easy to hover."""
+        stroker = QPainterPathStroker()
+        scale = self.scene_scale()
+        stroker.setWidth(8.0 / scale if scale > 0 else 8.0)
+        return stroker.createStroke(self.path())
+
+    def boundingRect(self) -> QRectF:
+        pad = 10.0 / max(self.scene_scale(), 1e-6)
+        return self.path().boundingRect().adjusted(-pad, -pad, pad, pad)
+
+    def scene_scale(self) -> float:
+        """Pixels per scene unit in the first view showing this item (1 with none)."""
+        views = self.scene().views() if self.scene() is not None else []
+        return views[0].transform().m11() if views else 1.0
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for pen in route_pens(self.route.kind, self.map_style, self.hovered):
+            painter.setPen(pen)
+            painter.drawPath(self.path())
+
+    def hoverEnterEvent(self, event: object) -> None:
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: object) -> None:
+        self.hovered = False
+        self.update()
+
+
+class PlaceItem(QGraphicsItem):
+    """A place's marker, of its kind's shape, the same size in pixels at any zoom."""
+
+    RADIUS = 7.5
+
+    def __init__(self, place: Place, style: MapStyle) -> None:
+        super().__init__()
+        self.place = place
+        self.map_style = style
+        self.hovered = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(4)
+        self.setToolTip(place_tooltip(place))
+        if place.topics:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def boundingRect(self) -> QRectF:
+        r = self.RADIUS + 2
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), self.RADIUS + 1, self.RADIUS + 1)
+        return path
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint_marker(painter, self.place.kind, self.map_style, self.hovered)
+
+    def hoverEnterEvent(self, event: object) -> None:
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: object) -> None:
+        self.hovered = False
+        self.update()
+
+
+class LabelItem(QGraphicsItem):
+    """A name written with a halo, placed by the view in pixels round its anchor.
+
+    ``place(rect, leader)`` puts the text in ``rect`` (pixels, relative to the
+    anchor) and draws a leader line to it when ``leader``; ``place(None)`` hides it.
+    """
+
+    def __init__(self, text: str, font: QFont, colour: QColor, halo: QColor) -> None:
+        super().__init__()
+        self.text = text
+        self.font = font
+        self.colour = colour
+        self.halo = halo
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        metrics = QFontMetricsF(font)
+        self.size = (metrics.horizontalAdvance(text) + 2, metrics.height())
+        self._ascent = metrics.ascent()
+        self.rect = QRectF()
+        self.leader = False
+        self.setZValue(5)
+
+    def place(self, rect: QRectF | None, leader: bool = False) -> None:
+        """Show the text in ``rect`` (anchor-relative pixels), or hide the label for None."""
+        self.prepareGeometryChange()
+        self.setVisible(rect is not None)
+        self.rect = QRectF(rect) if rect is not None else QRectF()
+        self.leader = leader
+
+    def boundingRect(self) -> QRectF:
+        return self.rect.united(QRectF(-1, -1, 2, 2)).adjusted(-3, -3, 3, 3)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.leader:
+            end = QPointF(
+                min(max(0.0, self.rect.left()), self.rect.right()),
+                min(max(0.0, self.rect.top()), self.rect.bottom()),
+            )
+            painter.setPen(cosmetic(self.halo, 3.0))
+            painter.drawLine(QPointF(0, 0), end)
+            painter.setPen(cosmetic(self.colour, 1.0))
+            painter.drawLine(QPointF(0, 0), end)
+        path = QPainterPath()
+        path.addText(
+            QPointF(self.rect.left() + 1, self.rect.top() + self._ascent), self.font, self.text
+        )
+        halo = QPen(
+            self.halo,
+            3.0,
+            Qt.PenStyle.SolidLine,
+            Qt.PenCapStyle.RoundCap,
+            Qt.PenJoinStyle.RoundJoin,
+        )
+        painter.strokePath(path, halo)
+        painter.fillPath(path, self.colour)
+
+
+def place_tooltip(place: Place) -> str:
+    """The tooltip of a place: its names in every language given, its kind, its topics."""
+    lines = [f"<b>{_escape(place.name)}</b> — {_escape(place.kind)}"]
+    lines += [f"{_escape(lang)}: {_escape(name)}" for lang, name in place.names.items()]
+    lines.append(
+        "Click to read about it" if place.topics else "No topic in this pack is about it yet"
+    )
+    return "<br>".join(lines)
+
+
+def route_tooltip(route: Route) -> str:
+    """The tooltip of a route: its name, its kind and what a click does."""
+    action = "Click to read about it" if route.topics else "No topic in this pack is about it yet"
+    return f"<b>{_escape(route.name)}</b> — {_escape(route.kind)}<br>{action}"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
