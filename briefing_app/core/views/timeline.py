@@ -188,5 +188,6 @@ def format_when(event: TimelineEvent) -> str:
 
 
 def chronological(events: list[TimelineEvent]) -> list[TimelineEvent]:
-    """Return ``events`` sorted by their first day (stable: same-day events keep file order)."""
-    return sorted(events, key=lambda event: first_day(event.date))
+    """Return ``events`` sorted by their first day, a year or month before a day it begins with
+    (as they are drawn); otherwise the sort is stable, so same-day events keep file order."""
+    return sorted(events, key=lambda event: (first_day(event.date), len(event.date)))
