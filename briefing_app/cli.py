@@ -51,6 +51,11 @@ def build_parser(used: Collection[str] = ()) -> argparse.ArgumentParser:
         help="render the main window to a PNG file and exit (works offscreen)",
     )
     parser.add_argument(
+        "--view",
+        metavar="NAME",
+        help="with --screenshot: show this view and render it: glance, timeline or rehearse",
+    )
+    parser.add_argument(
         "--theme",
         choices=THEMES,
         help="colour theme of the window (default: as chosen in View → Theme, else system)",
@@ -88,6 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 ("--screenshot", args.screenshot),
                 ("--topic", args.topic),
                 ("--theme", args.theme),
+                ("--view", args.view),
             )
             if value is not None
         ]

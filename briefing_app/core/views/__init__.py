@@ -10,3 +10,7 @@ labels apart), which the window's timeline and :mod:`.svg` (the timeline as
 an SVG image, for briefs and export) both draw from; :mod:`.glance` renders
 the "At a glance" page and :mod:`.rehearse` the cards of a rehearsal.
 """
+
+#: The page-cache key of the glance page (topic pages are ``topic:<id>:<0|1>``), here so that
+#: the reader can look it up without importing the renderer.
+GLANCE_KEY = "view:glance"

@@ -28,16 +28,17 @@ import re
 from briefing_app.core.pack.model import Pack, Topic
 from briefing_app.core.render.markdown import escape as _esc
 from briefing_app.core.render.markdown import markdown_to_html, slugify
+from briefing_app.core.views import GLANCE_KEY
 from briefing_app.core.views.timeline import chronological, format_date, format_when
 
-#: The page-cache key of the glance page (topic pages are ``topic:<id>:<0|1>``).
-GLANCE_KEY = "view:glance"
 #: Timeline events listed, newest first.
 LATEST_EVENTS = 5
 #: Topics offered under "Where to start", in reading order.
 START_TOPICS = 3
 #: A second key fact is added when the two together are at most this long (characters).
 SHORT_FACTS = 170
+
+__all__ = ["GLANCE_KEY", "headline_figures", "render_glance"]
 
 _HEADLINE = re.compile(r"^#{2,4}\s+(Headline figures\b.*?)\s*$", re.IGNORECASE | re.MULTILINE)
 _EXPLICIT_ID = re.compile(r"\{\s*#([^\s}]+)[^}]*\}\s*$")

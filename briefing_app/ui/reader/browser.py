@@ -42,6 +42,7 @@ from briefing_app.core.pack.entries import page_key
 from briefing_app.core.pack.model import Pack
 from briefing_app.core.pack.urls import route
 from briefing_app.core.render.stylesheet import stylesheet
+from briefing_app.core.views import GLANCE_KEY
 from briefing_app.ui.theme import reader_scheme
 
 #: Topics whose body is longer than this (characters) are shown progressively.
@@ -125,6 +126,7 @@ class Reader(QTextBrowser):
         self.context_actions: list[QAction] = []
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self._measure = 0  # characters per line at most; 0: the pane's full width
+        self._wide = False  # the page shown takes the pane's full width (the glance page)
 
     def set_pack(self, pack: Pack) -> None:
         """Read pages from ``pack`` from now on (the pane is cleared).
@@ -216,7 +218,8 @@ class Reader(QTextBrowser):
 
     @property
     def page(self) -> tuple[str, str] | None:
-        """The page shown: ``("topic", id)``, ``("term", id)``, ``("glossary", "")`` or None."""
+        """The page shown: ``("topic", id)``, ``("term", id)``, ``("glossary", "")``,
+        ``("glance", "")`` or None."""
         return self._page
 
     def _apply_stylesheet(self) -> None:
@@ -225,9 +228,11 @@ class Reader(QTextBrowser):
             self._scheme = scheme
             self.document().setDefaultStyleSheet(stylesheet(scheme))
 
-    def _set_page_html(self, html: str) -> None:
-        """Show ``html`` as the whole page; a long topic still filling in stops."""
+    def _set_page_html(self, html: str, wide: bool = False) -> None:
+        """Show ``html`` as the whole page (``wide``: over the pane's full width, whatever the
+        measure); a long topic still filling in stops."""
         self._stop_filling()
+        self._wide = wide
         self._apply_stylesheet()
         self.setHtml(html)
         self._apply_measure()
@@ -250,7 +255,7 @@ class Reader(QTextBrowser):
         root = self.document().rootFrame()
         fmt = root.frameFormat()
         side = 0.0
-        if self._measure:
+        if self._measure and not self._wide:
             char = QFontMetricsF(self.document().defaultFont()).averageCharWidth()
             free = self.viewport().width() - 2 * DOCUMENT_MARGIN - char * self._measure
             side = max(0.0, free / 2)
@@ -305,6 +310,8 @@ class Reader(QTextBrowser):
         scroll = self.verticalScrollBar().value()
         if page[0] == "glossary":
             self.show_glossary()
+        elif page[0] == "glance":
+            self.show_glance()
         else:
             (self.show_topic if page[0] == "topic" else self.show_term)(page[1])
         self.verticalScrollBar().setValue(scroll)
@@ -318,6 +325,24 @@ class Reader(QTextBrowser):
         self._set_page_html(render_glossary_page(self._pack))
         self._ask_for_usage()
         self._page = ("glossary", "")
+        return True
+
+    def show_glance(self) -> bool:
+        """Show the pack's "At a glance" page (page ``("glance", "")``); False without a pack.
+
+        Its HTML comes with the rendered pages (the prepared pack ships it), so showing
+        it at start needs no renderer (:mod:`briefing_app.core.views.glance`).
+        """
+        if self._pack is None:
+            return False
+        html = self.pages.get(GLANCE_KEY)
+        if html is None:
+            from briefing_app.core.views.glance import render_glance
+
+            html = self.pages[GLANCE_KEY] = render_glance(self._pack)
+        self._set_page_html(html, wide=True)
+        self._page = ("glance", "")
+        self.verticalScrollBar().setValue(0)
         return True
 
     def _ask_for_usage(self) -> None:

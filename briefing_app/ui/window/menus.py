@@ -79,6 +79,9 @@ def build_actions(win: MainWindow) -> None:
     win.glossary_page_action = make_action(
         win, "&Glossary Page", win.show_glossary_page, "Ctrl+Shift+G", "glossary"
     )
+    win.glance_action = make_action(win, "&At a Glance", win.show_glance, "Alt+Home")
+    win.timeline_action = make_action(win, "Ti&meline", lambda: _show_view(win, "timeline"), "Ctrl+T")
+    win.rehearse_action = make_action(win, "Re&hearse…", lambda: _show_view(win, "rehearse"), "Ctrl+R")
     win.term_links_action = term_links_action(win, win.reader.set_term_links)
     win.glossary_toggle = dock_tab_action(win.glossary, "&Glossary", "Ctrl+G", "glossary")
     win.contents_action = dock_tab_action(win.contents, "&Contents", None, "topic")
@@ -126,6 +129,8 @@ def build_menus_and_toolbar(win: MainWindow) -> None:
     go_menu = bar.addMenu("&Go")
     go_menu.addActions([prep.navigation.back_action, prep.navigation.forward_action])
     go_menu.addMenu(prep.navigation.recent_menu)
+    go_menu.addSeparator()
+    go_menu.addActions([win.glance_action, win.timeline_action, win.rehearse_action])
     go_menu.addSeparator()
     go_menu.addActions(
         [
@@ -189,6 +194,13 @@ def build_menus_and_toolbar(win: MainWindow) -> None:
             prep.notes_toggle,
         ]
     )
+
+
+def _show_view(win: MainWindow, name: str) -> None:
+    """Open view ``name`` of :mod:`briefing_app.ui.views` (imported on first use, not at start)."""
+    from briefing_app.ui.views import show_view
+
+    show_view(win, name)
 
 
 def build_status_bar(win: MainWindow) -> None:
