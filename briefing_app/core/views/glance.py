@@ -96,8 +96,11 @@ def _events(pack: Pack) -> str:
         topic_id = next((t for t in event.topics if t in pack.topics), "")
         if topic_id:
             title = f'<a href="topic:{_esc(topic_id)}">{title}</a>'
-        when = format_when(event) if event.end else format_date(event.date)
+        when = format_when(event)
         rows.append(f'<p class="glance-fact"><span class="muted">{_esc(when)}</span> {title}</p>')
+    rows.append(
+        f'<p class="glance-fact"><i>All {len(pack.timeline)} events: Go › Timeline (Ctrl+T)</i></p>'
+    )
     return "\n".join(rows)
 
 

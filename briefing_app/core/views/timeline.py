@@ -181,10 +181,14 @@ def format_date(text: str) -> str:
 
 
 def format_when(event: TimelineEvent) -> str:
-    """Return when ``event`` happened in words, a period as "March 2019 – September 2022"."""
-    if event.end:
-        return f"{format_date(event.date)} – {format_date(event.end)}"
-    return format_date(event.date)
+    """Return when ``event`` happened in words, a period as "March 2019 – September 2022"
+    (days of one month as "17–18 October 2023")."""
+    if not event.end:
+        return format_date(event.date)
+    start, end = event.date.split("-"), event.end.split("-")
+    if len(start) == len(end) == 3 and start[:2] == end[:2] and start[2] != end[2]:
+        return f"{int(start[2])}–{format_date(event.end)}"
+    return f"{format_date(event.date)} – {format_date(event.end)}"
 
 
 def chronological(events: list[TimelineEvent]) -> list[TimelineEvent]:

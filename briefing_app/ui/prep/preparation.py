@@ -154,6 +154,8 @@ class Preparation(QObject):
             self._follow_page(None)
         if page == ("glossary", ""):
             self.breadcrumb.show_page("Glossary")
+        elif page == ("glance", ""):
+            self.breadcrumb.show_page("At a glance")
         elif page and page[0] == "term" and self.pack and (term := self.pack.term(page[1])):
             self.breadcrumb.show_page("Glossary", term.term)
 

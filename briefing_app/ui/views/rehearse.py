@@ -13,6 +13,7 @@ palette, so the rehearsal follows the theme.
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
@@ -72,6 +73,9 @@ class RehearsalWindow(QWidget):
 
         self.where = QLabel(self)
         self.where.setObjectName("rehearsal-where")
+        where_font = QFont(self.where.font())
+        where_font.setPointSizeF(where_font.pointSizeF() * 1.3)
+        self.where.setFont(where_font)
         self.point = _big_label(self, POINT_PT, "rehearsal-point")
         self.facts = _big_label(self, FACTS_PT, "rehearsal-facts")
         self.facts_hint = QLabel("Space: show the key facts", self)
@@ -155,7 +159,7 @@ class RehearsalWindow(QWidget):
             return
         self.point.setTextFormat(Qt.TextFormat.RichText)
         self.where.setText(
-            f"{card.topic_title} · point {card.number} of {card.count} · "
+            f"<b>{escape(card.topic_title)}</b> · point {card.number} of {card.count} · "
             f"card {self.index + 1} of {len(self.cards)}"
         )
         self.point.setText(

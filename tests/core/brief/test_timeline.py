@@ -32,3 +32,14 @@ def test_a_pack_without_a_timeline_adds_nothing(make_pack):
     brief = build_brief(pack, BriefOptions([], include_timeline=True))
     assert 'id="timeline"' not in brief_to_html(brief)
     assert "Timeline" not in brief_to_markdown(brief)
+
+
+def test_export_with_timeline_from_the_command_line(tmp_path):
+    from briefing_app.cli import main
+
+    for name in ("b.html", "b.md"):
+        out = tmp_path / name
+        assert (
+            main(["export", "--output", str(out), "--topics", "overview", "--with-timeline"]) == 0
+        )
+        assert "timeline" in out.read_text(encoding="utf-8")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing_app.core.pack.model import Problem
+from briefing_app.core.pack.model import Problem, TimelineEvent
 from briefing_app.core.views.timeline import (
     chronological,
     first_day,
@@ -135,3 +135,5 @@ def test_chronological_order_and_periods_in_words(bundled_pack):
     )
     assert [e.title for e in chronological(events)] == ["A", "B", "C"]
     assert format_when(events[2]) == "23 March 2019 – 17 September 2022"
+    forum = TimelineEvent("2023-10-17", "Forum", end="2023-10-18")
+    assert format_when(forum) == "17–18 October 2023"

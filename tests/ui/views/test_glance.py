@@ -22,6 +22,7 @@ def test_go_at_a_glance_and_its_links(window: MainWindow, qtbot):
     window.open_topic("icbc")
     window.glance_action.trigger()
     assert window.reader.page == ("glance", "")
+    qtbot.waitUntil(lambda: "At a glance" in window.prep.breadcrumb.text())
     assert window.tree.current_topic() is None
     window.reader.anchorClicked.emit(QUrl("topic:economy#headline-figures"))
     assert window.reader.page == ("topic", "economy")
