@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,11 @@ def test_each_view_is_rendered_in_light_and_dark(view: str, tmp_path: Path):
     assert shots["dark"] < 110 < shots["light"]
 
 
-def test_an_unknown_view_is_refused(capsys, tmp_path: Path):
+def test_an_unknown_view_is_refused(capsys, tmp_path: Path, monkeypatch):
+    from briefing_app.ui.window import crash
+
+    monkeypatch.setattr(crash, "interactive", crash.interactive)  # run_gui installs its hook
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     code = main(["--screenshot", str(tmp_path / "x.png"), "--view", "nope"])
     assert code == 2
     assert "no view 'nope'; use one of: glance, timeline, rehearse" in capsys.readouterr().err
