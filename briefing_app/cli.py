@@ -73,6 +73,11 @@ def build_parser(used: Collection[str] = ()) -> argparse.ArgumentParser:
         help="with --screenshot: the window's size in pixels (default 1280x800)",
     )
     parser.add_argument(
+        "--view",
+        metavar="NAME",
+        help="with --screenshot: show this view and render it: glance, timeline, map or rehearse",
+    )
+    parser.add_argument(
         "--theme",
         choices=THEMES,
         help="colour theme of the window (default: as chosen in View → Theme, else system)",
@@ -118,6 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 ("--theme", args.theme),
                 ("--size", args.size),
                 ("--lang", args.lang),
+                ("--view", args.view),
             )
             if value is not None
         ]

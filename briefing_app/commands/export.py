@@ -55,6 +55,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--with-notes", action="store_true", help="include your notes")
     parser.add_argument(
+        "--with-timeline",
+        action="store_true",
+        help="include the pack's timeline after the contents (an image in PDF and HTML)",
+    )
+    parser.add_argument(
         "--no-glossary", action="store_true", help="leave out the glossary of terms used"
     )
     parser.add_argument(
@@ -125,6 +130,7 @@ def run(args: argparse.Namespace) -> int:
         title=args.title,
         layout=args.layout,
         paper=args.paper or "A4",
+        include_timeline=args.with_timeline,
     )
     try:
         brief = build_brief(pack, options, notes)

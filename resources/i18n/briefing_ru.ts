@@ -536,6 +536,18 @@ Your notes and the open pack are kept; you can go on working, or restart the app
         <translation>Страница &amp;глоссария</translation>
     </message>
     <message>
+        <source>&amp;At a Glance</source>
+        <translation>О&amp;бзор</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <source>Re&amp;hearse…</source>
+        <translation>Репети&amp;ция…</translation>
+    </message>
+    <message>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
@@ -570,6 +582,10 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <source>M&amp;ap</source>
+        <translation>&amp;Карта</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -811,6 +827,10 @@ Your notes and the open pack are kept; you can go on working, or restart the app
         <source>Glossary</source>
         <extracomment>True while the user keeps the notes panel open (View → Notes) on topics without a note; otherwise it shows only on topics that have one.</extracomment>
         <translation>Глоссарий</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Select a passage of a topic to add it to your notes</source>

@@ -536,6 +536,18 @@ Your notes and the open pack are kept; you can go on working, or restart the app
         <translation>术语表页面(&amp;G)</translation>
     </message>
     <message>
+        <source>&amp;At a Glance</source>
+        <translation>概览(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>时间线(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;hearse…</source>
+        <translation>演练(&amp;H)…</translation>
+    </message>
+    <message>
         <source>&amp;Glossary</source>
         <translation>术语表(&amp;G)</translation>
     </message>
@@ -570,6 +582,10 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>M&amp;ap</source>
+        <translation>地图(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -811,6 +827,10 @@ Your notes and the open pack are kept; you can go on working, or restart the app
         <source>Glossary</source>
         <extracomment>True while the user keeps the notes panel open (View → Notes) on topics without a note; otherwise it shows only on topics that have one.</extracomment>
         <translation>术语表</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Select a passage of a topic to add it to your notes</source>

@@ -40,9 +40,11 @@ def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def window(qtbot) -> MainWindow:
-    """The main window over a freshly loaded bundled pack, shown."""
+    """The main window over a freshly loaded bundled pack, shown at its first topic (as after
+    a session that read it; a first start shows "At a glance", tests/ui/views/test_glance.py)."""
     win = MainWindow(load_pack())
     qtbot.addWidget(win)
+    win.open_topic(win.pack.topic_order()[0])
     win.show()
     qtbot.waitExposed(win)
     return win

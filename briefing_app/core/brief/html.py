@@ -310,6 +310,10 @@ def brief_to_html(
             if notes
             else [_cover(brief, marking), _contents(brief, pages)]
         )
+        if options.include_timeline:
+            from briefing_app.core.brief.timeline import timeline_html
+
+            body.append(timeline_html(brief.pack, page_break=not notes))
     matcher = matcher_for(brief.pack) if brief.terms and not paged else None
     for done, section in enumerate(brief.sections, 1):
         if notes:

@@ -113,6 +113,10 @@ def brief_to_markdown(brief: Brief, progress: Progress | None = None) -> str:
     if brief.terms:
         out.append(f"{len(brief.sections) + 1}. [Glossary](#glossary)")
     out.append("")
+    if options.include_timeline:
+        from briefing_app.core.brief.timeline import timeline_markdown
+
+        out += timeline_markdown(brief.pack)
     total = len(brief.sections) + (1 if brief.terms else 0)
     for done, section in enumerate(brief.sections, 1):
         topic, rel = section.topic, section.topic.path

@@ -72,6 +72,8 @@ class BriefOptions:
         title: the brief's title ("" for the pack's title).
         layout: one of :data:`LAYOUTS`; "speaking-notes" implies ``key_points_only``.
         paper: one of :data:`PAPERS`, the page size of the PDF and of the printed HTML.
+        include_timeline: add the pack's timeline after the contents (an image in HTML and
+            PDF, a list in Markdown); nothing when the pack has no timeline.
     """
 
     topic_ids: list[str]
@@ -84,6 +86,7 @@ class BriefOptions:
     title: str = ""
     layout: str = "full"
     paper: str = "A4"
+    include_timeline: bool = False
 
     @property
     def speaking_notes(self) -> bool:
@@ -283,6 +286,7 @@ def build_brief(pack: Pack, options: BriefOptions, notes: Mapping[str, str] | No
         title=options.title.strip() or pack.info.title or pack.root.name,
         layout=options.layout,
         paper=options.paper,
+        include_timeline=options.include_timeline,
     )
     notes = notes if notes is not None and options.include_notes else {}
     sections = [Section(pack.topics[topic_id], notes.get(topic_id, "")) for topic_id in chosen]

@@ -258,6 +258,7 @@ def load_pack(
     total = _load_topics(pack, progress)
     pack.tree = _build_tree(pack, tree_spec)
     _load_glossary(pack)
+    _load_views(pack)
     packparse.check_references(pack)
     check_links(pack)
     if glossary_usage:  # the term scanner is imported only for the checks that use it
@@ -305,6 +306,13 @@ def _load_glossary(pack: Pack) -> None:
         )
         if text is not None:
             pack.terms = packparse.parse_glossary(text, pack.problems)
+
+
+def _load_views(pack: Pack) -> None:
+    """Parse ``timeline.yaml`` and ``places.yaml`` (both optional) into the pack."""
+    from briefing_app.core.views.load import load_views
+
+    load_views(pack, lambda rel, limit: _read(pack.root, rel, limit, pack.problems))
 
 
 def count_topic_files(path: Path | str) -> int:

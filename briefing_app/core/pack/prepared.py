@@ -93,16 +93,18 @@ def prepare(root: Path) -> tuple[Pack, dict[str, str]]:
 
     Returns the pack (loaded as :func:`~briefing_app.core.pack.cache.load_pack_cached`
     loads it, without a signature) and its pages keyed as the reader keys
-    them, with glossary terms linked (the reader's default).
+    them, with glossary terms linked (the reader's default), and the glance page.
     """
     from briefing_app.core.pack.loader import load_pack
     from briefing_app.core.render.page import render_topic
+    from briefing_app.core.views.glance import GLANCE_KEY, render_glance
 
     pack = load_pack(root, glossary_usage=False)
     pages = {
         page_key(topic_id, term_links=True): render_topic(pack, topic, term_links=True)
         for topic_id, topic in pack.topics.items()
     }
+    pages[GLANCE_KEY] = render_glance(pack)  # the first page when no topic was opened before
     return pack, pages
 
 

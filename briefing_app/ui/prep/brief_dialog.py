@@ -182,6 +182,9 @@ class BriefDialog(QDialog):
         self.include_notes = QCheckBox(Brief.tr("Include &my notes"), self)
         self.include_glossary = QCheckBox(Brief.tr("&Glossary of the terms the topics use"), self)
         self.include_glossary.setChecked(True)
+        self.include_timeline = QCheckBox("T&imeline", self)
+        self.include_timeline.setToolTip("The pack's timeline as an image after the contents")
+        self.include_timeline.setEnabled(bool(self._pack.timeline))
         self.title_edit = QLineEdit(info.title, self)
         marking = saved.read_str(settings, "brief/default_marking") or info.classification
         self.marking_edit = QLineEdit(marking, self)
@@ -246,6 +249,7 @@ class BriefDialog(QDialog):
         extras = QHBoxLayout()
         extras.addWidget(self.include_notes)
         extras.addWidget(self.include_glossary)
+        extras.addWidget(self.include_timeline)
         extras.addStretch(1)
         form.addRow(Brief.tr("Add:"), extras)
         form.addRow(Brief.tr("&Title:"), self.title_edit)
@@ -477,6 +481,7 @@ class BriefDialog(QDialog):
             title=self.title_edit.text().strip(),
             layout=str(self.layout_box.currentData()),
             paper=default_paper(),
+            include_timeline=self.include_timeline.isChecked(),
         )
 
 

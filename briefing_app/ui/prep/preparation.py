@@ -167,6 +167,8 @@ class Preparation(QObject):
             self._follow_page(None)
         if page == ("glossary", ""):
             self.breadcrumb.show_page(Prep.tr("Glossary"))
+        elif page == ("glance", ""):
+            self.breadcrumb.show_page(Prep.tr("At a glance"))
         elif page and page[0] == "term" and self.pack and (term := self.pack.term(page[1])):
             self.breadcrumb.show_page(Prep.tr("Glossary"), term.term)
 

@@ -42,6 +42,7 @@ from briefing_app.core.pack.entries import page_key
 from briefing_app.core.pack.model import Pack
 from briefing_app.core.pack.urls import route
 from briefing_app.core.render.stylesheet import stylesheet
+from briefing_app.core.views import GLANCE_KEY
 from briefing_app.ui.i18n import Context
 from briefing_app.ui.qt_ints import SCROLL_BAR_ALWAYS_OFF, SCROLL_BAR_AS_NEEDED
 from briefing_app.ui.theme import reader_scheme
@@ -134,6 +135,7 @@ class Reader(QTextBrowser):
         self._measure = 0  # characters per line at most; 0: the pane's full width
         self._sideways_off = False  # the sideways scroll bar is kept off (_on_document_size)
         self.document().documentLayout().documentSizeChanged.connect(self._on_document_size)
+        self._wide = False  # the page shown takes the pane's full width (the glance page)
 
     def set_pack(self, pack: Pack) -> None:
         """Read pages from ``pack`` from now on (the pane is cleared).
@@ -225,7 +227,8 @@ class Reader(QTextBrowser):
 
     @property
     def page(self) -> tuple[str, str] | None:
-        """The page shown: ``("topic", id)``, ``("term", id)``, ``("glossary", "")`` or None."""
+        """The page shown: ``("topic", id)``, ``("term", id)``, ``("glossary", "")``,
+        ``("glance", "")`` or None."""
         return self._page
 
     def _apply_stylesheet(self) -> None:
@@ -234,9 +237,11 @@ class Reader(QTextBrowser):
             self._scheme = scheme
             self.document().setDefaultStyleSheet(stylesheet(scheme))
 
-    def _set_page_html(self, html: str) -> None:
-        """Show ``html`` as the whole page; a long topic still filling in stops."""
+    def _set_page_html(self, html: str, wide: bool = False) -> None:
+        """Show ``html`` as the whole page (``wide``: over the pane's full width, whatever the
+        measure); a long topic still filling in stops."""
         self._stop_filling()
+        self._wide = wide
         self._apply_stylesheet()
         self.setHtml(html)
         self._apply_measure()
@@ -280,8 +285,8 @@ class Reader(QTextBrowser):
 
     def _side_margin(self) -> float:
         """The space left and right of the text column that keeps lines to the measure
-        (0 without a measure or in a pane narrower than it), in whole pixels."""
-        if not self._measure:
+        (0 without a measure, on a full-width page, or in a pane narrower than it), in whole pixels."""
+        if not self._measure or self._wide:
             return 0.0
         char = QFontMetricsF(self.document().defaultFont()).averageCharWidth()
         free = self.viewport().width() - 2 * DOCUMENT_MARGIN - char * self._measure
@@ -338,6 +343,8 @@ class Reader(QTextBrowser):
         scroll = self.verticalScrollBar().value()
         if page[0] == "glossary":
             self.show_glossary()
+        elif page[0] == "glance":
+            self.show_glance()
         else:
             (self.show_topic if page[0] == "topic" else self.show_term)(page[1])
         self.verticalScrollBar().setValue(scroll)
@@ -351,6 +358,24 @@ class Reader(QTextBrowser):
         self._set_page_html(render_glossary_page(self._pack))
         self._ask_for_usage()
         self._page = ("glossary", "")
+        return True
+
+    def show_glance(self) -> bool:
+        """Show the pack's "At a glance" page (page ``("glance", "")``); False without a pack.
+
+        Its HTML comes with the rendered pages (the prepared pack ships it), so showing
+        it at start needs no renderer (:mod:`briefing_app.core.views.glance`).
+        """
+        if self._pack is None:
+            return False
+        html = self.pages.get(GLANCE_KEY)
+        if html is None:
+            from briefing_app.core.views.glance import render_glance
+
+            html = self.pages[GLANCE_KEY] = render_glance(self._pack)
+        self._set_page_html(html, wide=True)
+        self._page = ("glance", "")
+        self.verticalScrollBar().setValue(0)
         return True
 
     def _ask_for_usage(self) -> None:

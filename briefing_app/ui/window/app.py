@@ -145,6 +145,17 @@ class QuitAfterFirstPaint(QObject):
         return False
 
 
+def _unknown_view(name: str | None) -> str | None:
+    """Return why ``--view name`` cannot be shown (no such view), or None."""
+    if not name:
+        return None
+    from briefing_app.ui.views import VIEWS
+
+    if name in VIEWS:
+        return None
+    return f"no view {name!r}; use one of: {', '.join(VIEWS)}"
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Open the main window for ``args.content`` (or the bundled pack); return the exit code.
 
@@ -181,13 +192,14 @@ def run_gui(args: argparse.Namespace) -> int:
             "briefing-app: the pack has no usable topics; see the problems above", file=sys.stderr
         )
         return 2
+    refusal = _unknown_view(getattr(args, "view", None))
     if args.screenshot is not None:
-        refusal = screenshot_problem(args.screenshot)
+        refusal = refusal or screenshot_problem(args.screenshot)
         if args.topic and args.topic not in pack.topics:
             refusal = f"no topic {args.topic!r} in this pack"
-        if refusal:
-            print(f"briefing-app: {refusal}", file=sys.stderr)
-            return 2
+    if refusal:
+        print(f"briefing-app: {refusal}", file=sys.stderr)
+        return 2
     theme = getattr(args, "theme", None) or saved.saved_theme(THEMES)
     if theme != "system":
         apply_theme(theme)  # before the window is built, so its first frame is in the theme
@@ -210,11 +222,16 @@ def run_gui(args: argparse.Namespace) -> int:
     # The command line paused the cyclic garbage collector for the start (cli.main).
     when_painted(window.reader.viewport(), window, gc.enable)
     QTimer.singleShot(COLLECTOR_PAUSE_MAX_MS, gc.enable)  # a window that never paints
+    shown: object = window
+    if getattr(args, "view", None):  # --view NAME: the view over the window
+        from briefing_app.ui.views import show_view
+
+        shown = show_view(window, args.view)
     if args.screenshot is not None:
         result: list[int] = []
 
         def shoot() -> None:
-            ok = save_screenshot(window, args.screenshot)
+            ok = save_screenshot(shown, args.screenshot)
             if not ok:
                 print(f"briefing-app: cannot write {args.screenshot}", file=sys.stderr)
             result.append(0 if ok else 2)

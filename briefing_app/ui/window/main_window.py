@@ -73,9 +73,11 @@ class MainWindow(QMainWindow):
     Signals:
         topic_opened(topic_id): the reader now shows this topic (history,
             breadcrumb, bookmarks and notes follow it).
+        pack_changed(pack): the window shows another pack (the open views follow it).
     """
 
     topic_opened = Signal(str)
+    pack_changed = Signal(object)
 
     # Built by briefing_app.ui.window.menus:
     about_action: QAction
@@ -84,6 +86,9 @@ class MainWindow(QMainWindow):
     find_next_action: QAction
     find_previous_action: QAction
     glossary_page_action: QAction
+    glance_action: QAction
+    timeline_action: QAction
+    rehearse_action: QAction
     glossary_toggle: QAction
     guide_action: QAction
     next_action: QAction
@@ -246,6 +251,9 @@ class MainWindow(QMainWindow):
                 ),
                 8000,
             )
+        self.pack_changed.emit(pack)
+        if start not in pack.topics and not topic_id and pack.complete and self.show_glance():
+            return  # no topic was opened before: the pack's first page is "At a glance"
         if start not in pack.topics:
             start = order[0] if order else ""
         if start:
@@ -351,6 +359,13 @@ class MainWindow(QMainWindow):
         """Go → Glossary Page: the whole glossary in the reader, no topic selected in the tree."""
         if self.reader.show_glossary():
             self.tree.clear_topic()
+
+    def show_glance(self) -> bool:
+        """Go → At a Glance: the pack on one page in the reader, no topic selected in the tree."""
+        if not self.reader.show_glance():
+            return False
+        self.tree.clear_topic()
+        return True
 
     def step_topic(self, step: int) -> None:
         """Open the next (``step=1``) or previous (``-1``) topic in reading order."""

@@ -98,6 +98,13 @@ def build_actions(win: MainWindow) -> None:
     win.glossary_page_action = make_action(
         win, Menus.tr("&Glossary Page"), win.show_glossary_page, "Ctrl+Shift+G", "glossary"
     )
+    win.glance_action = make_action(win, Menus.tr("&At a Glance"), win.show_glance, "Alt+Home")
+    win.timeline_action = make_action(
+        win, Menus.tr("Ti&meline"), lambda: _show_view(win, "timeline"), "Ctrl+T"
+    )
+    win.rehearse_action = make_action(
+        win, Menus.tr("Re&hearse…"), lambda: _show_view(win, "rehearse"), "Ctrl+R"
+    )
     win.term_links_action = term_links_action(win, win.reader.set_term_links)
     win.glossary_toggle = dock_tab_action(win.glossary, Menus.tr("&Glossary"), "Ctrl+G", "glossary")
     win.contents_action = dock_tab_action(win.contents, Menus.tr("&Contents"), None, "topic")
@@ -155,6 +162,8 @@ def build_menus_and_toolbar(win: MainWindow) -> None:
     go_menu.addActions([prep.navigation.back_action, prep.navigation.forward_action])
     go_menu.addMenu(prep.navigation.recent_menu)
     go_menu.addSeparator()
+    go_menu.addActions([win.glance_action, win.timeline_action, win.rehearse_action])
+    go_menu.addSeparator()
     go_menu.addActions(
         [
             win.find_action,
@@ -164,7 +173,7 @@ def build_menus_and_toolbar(win: MainWindow) -> None:
             win.previous_action,
             win.next_action,
             win.glossary_page_action,
-            make_action(win, "&Map", lambda: open_map(win), "Ctrl+Shift+M"),
+            make_action(win, Menus.tr("M&ap"), lambda: open_map(win), "Ctrl+Shift+M"),
             win.tree_focus_action,
             win.reader_focus_action,
             win.next_pane_action,
@@ -218,6 +227,13 @@ def build_menus_and_toolbar(win: MainWindow) -> None:
             prep.notes_toggle,
         ]
     )
+
+
+def _show_view(win: MainWindow, name: str) -> None:
+    """Open view ``name`` of :mod:`briefing_app.ui.views` (imported on first use, not at start)."""
+    from briefing_app.ui.views import show_view
+
+    show_view(win, name)
 
 
 def build_status_bar(win: MainWindow) -> None:

@@ -105,7 +105,10 @@ def test_options_as_chosen(dialog: BriefDialog, window: MainWindow):
     options = dialog.options()
     assert options.key_points_only and options.include_notes and not options.include_glossary
     assert options.author == "A. Diplomat" and dialog.extension() == ".md"
-    assert options.layout == "full"
+    assert options.layout == "full" and not options.include_timeline
+    assert dialog.include_timeline.isEnabled()  # the bundled pack has a timeline
+    dialog.include_timeline.setChecked(True)
+    assert dialog.options().include_timeline
     dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("speaking-notes"))
     assert dialog.options().layout == "speaking-notes"
     assert not dialog.full_text.isEnabled(), "speaking notes hold the key points only"

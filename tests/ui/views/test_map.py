@@ -281,7 +281,7 @@ def test_go_map_is_in_the_go_menu_with_ctrl_shift_m(window: MainWindow, qtbot):
     from PySide6.QtGui import QKeySequence
 
     go = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Go")
-    action = next(a for a in go.actions() if a.text() == "&Map")
+    action = next(a for a in go.actions() if a.text() == "M&ap")
     assert action.shortcut() == QKeySequence("Ctrl+Shift+M")
     action.trigger()
     opened = window.findChild(MapWindow)

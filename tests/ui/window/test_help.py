@@ -25,6 +25,7 @@ def test_the_guide_covers_what_a_reader_does():
     headings = [line[3:] for line in guide.splitlines() if line.startswith("## ")]
     assert headings == [
         "Reading",
+        "At a glance, timeline, rehearsal",
         "Search",
         "Glossary",
         "Notes and bookmarks",
@@ -35,6 +36,8 @@ def test_the_guide_covers_what_a_reader_does():
     ]
     for words in (
         "View → Theme",
+        "Ctrl+T",
+        "Ctrl+R",
         "F6",
         "Ctrl+K",
         "Ctrl+D",

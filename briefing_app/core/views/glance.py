@@ -1,0 +1,157 @@
+"""The "At a glance" page: the whole pack on one screen, as the reader's HTML.
+
+Go → At a Glance shows it, and it is the first page of a pack when no topic
+was opened before.  It holds, from the pack alone:
+
+* the title and subtitle, the edition, the facts-as-of date, the marking and
+  the audience;
+* the first key fact of each top-level topic (the second too when both are
+  short), linked to the topic;
+* the latest five timeline events, newest first, each linked to its first topic;
+* a link to the pack's "Headline figures" section (a heading of that name in
+  any topic), not a copy of it: figures need their year, source and caveats,
+  which the section keeps;
+* where to start: the first topics in reading order.
+
+The HTML keeps to ``QTextDocument``'s subset and the reader's stylesheet
+classes (:mod:`briefing_app.core.render.stylesheet`), so it takes the theme's
+colours like a topic page.  Glossary terms are not linked: the page is an
+index to the pack, and it must stay cheap to render.  It is rendered once and
+kept with the rendered topic pages (page key :data:`GLANCE_KEY`), which is how
+the prepared bundled pack ships it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.pack.model import Pack, Topic
+from briefing_app.core.render.markdown import escape as _esc
+from briefing_app.core.render.markdown import markdown_to_html, slugify
+from briefing_app.core.views import GLANCE_KEY
+from briefing_app.core.views.timeline import chronological, format_date, format_when
+
+#: Timeline events listed, newest first.
+LATEST_EVENTS = 5
+#: Topics offered under "Where to start", in reading order.
+START_TOPICS = 3
+#: A second key fact is added when the two together are at most this long (characters).
+SHORT_FACTS = 170
+
+__all__ = ["GLANCE_KEY", "headline_figures", "render_glance"]
+
+_HEADLINE = re.compile(r"^#{2,4}\s+(Headline figures\b.*?)\s*$", re.IGNORECASE | re.MULTILINE)
+_EXPLICIT_ID = re.compile(r"\{\s*#([^\s}]+)[^}]*\}\s*$")
+
+
+def _inline(source: str, topic: Topic) -> str:
+    """Render one Markdown line without its ``<p>`` wrapper."""
+    html = markdown_to_html(source, topic.path).strip()
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        return html[3:-4]
+    return html
+
+
+def headline_figures(pack: Pack) -> tuple[str, str] | None:
+    """Return (topic id, anchor) of the first "Headline figures" heading in reading order, or None."""
+    for topic_id in pack.topic_order():
+        match = _HEADLINE.search(pack.topics[topic_id].body)
+        if match:
+            heading = match.group(1)
+            explicit = _EXPLICIT_ID.search(heading)
+            anchor = explicit.group(1) if explicit else slugify(heading)
+            return topic_id, anchor
+    return None
+
+
+def _facts(pack: Pack) -> str:
+    rows = []
+    for node in pack.tree:
+        topic = pack.topics[node.topic_id]
+        facts = topic.key_facts[:1]
+        if len(topic.key_facts) > 1 and sum(map(len, topic.key_facts[:2])) <= SHORT_FACTS:
+            facts = topic.key_facts[:2]
+        text = " ".join(_inline(fact, topic) for fact in facts)
+        if not text and topic.summary:
+            text = _esc(topic.summary)
+        rows.append(
+            f'<p class="glance-fact"><a href="topic:{_esc(topic.id)}"><b>{_esc(topic.title)}</b></a>'
+            + (f" — {text}" if text else "")
+            + "</p>"
+        )
+    return "\n".join(rows)
+
+
+def _events(pack: Pack) -> str:
+    if not pack.timeline:
+        return (
+            '<p class="glance-fact"><span class="muted">No timeline in this pack. Add '
+            "timeline.yaml to the pack folder (see the format guide) and its latest events "
+            "show here.</span></p>"
+        )
+    latest = list(reversed(chronological(pack.timeline)[-LATEST_EVENTS:]))
+    rows = []
+    for event in latest:
+        title = _esc(event.title)
+        topic_id = next((t for t in event.topics if t in pack.topics), "")
+        if topic_id:
+            title = f'<a href="topic:{_esc(topic_id)}">{title}</a>'
+        when = format_when(event)
+        rows.append(f'<p class="glance-fact"><span class="muted">{_esc(when)}</span> {title}</p>')
+    rows.append(
+        f'<p class="glance-fact"><i>All {len(pack.timeline)} events: Go › Timeline (Ctrl+T)</i></p>'
+    )
+    return "\n".join(rows)
+
+
+def _start(pack: Pack) -> str:
+    rows = []
+    for topic_id in pack.topic_order()[:START_TOPICS]:
+        topic = pack.topics[topic_id]
+        rows.append(f'<li><a href="topic:{_esc(topic_id)}">{_esc(topic.title)}</a></li>')
+    return f'<ol class="glance-start">{"".join(rows)}</ol>'
+
+
+def _meta(pack: Pack) -> str:
+    info = pack.info
+    parts = []
+    if info.version:
+        parts.append(f"Edition {_esc(info.version)}")
+    if info.facts_as_of:
+        parts.append(f"facts as of {_esc(format_date(info.facts_as_of))}")
+    if info.classification:
+        parts.append(f"<b>{_esc(info.classification)}</b>")
+    lines = [" · ".join(parts)] if parts else []
+    if info.audience:
+        lines.append(f"For {_esc(info.audience)}")
+    return f'<p class="glance-meta">{"<br>".join(lines)}</p>' if lines else ""
+
+
+def render_glance(pack: Pack) -> str:
+    """Return the HTML of the glance page of ``pack`` (a fragment for ``QTextBrowser.setHtml``)."""
+    title = pack.info.title or pack.root.name
+    head = [f'<h1 class="title">{_esc(title)}</h1>']
+    if pack.info.subtitle:
+        head.append(f'<p class="summary">{_esc(pack.info.subtitle)}</p>')
+    head.append(_meta(pack))
+    figures = headline_figures(pack)
+    right = ['<h2 class="glance">Latest events</h2>', _events(pack)]
+    if figures is not None:
+        topic_id, anchor = figures
+        name = _esc(pack.topics[topic_id].title)
+        right += [
+            '<h2 class="glance">Headline figures</h2>',
+            '<p class="glance-fact">Trade, investment, debt and transit figures with their year '
+            f'and source: <a href="topic:{_esc(topic_id)}#{_esc(anchor)}">{name} › Headline '
+            "figures</a></p>",
+        ]
+    right += ['<h2 class="glance">Where to start</h2>', _start(pack)]
+    return (
+        "\n".join(head)
+        + '\n<table class="glance" width="100%" cellspacing="0" cellpadding="0"><tr>'
+        + '<td width="57%" valign="top"><h2 class="glance">Key facts</h2>\n'
+        + _facts(pack)
+        + '</td><td width="3%"></td><td width="40%" valign="top">\n'
+        + "\n".join(right)
+        + "</td></tr></table>"
+    )

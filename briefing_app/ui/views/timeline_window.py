@@ -1,0 +1,176 @@
+"""Go → Timeline (Ctrl+T): the pack's timeline in a window of its own.
+
+A separate, non-modal window rather than a pane: a timeline wants width,
+which the reader and the sidebar would take from it, and the reader keeps
+its page while the timeline is open beside or over it; clicking an event
+opens the event's topic in the main window.  Above the drawing: a topic
+filter (the events of a topic and of the topics under it in the tree), zoom
+buttons and Export (SVG or PNG, by the file name's extension).  The window
+follows the main window's pack, and says what to do when the pack has no
+timeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.core.pack.model import Pack, TimelineEvent
+from briefing_app.ui.views.timeline import ZOOM_STEP, TimelineView
+
+if TYPE_CHECKING:
+    from briefing_app.ui.window.main_window import MainWindow
+
+#: Shown instead of the drawing when the pack has no timeline.
+NO_TIMELINE = (
+    "This pack has no timeline.\n\nTo add one, put a file timeline.yaml in the pack folder: a "
+    "list of events, each with a date (YYYY, YYYY-MM or YYYY-MM-DD), a title and the ids of "
+    "the topics that tell more. Help → User Guide links to the format; run "
+    "“briefing-app check” on the pack to see any mistakes."
+)
+
+
+class TimelineWindow(QWidget):
+    """The timeline window over ``main``'s pack (see the module doc)."""
+
+    def __init__(self, main: MainWindow) -> None:
+        super().__init__(main, Qt.WindowType.Window)
+        self.setObjectName("timeline-window")
+        self.main = main
+        self.view = TimelineView(self)
+        self.filter = QComboBox(self)
+        self.filter.setObjectName("timeline-filter")
+        self.filter.setAccessibleName("Show the events of")
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.count = QLabel(self)
+        buttons = []
+        for text, tip, slot in (
+            ("−", "Zoom out (−, Ctrl+wheel)", lambda: self.view.zoom(1 / ZOOM_STEP)),
+            ("+", "Zoom in (+, Ctrl+wheel)", lambda: self.view.zoom(ZOOM_STEP)),
+            ("Fit", "Fit the whole timeline to the window (0)", self.view.fit),
+            ("&Export…", "Save the timeline as an SVG or PNG image", self.export),
+        ):
+            button = QPushButton(text, self)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip.split(" (")[0])
+            button.clicked.connect(slot)
+            buttons.append(button)
+        bar = QHBoxLayout()
+        shown = QLabel("&Show:", self)
+        shown.setBuddy(self.filter)
+        bar.addWidget(shown)
+        bar.addWidget(self.filter)
+        bar.addWidget(self.count)
+        bar.addStretch(1)
+        for button in buttons:
+            bar.addWidget(button)
+        column = QVBoxLayout(self)
+        column.addLayout(bar)
+        column.addWidget(self.view, 1)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence("Esc"), self, self.close)
+        self.filter.currentIndexChanged.connect(self._apply_filter)
+        self.view.topic_requested.connect(self._open_topic)
+        main.pack_changed.connect(self.set_pack)
+        self.pack: Pack | None = None
+        self.set_pack(main.pack)
+
+    def set_pack(self, pack: Pack) -> None:
+        """Show the timeline of ``pack``; the filter lists the topics its events name."""
+        self.pack = pack
+        self.setWindowTitle(f"Timeline — {pack.info.title or pack.root.name}")
+        named = {topic_id for event in pack.timeline for topic_id in event.topics}
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.addItem("All topics", "")
+        for node in pack.nodes():
+            covered = {n.topic_id for n in node.walk()}
+            if covered & named:
+                depth = len(node.ancestors())
+                self.filter.addItem(
+                    "    " * depth + pack.topics[node.topic_id].title, node.topic_id
+                )
+        self.filter.setEnabled(bool(pack.timeline))
+        self.filter.blockSignals(False)
+        self._apply_filter()
+
+    def shown_events(self) -> list[TimelineEvent]:
+        """Return the events the filter lets through: all, or those of the chosen topic and
+        the topics under it in the tree."""
+        if self.pack is None:
+            return []
+        topic_id = self.filter.currentData() or ""
+        if not topic_id:
+            return list(self.pack.timeline)
+        node = self.pack.node_for(topic_id)
+        covered = {n.topic_id for n in node.walk()} if node else {topic_id}
+        return [e for e in self.pack.timeline if covered & set(e.topics)]
+
+    def _apply_filter(self) -> None:
+        events = self.shown_events()
+        empty = NO_TIMELINE if self.pack is None or not self.pack.timeline else "No events."
+        self.view.set_events(events, empty)
+        total = len(self.pack.timeline) if self.pack else 0
+        self.count.setText(
+            f"{len(events)} of {total} events" if len(events) != total else f"{total} events"
+        )
+
+    def _open_topic(self, topic_id: str) -> None:
+        if self.main.open_topic(topic_id):
+            self.main.raise_()
+            self.main.activateWindow()
+
+    def export(self) -> None:
+        """Ask for a file and save the timeline there, as SVG or PNG by its extension."""
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export the timeline",
+            str(Path(start or Path.home()) / "timeline.svg"),
+            "SVG image (*.svg);;PNG image (*.png)",
+        )
+        if name:
+            problem = self.save(Path(name))
+            if problem:
+                QMessageBox.warning(self, "Timeline not exported", problem)
+
+    def save(self, path: Path) -> str:
+        """Write the timeline to ``path``: SVG for ``.svg``, PNG for ``.png``; return "" or why not."""
+        suffix = path.suffix.lower()
+        try:
+            if suffix == ".svg":
+                path.write_text(self.view.to_svg(), encoding="utf-8")
+                return ""
+            if suffix == ".png":
+                if self.view.to_image().save(str(path)):
+                    return ""
+                return f"Could not write {path}; choose another folder."
+        except OSError as exc:
+            return f"Could not write {path}: {exc.strerror or exc}"
+        return f"{path.name}: use a name ending in .svg or .png."
+
+
+def open_timeline(main: MainWindow) -> TimelineWindow:
+    """Show the timeline window of ``main`` (one per main window), raised; return it."""
+    window = main.findChild(TimelineWindow)
+    if window is None:
+        window = TimelineWindow(main)
+        screen = main.screen().availableGeometry()
+        window.resize(min(1100, screen.width() - 80), min(640, screen.height() - 80))
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
