@@ -253,6 +253,8 @@ def load_pack(
             )
         )
         return pack
+    if not os.path.lexists(root / "briefing.yaml") and _load_other_format(pack, progress):
+        return pack
 
     tree_spec = _read_manifest(pack)
     total = _load_topics(pack, progress)
@@ -271,6 +273,29 @@ def load_pack(
             Problem("topics", None, "error", "the pack has no topics; add topics/<id>.md files")
         )
     return pack
+
+
+def _load_other_format(pack: Pack, progress: Callable[[int, int], None] | None) -> bool:
+    """Read ``pack.root`` as an MkDocs project, a vault or a Markdown folder, if it is one.
+
+    Returns False (nothing read) when the folder is none of these
+    (:mod:`briefing_app.core.formats`, imported only for such folders).
+    """
+    from briefing_app.core.formats.detect import folder_kind
+
+    kind = folder_kind(pack.root)
+    if kind is None or kind == "briefing":
+        return False
+    from briefing_app.core.formats.load import load_folder
+
+    def read(rel: str, limit: int) -> str | None:
+        return _read(pack.root, rel, limit, pack.problems, cut_at=b"\n")
+
+    load_folder(pack, kind, read, progress)
+    check_links(pack)
+    if progress is not None:
+        progress(len(pack.topics), len(pack.topics))
+    return True
 
 
 def _read_manifest(pack: Pack) -> list[packparse.TreeSpec]:
