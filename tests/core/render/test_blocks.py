@@ -51,7 +51,7 @@ def test_code_with_a_language_is_highlighted_with_pygments_classes():
 
 
 def test_code_inside_admonitions_and_tabs_is_code():
-    html = markdown_to_html('!!! note\n    ```bash\n    echo hi\n    ```\n')
+    html = markdown_to_html("!!! note\n    ```bash\n    echo hi\n    ```\n")
     assert '<span class="nb">echo</span>' in html and "```" not in html
 
 
@@ -70,7 +70,7 @@ def test_the_new_blocks_bring_nothing_unsafe():
     html = markdown_to_html(
         '??? note "<script>alert(1)</script>"\n    <img src="http://x/y.png" onerror="z()">\n\n'
         '=== "<b onclick=\'x()\'>Tab</b>"\n    <iframe src="x"></iframe>\n\n'
-        "- [ ] <a href=\"javascript:alert(1)\">task</a>\n"
+        '- [ ] <a href="javascript:alert(1)">task</a>\n'
     )
     assert "<script" not in html and "onerror" not in html and "onclick" not in html
     assert "<iframe" not in html and "javascript:" not in html and "http://x" not in html
