@@ -37,11 +37,6 @@ from markdown.extensions.tables import TableExtension
 from markdown.extensions.toc import TocExtension, slugify_unicode
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE
-from pymdownx.details import DetailsExtension
-from pymdownx.highlight import HighlightExtension
-from pymdownx.superfences import SuperFencesCodeExtension
-from pymdownx.tabbed import TabbedExtension
-from pymdownx.tasklist import TasklistExtension
 
 from briefing_app.core.pack.urls import EXTERNAL_SCHEMES, image_problem, resolve_target
 from briefing_app.core.render.blocks import box_details, flatten_tabs, register_blocks
@@ -247,42 +242,65 @@ class _PackExtension(Extension):
         register_blocks(md)
 
 
-def _extensions() -> list[Extension]:
+def _extensions(mkdocs: bool) -> list[Extension]:
     """Return new instances of the extensions a briefing note uses (one set per converter).
 
-    Passed as instances, not names: a name makes Python-Markdown look it up
-    among every installed package's entry points, which costs tens of
-    milliseconds on a cold start.
+    With ``mkdocs``, also those of pymdown-extensions (see the module doc),
+    imported on first use: they bring ``urllib.request`` and Pygments (some
+    30 ms), which a page without fences, collapsible blocks, tabs or tasks
+    never needs (:data:`_MKDOCS_MARKS`); without those marks both sets give
+    the same HTML.  Passed as instances, not names: a name makes
+    Python-Markdown look it up among every installed package's entry points,
+    which costs tens of milliseconds on a cold start.
     """
-    return [
+    extensions: list[Extension] = [
         NestedListExtension(),
         TableExtension(),
         FootnoteExtension(),
         AttrListExtension(),
         AdmonitionExtension(),
         DefListExtension(),
-        # Code in fences, also inside admonitions, tabs and lists, coloured by Pygments with
-        # class names (the stylesheet's palette colours them); no language given, no colour.
-        HighlightExtension(use_pygments=True, guess_lang=False, css_class="highlight"),
-        SuperFencesCodeExtension(),
-        DetailsExtension(),
-        TabbedExtension(alternate_style=True),
-        TasklistExtension(custom_checkbox=False),
+    ]
+    if mkdocs:
+        from pymdownx.details import DetailsExtension
+        from pymdownx.highlight import HighlightExtension
+        from pymdownx.superfences import SuperFencesCodeExtension
+        from pymdownx.tabbed import TabbedExtension
+        from pymdownx.tasklist import TasklistExtension
+
+        extensions += [
+            # Code in fences, also inside admonitions, tabs and lists, coloured by Pygments
+            # with class names (the stylesheet's palette colours them); no language, no colour.
+            HighlightExtension(use_pygments=True, guess_lang=False, css_class="highlight"),
+            SuperFencesCodeExtension(),
+            DetailsExtension(),
+            TabbedExtension(alternate_style=True),
+            TasklistExtension(custom_checkbox=False),
+        ]
+    return [
+        *extensions,
         SaneListExtension(),
         TocExtension(slugify=slugify, permalink=False),
         _PackExtension(),
     ]
 
 
+#: What only the pymdown-extensions read: a code fence, a collapsible block, tabs, a task.
+_MKDOCS_MARKS = re.compile(
+    r"^[ \t>]*(?:```|~~~|\?\?\?|===)|^[ \t>]*(?:[-*+]|\d+[.)]) +\[[ xX]\]", re.MULTILINE
+)
+
 _local = threading.local()
 
 
-def _converter() -> markdown.Markdown:
-    """Return this thread's Markdown instance (instances are not thread-safe)."""
-    md = getattr(_local, "md", None)
+def _converter(source: str) -> markdown.Markdown:
+    """Return this thread's Markdown instance for ``source`` (instances are not thread-safe)."""
+    mkdocs = _MKDOCS_MARKS.search(source) is not None
+    name = "mkdocs" if mkdocs else "plain"
+    md = getattr(_local, name, None)
     if md is None:
-        md = markdown.Markdown(extensions=_extensions(), output_format="html")
-        _local.md = md
+        md = markdown.Markdown(extensions=_extensions(mkdocs), output_format="html")
+        setattr(_local, name, md)
     return md
 
 
@@ -301,7 +319,7 @@ def markdown_to_html(source: str, source_rel: str = "topics/_.md", root: Path | 
     Returns:
         An HTML fragment (str) whose links use the app's URLs.
     """
-    md = _converter()
+    md = _converter(source)
     md.reset()
     md.pack_processor.source_rel = source_rel  # type: ignore[attr-defined]
     md.pack_processor.root = root  # type: ignore[attr-defined]
