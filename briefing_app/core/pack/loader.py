@@ -227,6 +227,9 @@ def load_pack(
 ) -> Pack:
     """Load the pack folder at ``path`` (the bundled pack when ``None``).
 
+    A folder without ``briefing.yaml`` that is an MkDocs project, an Obsidian
+    vault or a folder of Markdown is read by :mod:`briefing_app.core.formats`
+    into the same model (``docs/content-format.md``, "Other formats").
     ``glossary_usage=False`` skips the checks that scan every topic for every
     glossary term (an unused term, see :func:`~briefing_app.core.glossary.usage.check_glossary`):
     the window opens without them, ``briefing-app check`` runs them.
