@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import quote, urlsplit
 
@@ -59,8 +59,9 @@ class LinkIndex:
     files: list[str] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)
     docs: str = ""
-    _names: dict[str, list[str]] | None = field(default=None, repr=False)
     _lower: dict[str, str] | None = field(default=None, repr=False)
+    _page_names: dict[str, list[str]] | None = field(default=None, repr=False)
+    _file_names: dict[str, list[str]] | None = field(default=None, repr=False)
 
     def linked_page(self, path: str) -> str | None:
         """Return the topic id of a resolved link path: a page (``.md`` optional) or a folder."""
@@ -82,28 +83,44 @@ class LinkIndex:
         for key in (top, here):
             if key in self._lower:
                 return self._lower[key]
-        path = self._by_name(wanted, list(self.by_path), from_rel, strip=True)
+        if self._page_names is None:
+            self._page_names = _by_last_name(self.by_path, strip=True)
+        path = _by_name(wanted, self._page_names, from_rel, strip=True)
         return self.by_path[path] if path else self.aliases.get(wanted)
 
     def wiki_file(self, name: str, from_rel: str) -> str | None:
         """Return the file (relative to the opened folder) an embed's ``name`` names."""
         wanted = name.strip().replace("\\", "/").strip("/").casefold()
-        return self._by_name(wanted, self.files, from_rel, strip=False) if wanted else None
+        if self._file_names is None:
+            self._file_names = _by_last_name(self.files, strip=False)
+        return _by_name(wanted, self._file_names, from_rel, strip=False) if wanted else None
 
-    def _by_name(self, wanted: str, paths: list[str], from_rel: str, strip: bool) -> str | None:
-        """The path among ``paths`` ending in ``wanted``: same folder first, then the shortest."""
 
-        def key(path: str) -> str:
-            return (strip_suffix(path) if strip else path).casefold()
+def _by_last_name(paths: Iterable[str], strip: bool) -> dict[str, list[str]]:
+    """Index ``paths`` by their last part, case-folded (without ``.md`` when ``strip``)."""
+    index: dict[str, list[str]] = {}
+    for path in paths:
+        name = posixpath.basename(strip_suffix(path) if strip else path).casefold()
+        index.setdefault(name, []).append(path)
+    return index
 
-        found = [p for p in paths if key(p) == wanted or key(p).endswith("/" + wanted)]
-        if not found:
-            return None
-        folder = posixpath.dirname(from_rel)
-        return min(
-            found,
-            key=lambda p: (posixpath.dirname(p) != folder, p.count("/"), natural_key(p)),
-        )
+
+def _by_name(wanted: str, index: dict[str, list[str]], from_rel: str, strip: bool) -> str | None:
+    """The path ending in ``wanted`` (``Name`` or ``folder/Name``, case-folded), from an
+    index of :func:`_by_last_name`: the one in ``from_rel``'s folder first, then the shortest."""
+
+    def key(path: str) -> str:
+        return (strip_suffix(path) if strip else path).casefold()
+
+    candidates = index.get(posixpath.basename(wanted), [])
+    found = [p for p in candidates if key(p) == wanted or key(p).endswith("/" + wanted)]
+    if not found:
+        return None
+    folder = posixpath.dirname(from_rel)
+    return min(
+        found,
+        key=lambda p: (posixpath.dirname(p) != folder, p.count("/"), natural_key(p)),
+    )
 
 
 def rewrite_links(topic: Topic, index: LinkIndex, problems: list[Problem]) -> None:
