@@ -33,6 +33,7 @@ def not_a_pack_help(folder: Path) -> str:
         "  briefing.yaml     the pack's id, title and topic tree (YAML)\n"
         "  topics/<id>.md    one topic per file: YAML front matter with a title, then Markdown\n"
         "  glossary.yaml     the glossary terms (YAML; optional)\n"
+        "An MkDocs project, an Obsidian vault or any folder with Markdown (.md) files opens too.\n"
         f"The format guide is installed with Briefing: {resources_dir() / GUIDE}"
     )
 

@@ -110,7 +110,7 @@ def check_links(pack: Pack) -> None:
     for topic in pack.topics.values():
         for index, target, is_image in markdown_links(topic.body):
             line = topic.body_line + index
-            message = _check_one(pack, topic.path, target, is_image, anchors, term_ids)
+            message = _check_one(pack, topic.path, target, is_image, anchors, term_ids, topic.id)
             if message:
                 severity, text = message
                 pack.problems.append(Problem(topic.path, line, severity, text))
@@ -141,6 +141,7 @@ def _check_one(
     is_image: bool,
     anchors: _Anchors,
     term_ids: set[str],
+    own: str = "",
 ) -> tuple[Literal["error", "warning"], str] | None:
     if not target:
         return "warning", "a link has no target"
@@ -160,11 +161,18 @@ def _check_one(
             return "warning", f"mail link {target!r} has no address; write mailto:name@example.org"
         if scheme in EXTERNAL_SCHEMES and not is_image:
             return None
+        if scheme == "topic" and not is_image:  # written so by the readers of other formats
+            found = route(target)
+            if found.target not in pack.topics:
+                return _missing_topic(found.target)
+            if found.anchor and found.anchor not in anchors[found.target]:
+                return "warning", f"topic {found.target!r} has no heading with anchor #{found.anchor}"
+            return None
         if is_image:
             return "error", f"image {target!r} is not in the pack; images must be pack files"
         return "warning", f"link {target!r} uses a scheme the reader refuses"
     if target.startswith("#"):
-        own = posixpath.splitext(posixpath.basename(from_rel))[0]
+        own = own or posixpath.splitext(posixpath.basename(from_rel))[0]
         anchor = unquote(target[1:])
         return (
             None

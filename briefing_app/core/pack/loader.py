@@ -227,6 +227,9 @@ def load_pack(
 ) -> Pack:
     """Load the pack folder at ``path`` (the bundled pack when ``None``).
 
+    A folder without ``briefing.yaml`` that is an MkDocs project, an Obsidian
+    vault or a folder of Markdown is read by :mod:`briefing_app.core.formats`
+    into the same model (``docs/content-format.md``, "Other formats").
     ``glossary_usage=False`` skips the checks that scan every topic for every
     glossary term (an unused term, see :func:`~briefing_app.core.glossary.usage.check_glossary`):
     the window opens without them, ``briefing-app check`` runs them.
@@ -253,6 +256,8 @@ def load_pack(
             )
         )
         return pack
+    if not os.path.lexists(root / "briefing.yaml") and _load_other_format(pack, progress):
+        return pack
 
     tree_spec = _read_manifest(pack)
     total = _load_topics(pack, progress)
@@ -272,6 +277,29 @@ def load_pack(
             Problem("topics", None, "error", "the pack has no topics; add topics/<id>.md files")
         )
     return pack
+
+
+def _load_other_format(pack: Pack, progress: Callable[[int, int], None] | None) -> bool:
+    """Read ``pack.root`` as an MkDocs project, a vault or a Markdown folder, if it is one.
+
+    Returns False (nothing read) when the folder is none of these
+    (:mod:`briefing_app.core.formats`, imported only for such folders).
+    """
+    from briefing_app.core.formats.detect import folder_kind
+
+    kind = folder_kind(pack.root)
+    if kind is None or kind == "briefing":
+        return False
+    from briefing_app.core.formats.load import load_folder
+
+    def read(rel: str, limit: int) -> str | None:
+        return _read(pack.root, rel, limit, pack.problems, cut_at=b"\n")
+
+    load_folder(pack, kind, read, progress)
+    check_links(pack)
+    if progress is not None:
+        progress(len(pack.topics), len(pack.topics))
+    return True
 
 
 def _read_manifest(pack: Pack) -> list[packparse.TreeSpec]:

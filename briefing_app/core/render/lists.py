@@ -27,8 +27,8 @@ block parsing, into the four-spaces-per-level shape Python-Markdown reads:
   after a blank line) stays a code block, its own indentation kept;
 * a fenced code block inside an item, which Python-Markdown reads only at the
   left margin ("Fenced Code Blocks": "only at the document root level"),
-  becomes an indented code block of that item (its language tag is lost;
-  the reader does not colour code);
+  becomes an indented code block of that item (its language tag is lost,
+  so it is not coloured);
 * lines outside lists, fenced code at the margin and indented code blocks
   outside lists are not touched.
 

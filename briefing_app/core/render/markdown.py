@@ -2,10 +2,13 @@
 
 Python-Markdown does the parsing, with the extensions a briefing note needs
 (tables, footnotes, toc with Unicode-safe anchors, attr_list, admonition,
-def_list, fenced_code, sane_lists) and one of ours that nests lists indented
-by two spaces as GitHub does (:mod:`briefing_app.core.render.lists`).  A tree processor rewrites links and
+def_list, sane_lists), those of pymdown-extensions that MkDocs sites use
+(superfences with Pygments highlighting, details, tabbed, tasklist) and one
+of ours that nests lists indented by two spaces as GitHub does
+(:mod:`briefing_app.core.render.lists`).  A tree processor rewrites links and
 images as :mod:`briefing_app.core.pack.links` describes, gives tables grid lines
-that ``QTextDocument`` understands, and turns admonitions into boxes.  The
+that ``QTextDocument`` understands, and turns admonitions, collapsible blocks
+and tabs into what it can show (:mod:`briefing_app.core.render.blocks`).  The
 result then goes through ``nh3`` with an allowlist, so raw HTML in a pack can
 never bring in a script, a form, an event handler or a remote image.
 """
@@ -28,7 +31,6 @@ from markdown.extensions import Extension
 from markdown.extensions.admonition import AdmonitionExtension
 from markdown.extensions.attr_list import AttrListExtension
 from markdown.extensions.def_list import DefListExtension
-from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.footnotes import FootnoteExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
@@ -37,6 +39,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE
 
 from briefing_app.core.pack.urls import EXTERNAL_SCHEMES, image_problem, resolve_target
+from briefing_app.core.render.blocks import box_details, flatten_tabs, register_blocks
 from briefing_app.core.render.lists import NestedListExtension
 
 #: Schemes a sanitised document may keep; relative ``#anchor`` links also pass.
@@ -127,7 +130,12 @@ class _PackTreeprocessor(Treeprocessor):
         self.root: Path | None = None
 
     def run(self, root: etree.Element) -> None:
+        tab_sets = [div for div in root.iter("div") if "tabbed-set" in div.get("class", "")]
+        for tabs in reversed(tab_sets):  # a set inside a tab first
+            flatten_tabs(tabs)
         for element in list(root.iter()):
+            if element.tag == "details":
+                box_details(element)
             if element.tag == "a" and "href" in element.attrib:
                 element.set("href", self.rewrite(element.get("href", ""), image=False))
             elif element.tag == "img":
@@ -228,38 +236,71 @@ class _PackExtension(Extension):
         processor = _PackTreeprocessor(md)
         md.treeprocessors.register(processor, "briefing-pack", 1)
         md.pack_processor = processor  # type: ignore[attr-defined]
+        # Indented code stays plain <pre><code>, as before pymdownx.highlight (which wraps it).
+        if "indent-highlight" in md.treeprocessors:
+            md.treeprocessors.deregister("indent-highlight")
+        register_blocks(md)
 
 
-def _extensions() -> list[Extension]:
+def _extensions(mkdocs: bool) -> list[Extension]:
     """Return new instances of the extensions a briefing note uses (one set per converter).
 
-    Passed as instances, not names: a name makes Python-Markdown look it up
-    among every installed package's entry points, which costs tens of
-    milliseconds on a cold start.
+    With ``mkdocs``, also those of pymdown-extensions (see the module doc),
+    imported on first use: they bring ``urllib.request`` and Pygments (some
+    30 ms), which a page without fences, collapsible blocks, tabs or tasks
+    never needs (:data:`_MKDOCS_MARKS`); without those marks both sets give
+    the same HTML.  Passed as instances, not names: a name makes
+    Python-Markdown look it up among every installed package's entry points,
+    which costs tens of milliseconds on a cold start.
     """
-    return [
+    extensions: list[Extension] = [
         NestedListExtension(),
         TableExtension(),
         FootnoteExtension(),
         AttrListExtension(),
         AdmonitionExtension(),
         DefListExtension(),
-        FencedCodeExtension(),
+    ]
+    if mkdocs:
+        from pymdownx.details import DetailsExtension
+        from pymdownx.highlight import HighlightExtension
+        from pymdownx.superfences import SuperFencesCodeExtension
+        from pymdownx.tabbed import TabbedExtension
+        from pymdownx.tasklist import TasklistExtension
+
+        extensions += [
+            # Code in fences, also inside admonitions, tabs and lists, coloured by Pygments
+            # with class names (the stylesheet's palette colours them); no language, no colour.
+            HighlightExtension(use_pygments=True, guess_lang=False, css_class="highlight"),
+            SuperFencesCodeExtension(),
+            DetailsExtension(),
+            TabbedExtension(alternate_style=True),
+            TasklistExtension(custom_checkbox=False),
+        ]
+    return [
+        *extensions,
         SaneListExtension(),
         TocExtension(slugify=slugify, permalink=False),
         _PackExtension(),
     ]
 
 
+#: What only the pymdown-extensions read: a code fence, a collapsible block, tabs, a task.
+_MKDOCS_MARKS = re.compile(
+    r"^[ \t>]*(?:```|~~~|\?\?\?|===)|^[ \t>]*(?:[-*+]|\d+[.)]) +\[[ xX]\]", re.MULTILINE
+)
+
 _local = threading.local()
 
 
-def _converter() -> markdown.Markdown:
-    """Return this thread's Markdown instance (instances are not thread-safe)."""
-    md = getattr(_local, "md", None)
+def _converter(source: str) -> markdown.Markdown:
+    """Return this thread's Markdown instance for ``source`` (instances are not thread-safe)."""
+    mkdocs = _MKDOCS_MARKS.search(source) is not None
+    name = "mkdocs" if mkdocs else "plain"
+    md = getattr(_local, name, None)
     if md is None:
-        md = markdown.Markdown(extensions=_extensions(), output_format="html")
-        _local.md = md
+        md = markdown.Markdown(extensions=_extensions(mkdocs), output_format="html")
+        setattr(_local, name, md)
     return md
 
 
@@ -278,7 +319,7 @@ def markdown_to_html(source: str, source_rel: str = "topics/_.md", root: Path | 
     Returns:
         An HTML fragment (str) whose links use the app's URLs.
     """
-    md = _converter()
+    md = _converter(source)
     md.reset()
     md.pack_processor.source_rel = source_rel  # type: ignore[attr-defined]
     md.pack_processor.root = root  # type: ignore[attr-defined]

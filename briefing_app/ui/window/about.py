@@ -92,6 +92,20 @@ LICENCES = (
         "https://github.com/Python-Markdown/markdown/blob/master/LICENSE.md",
     ),
     Licence(
+        "PyMdown Extensions",
+        "pymdown-extensions",
+        "MIT",
+        "MkDocs-style blocks: tabs, collapsible notes, tasks, code fences",
+        "https://github.com/facelessuser/pymdown-extensions/blob/main/LICENSE.md",
+    ),
+    Licence(
+        "Pygments",
+        "Pygments",
+        "BSD-2-Clause",
+        "colours code blocks",
+        "https://github.com/pygments/pygments/blob/master/LICENSE",
+    ),
+    Licence(
         "PyYAML",
         "PyYAML",
         "MIT",

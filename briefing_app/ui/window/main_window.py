@@ -51,6 +51,7 @@ from briefing_app.ui.window.first_paint import when_painted
 from briefing_app.ui.window.full_screen import FullScreenReading
 from briefing_app.ui.window.menus import build_actions, build_menus_and_toolbar, build_status_bar
 from briefing_app.ui.window.pack_loader import PackLoader
+from briefing_app.ui.window.pack_watch import PackWatch
 from briefing_app.ui.window.problems import ProblemsDock
 
 if TYPE_CHECKING:
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self.pack = pack
         self.loader = loader or PackLoader()
         self.loader.setParent(self)
+        self.pack_watch = PackWatch(self)  # live reload of a folder being written
         self._zoom = 0
         self.tree = TopicTreeView(self)
         self.reader = Reader(self)
@@ -200,6 +202,7 @@ class MainWindow(QMainWindow):
         self.loader.progress.connect(self._on_load_progress)
         self.loader.loaded.connect(self._on_pack_loaded)
         self.loader.failed.connect(self._on_load_failed)
+        self.pack_watch.changed.connect(self._on_pack_files_changed)
 
     # -- pack ---------------------------------------------------------------
 
@@ -239,6 +242,7 @@ class MainWindow(QMainWindow):
         elif not pack.problems:
             self.problems.hide()  # an empty list is no use, now or after a restart
         self.prep.set_pack(pack)
+        self.pack_watch.follow(pack)
         waiting = (self.prep.build_brief_action, self.prep.export_notes_action)
         for action in (*waiting, self.next_action, self.previous_action):
             action.setEnabled(pack.complete)  # a preview's few topics are not the pack's order
@@ -314,6 +318,12 @@ class MainWindow(QMainWindow):
             self.reader.verticalScrollBar().setValue(scroll)
         if card and card[0] == "term":
             self.glossary.show_term(card[1])
+
+    def _on_pack_files_changed(self, changes: object) -> None:
+        """Files of the pack shown were saved, added or removed: read it again in the
+        background; :meth:`_on_pack_loaded` then keeps the page and its place."""
+        self.loader.reload(self.pack.root)
+        self.statusBar().showMessage(f"Reloading: {getattr(changes, 'describe', str)()}", 4000)
 
     def _on_load_failed(self, message: str) -> None:
         self.load_progress.hide()

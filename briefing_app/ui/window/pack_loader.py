@@ -98,6 +98,12 @@ class PackLoader(QObject):
                 self._start(root)
         return pack
 
+    def reload(self, path: Path | str) -> None:
+        """Read the pack at ``path`` again in the background (its files changed); ``loaded``
+        follows, with no ``progress`` on the way. A load already running is cancelled."""
+        self.cancel()
+        self._start(Path(path), quiet=True)
+
     @property
     def busy(self) -> bool:
         """True while a background load runs (between a preview and ``loaded``)."""
@@ -108,24 +114,24 @@ class PackLoader(QObject):
         self._cancel.set()
         self._generation += 1
 
-    def _start(self, root: Path) -> None:
+    def _start(self, root: Path, quiet: bool = False) -> None:
         self._cancel = threading.Event()
         thread = threading.Thread(
             target=self._run,
-            args=(root, self._generation, self._cancel),
+            args=(root, self._generation, self._cancel, quiet),
             name="pack-load",
             daemon=True,
         )
         thread.start()
 
-    def _run(self, root: Path, generation: int, cancel: threading.Event) -> None:
+    def _run(self, root: Path, generation: int, cancel: threading.Event, quiet: bool) -> None:
         reported = [-1]
 
         def report(done: int, total: int) -> None:
             if cancel.is_set():
                 raise _Cancelled
             step = done * 100 // max(total, 1) // PROGRESS_STEP
-            if step != reported[0]:
+            if step != reported[0] and not quiet:
                 reported[0] = step
                 with contextlib.suppress(RuntimeError):  # the window is gone
                     self.progress.emit(done, total)

@@ -35,10 +35,12 @@ class ProblemsDock(QDockWidget):
         self.problem_list.setWordWrap(True)
         self.setWidget(self.problem_list)
         self.problem_list.itemActivated.connect(self._on_activated)
+        self._topic_files: dict[str, str] = {}
 
     def set_pack(self, pack: Pack) -> None:
         """List ``pack``'s problems, errors first."""
         self.problem_list.clear()
+        self._topic_files = {topic.path: topic.id for topic in pack.topics.values()}
         ordered = sorted(pack.problems, key=lambda p: p.severity != "error")
         for problem in ordered:
             item = QListWidgetItem(icon(problem.severity), problem.format())
@@ -53,5 +55,7 @@ class ProblemsDock(QDockWidget):
 
     def _on_activated(self, item: QListWidgetItem) -> None:
         path = str(item.data(FILE_ROLE) or "")
-        if path.startswith("topics/") and path.endswith(".md"):
+        if path in self._topic_files:  # also the pages of MkDocs projects and folders
+            self.topic_requested.emit(self._topic_files[path], "")
+        elif path.startswith("topics/") and path.endswith(".md"):
             self.topic_requested.emit(path[len("topics/") : -3], "")
