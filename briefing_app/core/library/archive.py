@@ -30,7 +30,7 @@ import zlib
 from collections.abc import Callable
 from typing import BinaryIO
 
-from briefing_app.core.library.limits import ArchiveLimits
+from briefing_app.core.library.limits import ArchiveLimits, size_text
 
 #: Read this many inflated bytes at a time.
 CHUNK = 64 * 1024
@@ -165,12 +165,12 @@ def open_archive(
 def _check_sizes(name: str, size: int, total: int, limits: ArchiveLimits) -> None:
     if size > limits.max_entry_bytes:
         raise ArchiveRefused(
-            f"the member {name!r} inflates to more than {limits.max_entry_bytes / 1e6:.0f} MB, "
+            f"the member {name!r} inflates to more than {size_text(limits.max_entry_bytes)}, "
             "the most one file of a pack may hold"
         )
     if total > limits.max_total_bytes:
         raise ArchiveRefused(
-            f"the archive inflates to more than {limits.max_total_bytes / 1e6:.0f} MB in all, "
+            f"the archive inflates to more than {size_text(limits.max_total_bytes)} in all, "
             "the most a pack may hold"
         )
 

@@ -59,5 +59,14 @@ class ArchiveLimits:
         return self.max_entries * 512
 
 
+def size_text(size: int) -> str:
+    """Return a byte count for a message: "64 MB", "1.5 MB", "10 kB"."""
+    if size >= 10_000_000:
+        return f"{size / 1e6:.0f} MB"
+    if size >= 1_000_000:
+        return f"{size / 1e6:.1f} MB"
+    return f"{size / 1e3:.0f} kB"
+
+
 #: The limits every pack file is opened with.
 DEFAULT_LIMITS = ArchiveLimits()

@@ -44,7 +44,7 @@ from typing import BinaryIO
 
 from briefing_app.core import paths
 from briefing_app.core.library.archive import ArchiveRefused, inflate, open_archive
-from briefing_app.core.library.limits import DEFAULT_LIMITS, ArchiveLimits
+from briefing_app.core.library.limits import DEFAULT_LIMITS, ArchiveLimits, size_text
 from briefing_app.core.library.manifest import (
     MANIFEST_PATH,
     META_FOLDER,
@@ -261,7 +261,7 @@ def _hash(handle: BinaryIO, limits: ArchiveLimits) -> str:
         size += len(chunk)
         if size > limits.max_total_bytes:
             raise ArchiveRefused(
-                f"the file is over {limits.max_total_bytes / 1e6:.0f} MB, the most a pack may hold"
+                f"the file is over {size_text(limits.max_total_bytes)}, the most a pack may hold"
             )
         digest.update(chunk)
     handle.seek(0)

@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from briefing_app.core.library.archive import ArchiveRefused, check_member_name
-from briefing_app.core.library.limits import DEFAULT_LIMITS
+from briefing_app.core.library.limits import DEFAULT_LIMITS, size_text
 from briefing_app.core.library.manifest import (
     MANIFEST_PATH,
     META_FOLDER,
@@ -179,7 +179,7 @@ def _pack_member(zf: zipfile.ZipFile, rel: str, path: str) -> FileEntry:
             size += len(chunk)
             if size > DEFAULT_LIMITS.max_entry_bytes:
                 raise PackRefused(
-                    f"{rel} is over {DEFAULT_LIMITS.max_entry_bytes / 1e6:.0f} MB, "
+                    f"{rel} is over {size_text(DEFAULT_LIMITS.max_entry_bytes)}, "
                     "the most one file of a pack may hold"
                 )
             digest.update(chunk)

@@ -26,6 +26,7 @@ from briefing_app import version
 from briefing_app.core.pack.model import PackInfo
 
 if TYPE_CHECKING:
+    from briefing_app.core.library.packfile import PackFileReport
     from briefing_app.ui.window.main_window import MainWindow
 
 
@@ -121,6 +122,13 @@ LICENCES = (
         "https://github.com/tox-dev/platformdirs/blob/main/LICENSE",
     ),
     Licence(
+        "cryptography",
+        "cryptography",
+        "Apache-2.0 OR BSD-3-Clause",
+        "checks the signatures of pack files",
+        "https://github.com/pyca/cryptography/blob/main/LICENSE",
+    ),
+    Licence(
         "Python",
         "",
         "PSF-2.0",
@@ -130,10 +138,11 @@ LICENCES = (
 )
 
 
-def pack_rows(info: PackInfo) -> list[tuple[str, str]]:
+def pack_rows(info: PackInfo, packfile: PackFileReport | None = None) -> list[tuple[str, str]]:
     """Return the pack's lines for About, label and text, leaving out what the pack does not
     say: title, edition (its version), audience, date (``updated``), the date its facts were
-    checked to (``facts_as_of``), source and marking."""
+    checked to (``facts_as_of``), source and marking; for a pack opened from a ``.briefing``
+    file (``packfile``), whether its files were verified and who signed it."""
     source = info.source or {}
     source_text = " — ".join(
         part for part in (source.get("title", ""), source.get("publisher", "")) if part
@@ -147,16 +156,18 @@ def pack_rows(info: PackInfo) -> list[tuple[str, str]]:
         ("Source", source_text),
         ("Marking", info.classification),
     ]
+    if packfile is not None:
+        rows += [("Pack file", packfile.integrity()), ("Signature", packfile.signature.describe())]
     return [(label, text) for label, text in rows if text]
 
 
-def about_html(info: PackInfo) -> str:
+def about_html(info: PackInfo, packfile: PackFileReport | None = None) -> str:
     """Return the About text: the app and its version, the pack (:func:`pack_rows`) and
     the third-party licences (:data:`LICENCES`), as HTML."""
     esc = html.escape
     pack = "".join(
         f"<tr><th align='left' valign='top'>{esc(label)}</th><td>{esc(text)}</td></tr>"
-        for label, text in pack_rows(info)
+        for label, text in pack_rows(info, packfile)
     )
     parts = "".join(
         f"<tr><td valign='top'><b>{esc(item.name)}</b><br>{esc(item.use)}</td>"
@@ -203,7 +214,7 @@ class AboutDialog(QDialog):
 
     def refresh(self) -> None:
         """Show the text for the pack the window shows now."""
-        self.text.setHtml(about_html(self._window.pack.info))
+        self.text.setHtml(about_html(self._window.pack.info, self._window.library.report))
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):

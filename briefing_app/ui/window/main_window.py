@@ -32,6 +32,7 @@ from briefing_app.core.pack.cache import save_pages
 from briefing_app.core.pack.model import Pack
 from briefing_app.ui.glossary.dock import GlossaryDock
 from briefing_app.ui.glossary.usage_scan import UsageScan
+from briefing_app.ui.library.controller import Library
 from briefing_app.ui.prep.navigation import reader_column
 from briefing_app.ui.prep.preparation import Preparation
 from briefing_app.ui.reader.browser import Reader
@@ -152,9 +153,11 @@ class MainWindow(QMainWindow):
         self._saved_at_close = False
 
         self.full_screen = FullScreenReading(self)
+        self.library = Library(self)  # pack files and editions: its actions go in the File menu
         build_actions(self)
         build_menus_and_toolbar(self)
         build_status_bar(self)
+        self.library.add_status_widgets()
         focus.install(self, lambda slot: when_painted(self.reader.viewport(), self, slot))
         self._connect()
         self.resize(saved.first_size(self))  # a restored geometry replaces it
@@ -224,6 +227,7 @@ class MainWindow(QMainWindow):
         elif not pack.problems:
             self.problems.hide()  # an empty list is no use, now or after a restart
         self.prep.set_pack(pack)
+        self.library.set_pack(pack)
         waiting = (self.prep.build_brief_action, self.prep.export_notes_action)
         for action in (*waiting, self.next_action, self.previous_action):
             action.setEnabled(pack.complete)  # a preview's few topics are not the pack's order
@@ -239,7 +243,8 @@ class MainWindow(QMainWindow):
             self.open_topic(start)
 
     def choose_pack(self) -> None:
-        """Ask for a pack folder and open it (File → Open Pack)."""
+        """Ask for a pack folder and open it (File → Open Pack; a ``.briefing`` file has
+        File → Open Pack File…, :mod:`briefing_app.ui.library.controller`)."""
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         folder = QFileDialog.getExistingDirectory(
             self, "Open a briefing pack", start or str(Path.home())
@@ -248,7 +253,8 @@ class MainWindow(QMainWindow):
             self.open_pack_folder(folder)
 
     def open_pack_folder(self, folder: str) -> None:
-        """Load the pack in ``folder`` and show it; a pack with no topics is refused with a message.
+        """Load the pack in ``folder`` (or ``.briefing`` file) and show it; a pack with no topics
+        is refused with a message.
 
         A big pack opened for the first time shows its first topic at once and
         the rest when loaded (see :mod:`briefing_app.ui.window.pack_loader`).
