@@ -17,7 +17,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from briefing_app.core.library.changes import diff_hunks, hunks_html, topic_text
-from briefing_app.core.library.editions import EditionRecord
+from briefing_app.core.library.editions import EditionRecord, load_texts
 from briefing_app.core.pack.model import Pack
 from briefing_app.core.render.stylesheet import PALETTES
 from briefing_app.ui.theme import reader_scheme
@@ -89,6 +89,8 @@ class ChangesDialog(QDialog):
     def refresh(self, record: EditionRecord) -> None:
         """Show ``record``'s changes against the window's pack, in the reader's colours."""
         self.record = record
+        if record.changes.changed and not record.old:
+            load_texts(record)  # the same edition reopened: its record came without its texts
         palette = PALETTES[reader_scheme(self.text.palette())]
         self.text.setHtml(changes_html(record, self._window.pack, palette))
 

@@ -8,14 +8,19 @@ the tree (:data:`~briefing_app.ui.tree.model.CHANGED_ROLE`) until each is
 opened.  Everything here runs after the reader's first paint
 (:func:`~briefing_app.ui.window.first_paint.when_painted`): reading a pack
 file's report or the edition record is never on the way to the first page.
+The edition is noted on a daemon thread (comparing a new edition of a
+5,000-topic pack takes a second or two), which touches no widget: its
+result comes back through a queued signal.
 """
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QToolButton
 
 from briefing_app.core.pack.model import Pack
@@ -43,6 +48,9 @@ class Library(QObject):
         record: the open pack's edition record, once known.
     """
 
+    #: (pack, record): the edition of ``pack`` is noted (emitted from the noting thread).
+    edition_known = Signal(object, object)
+
     def __init__(self, win: MainWindow) -> None:
         super().__init__(win)
         self.win = win
@@ -66,6 +74,7 @@ class Library(QObject):
         self.changes_button.clicked.connect(self.show_changes)
         self.changes_button.hide()
         win.topic_opened.connect(self._on_topic_opened)
+        self.edition_known.connect(self._on_edition_known)
 
     def add_status_widgets(self) -> None:
         """Put the status label and the button in the window's status bar (after it is built)."""
@@ -103,10 +112,25 @@ class Library(QObject):
             self.report = report_for(pack.root)
             self._show_report()
         if pack.complete and pack.topics:
-            from briefing_app.core.library.editions import note_edition
+            thread = threading.Thread(target=self._note, args=(pack,), name="edition", daemon=True)
+            thread.start()
 
-            self.record = note_edition(pack)
-            self._show_changes_offer(announce=True)
+    def _note(self, pack: Pack) -> None:
+        """Note ``pack``'s edition (on the noting thread) and hand the record over."""
+        from briefing_app.core.library.editions import note_edition
+
+        try:
+            record = note_edition(pack)
+        except Exception:  # a bug must not take the window down: no offer this time
+            return
+        with contextlib.suppress(RuntimeError):  # the window is gone
+            self.edition_known.emit(pack, record)
+
+    def _on_edition_known(self, pack: Pack, record: EditionRecord) -> None:
+        if pack is not self._pack:
+            return  # another pack was opened meanwhile
+        self.record = record
+        self._show_changes_offer(announce=True)
 
     def _show_report(self) -> None:
         report = self.report

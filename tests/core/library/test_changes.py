@@ -15,7 +15,7 @@ from briefing_app.core.library.changes import (
     snapshot,
     word_diff,
 )
-from briefing_app.core.library.editions import load_record, mark_read, note_edition
+from briefing_app.core.library.editions import load_record, load_texts, mark_read, note_edition
 from briefing_app.core.render.stylesheet import PALETTES
 
 
@@ -83,7 +83,10 @@ def test_the_first_open_records_the_edition_and_a_new_one_records_what_changed(
 ):
     first = note_edition(bundled_pack)
     assert not first.changes and first.unread == set()
-    assert note_edition(bundled_pack).topics == first.topics, "same edition: nothing new"
+    again = note_edition(bundled_pack)
+    assert again.version == first.version and not again.changes, "same edition: nothing new"
+    assert again.topics == {}, "the texts are not read for the same edition"
+    assert load_texts(again) and again.topics == first.topics
     new_edition(pack_copy)
     newer = note_edition(load_pack(pack_copy))
     assert newer.previous == (bundled_pack.info.version, bundled_pack.info.updated)
@@ -99,6 +102,6 @@ def test_a_damaged_record_counts_as_none(bundled_pack):
     record = note_edition(bundled_pack)
     from briefing_app.core.library.editions import record_path
 
-    record_path(record.key).write_bytes(b"not gzip")
+    record_path(record.key).write_bytes(b"not JSON")
     assert load_record(record.key) is None
     assert note_edition(bundled_pack).version == bundled_pack.info.version
