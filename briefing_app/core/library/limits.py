@@ -5,17 +5,23 @@ made the file, so every size here is *measured while inflating* and the
 member is abandoned the moment it passes a bound (a "zip bomb" inflates a few
 kilobytes into gigabytes).  The numbers leave a wide margin over real packs:
 
-* the bundled pack is 40 files and 0.4 MB; the 5,000-topic benchmark pack
-  (``bench/make_pack.py``) is 5,002 files and about 30 MB, so 20,000 entries
-  and 512 MB in all are four and fifteen times that;
+* the bundled pack is 21 files and 128 kB (57 kB packed); the 5,000-topic
+  benchmark pack (``bench/make_pack.py --topics 5000 --terms 1000 --big-topic``)
+  is 5,003 files and 42 MB (21 MB packed), so 20,000 entries and 512 MB in
+  all are four and twelve times that;
 * the loader reads at most 4 MB of a topic and 2 MB of the glossary
   (:mod:`briefing_app.core.pack.loader`); 64 MB per member leaves room for
   images and maps;
-* Markdown and YAML deflate about 3:1 to 6:1 (the bundled pack: 3.4:1), and
+* Markdown and YAML deflate about 2:1 to 6:1 (the bundled pack 2.3:1), and
   a page of one repeated character about 1,000:1, the most Deflate can do.  A
   member is allowed any ratio for its first megabyte, so small, repetitive
   files are fine, and at most 100:1 beyond it, which no text or image comes
-  near but every bomb passes within its first few hundred kilobytes of input.
+  near and a bomb passes as soon as it has inflated that first megabyte
+  (about a kilobyte of its input).
+
+The sizes the headers declare are checked too, before anything is inflated,
+which refuses an honest but oversized archive early; a dishonest one is
+caught by the counting.
 """
 
 from __future__ import annotations
