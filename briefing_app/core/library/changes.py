@@ -181,11 +181,13 @@ def hunks_html(hunks: list[Hunk], palette: dict[str, str]) -> str:
     paragraphs = []
     for hunk in hunks:
         parts = []
-        for op, piece in hunk:
+        for at, (op, piece) in enumerate(hunk):
             text = html.escape(piece).replace("\n", "<br>")
             if op == "same":
                 parts.append(text)
             else:
+                if op == "ins" and at and hunk[at - 1][0] == "del":
+                    parts.append("&#8202;")  # a hair space keeps "dry" and "inland" apart
                 tag = "u" if op == "ins" else "s"
                 parts.append(f"<span style='{styles[op]}'><{tag}>{text}</{tag}></span>")
         paragraphs.append(f"<p>{''.join(parts)}</p>")

@@ -5,7 +5,7 @@ Two files per pack in ``editions/`` in the user data folder
 touched.  ``<name>.json`` is small: the edition last opened (the pack's
 ``version`` and ``updated``), the one before it, what changed between them,
 and which added or changed topics the user has not opened since.
-``<name>.texts.json.gz`` holds each topic's title and text in that edition
+``<name>.texts.jsonl.gz`` holds each topic's title and text in that edition
 (:func:`~briefing_app.core.library.changes.topic_text`), and the previous
 edition's text of each changed or removed topic, so the diff can be shown
 later.  Opening the same edition again, or marking a topic read, reads and
@@ -41,6 +41,8 @@ from briefing_app.core.pack.model import Pack
 FORMAT = 1
 #: A record file larger than this is not read (bytes, compressed).
 MAX_RECORD_BYTES = 64 * 1024 * 1024
+#: The texts file's suffix (gzip-compressed JSON Lines, see :func:`load_texts`).
+TEXTS = "texts.jsonl.gz"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
 
 
@@ -88,7 +90,7 @@ def pack_key(pack: Pack) -> str:
 
 
 def record_path(key: str, part: str = "json") -> Path:
-    """Return the file of pack ``key``, ``part`` "json" (the record) or "texts.json.gz"
+    """Return the file of pack ``key``, ``part`` "json" (the record) or :data:`TEXTS`
     (the texts): a readable part of the key and its CRC-32 name it."""
     crc = zlib.crc32(key.encode("utf-8", "surrogateescape"))
     name = f"{_UNSAFE.sub('_', key)[:40] or 'pack'}-{crc:08x}.{part}"
@@ -96,15 +98,12 @@ def record_path(key: str, part: str = "json") -> Path:
 
 
 def _read_json(path: Path) -> dict[str, Any] | None:
-    """Return the JSON object in ``path`` (gzip-compressed if its name says so), or None."""
+    """Return the JSON object in the (small) file ``path``, or None."""
     try:
         if path.stat().st_size > MAX_RECORD_BYTES:
             return None
-        data = path.read_bytes()
-        if path.name.endswith(".gz"):
-            data = gzip.decompress(data)
-        document = json.loads(data.decode("utf-8"))
-    except (OSError, ValueError, EOFError, zlib.error):
+        document = json.loads(path.read_bytes().decode("utf-8"))
+    except (OSError, ValueError):
         return None
     return document if isinstance(document, dict) else None
 
@@ -137,22 +136,29 @@ def load_record(key: str, texts: bool = False) -> EditionRecord | None:
 
 
 def load_texts(record: EditionRecord) -> bool:
-    """Read the topics' texts of ``record``'s edition into it; False if they cannot be read."""
-    document = _read_json(record_path(record.key, "texts.json.gz"))
-    if document is None or [document.get(k) for k in ("format", "key", "version", "updated")] != [
-        FORMAT,
-        record.key,
-        record.version,
-        record.updated,
-    ]:
-        return False
+    """Read the topics' texts of ``record``'s edition into it; False if they cannot be read.
+
+    The file is JSON Lines, read a line at a time: a header, then one
+    ``["topics"|"old", id, title, text]`` per topic, so that no single call
+    holds the interpreter for long (this runs beside the GUI thread).
+    """
+    head = [FORMAT, record.key, record.version, record.updated]
+    topics: dict[str, TopicText] = {}
+    old: dict[str, TopicText] = {}
     try:
-        record.topics, record.old = (
-            {topic: TopicText(*pair) for topic, pair in document[name].items()}
-            for name in ("topics", "old")
-        )
-    except (KeyError, TypeError, AttributeError):
+        path = record_path(record.key, TEXTS)
+        if path.stat().st_size > MAX_RECORD_BYTES:
+            return False
+        with gzip.open(path, "rt", encoding="utf-8") as lines:
+            header = json.loads(next(lines))
+            if [header.get(k) for k in ("format", "key", "version", "updated")] != head:
+                return False
+            for line in lines:
+                part, topic_id, title, text = json.loads(line)
+                (topics if part == "topics" else old)[str(topic_id)] = TopicText(title, text)
+    except (OSError, ValueError, EOFError, zlib.error, StopIteration, TypeError, AttributeError):
         return False
+    record.topics, record.old = topics, old
     return True
 
 
@@ -177,13 +183,7 @@ def save_record(record: EditionRecord, texts: bool = True) -> None:
         "updated": record.updated,
     }
     if texts:
-        body = {
-            **head,
-            "topics": {key: [text.title, text.text] for key, text in record.topics.items()},
-            "old": {key: [text.title, text.text] for key, text in record.old.items()},
-        }
-        data = json.dumps(body, ensure_ascii=False).encode("utf-8")
-        _write(record_path(record.key, "texts.json.gz"), gzip.compress(data, 1, mtime=0))
+        _write_texts(record, head)
     document = {
         **head,
         "previous": list(record.previous) if record.previous else None,
@@ -198,6 +198,28 @@ def save_record(record: EditionRecord, texts: bool = True) -> None:
         "unread": sorted(record.unread),
     }
     _write(record_path(record.key), json.dumps(document, ensure_ascii=False).encode("utf-8"))
+
+
+def _write_texts(record: EditionRecord, head: dict[str, object]) -> None:
+    """Write the texts file (see :func:`load_texts`) a line at a time, atomically."""
+    path = record_path(record.key, TEXTS)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with (
+            os.fdopen(handle, "wb") as raw,
+            gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=1, mtime=0) as out,
+        ):
+            out.write(json.dumps(head).encode("utf-8") + b"\n")
+            for part, texts in (("topics", record.topics), ("old", record.old)):
+                for topic_id, text in texts.items():
+                    line = json.dumps([part, topic_id, text.title, text.text], ensure_ascii=False)
+                    out.write(line.encode("utf-8") + b"\n")
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
 
 
 def _write(path: Path, data: bytes) -> None:
