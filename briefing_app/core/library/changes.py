@@ -20,6 +20,7 @@ from __future__ import annotations
 import difflib
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -94,13 +95,17 @@ def topic_text(topic: Topic) -> str:
     return "\n".join(lines)
 
 
-def snapshot(pack: Pack) -> dict[str, TopicText]:
-    """Return every topic of ``pack`` as compared, in reading order."""
-    return {
-        topic_id: TopicText(pack.topics[topic_id].title, topic_text(pack.topics[topic_id]))
-        for topic_id in pack.topic_order()
-        if topic_id in pack.topics
-    }
+def snapshot(pack: Pack, pause: Callable[[], object] | None = None) -> dict[str, TopicText]:
+    """Return every topic of ``pack`` as compared, in reading order; ``pause()`` is called
+    after each topic (a thread beside the GUI passes a short sleep, to leave it the interpreter)."""
+    texts = {}
+    for topic_id in pack.topic_order():
+        topic = pack.topics.get(topic_id)
+        if topic is not None:
+            texts[topic_id] = TopicText(topic.title, topic_text(topic))
+            if pause is not None:
+                pause()
+    return texts
 
 
 def compare(old: dict[str, TopicText], new: dict[str, TopicText]) -> Changes:

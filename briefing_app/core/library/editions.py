@@ -29,6 +29,7 @@ import os
 import re
 import tempfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -135,7 +136,7 @@ def load_record(key: str, texts: bool = False) -> EditionRecord | None:
     return record
 
 
-def load_texts(record: EditionRecord) -> bool:
+def load_texts(record: EditionRecord, pause: Callable[[], object] | None = None) -> bool:
     """Read the topics' texts of ``record``'s edition into it; False if they cannot be read.
 
     The file is JSON Lines, read a line at a time: a header, then one
@@ -156,15 +157,19 @@ def load_texts(record: EditionRecord) -> bool:
             for line in lines:
                 part, topic_id, title, text = json.loads(line)
                 (topics if part == "topics" else old)[str(topic_id)] = TopicText(title, text)
+                if pause is not None:
+                    pause()
     except (OSError, ValueError, EOFError, zlib.error, StopIteration, TypeError, AttributeError):
         return False
     record.topics, record.old = topics, old
     return True
 
 
-def save_record(record: EditionRecord, texts: bool = True) -> None:
-    """Write ``record`` atomically (its texts too, unless ``texts`` is False); a file of a
-    newer format is left alone.
+def save_record(
+    record: EditionRecord, texts: bool = True, pause: Callable[[], object] | None = None
+) -> None:
+    """Write ``record`` atomically (its texts too, unless ``texts`` is False; ``pause()``
+    after each topic's); a file of a newer format is left alone.
 
     Raises:
         OSError: the data folder cannot be written.
@@ -183,7 +188,7 @@ def save_record(record: EditionRecord, texts: bool = True) -> None:
         "updated": record.updated,
     }
     if texts:
-        _write_texts(record, head)
+        _write_texts(record, head, pause)
     document = {
         **head,
         "previous": list(record.previous) if record.previous else None,
@@ -200,7 +205,9 @@ def save_record(record: EditionRecord, texts: bool = True) -> None:
     _write(record_path(record.key), json.dumps(document, ensure_ascii=False).encode("utf-8"))
 
 
-def _write_texts(record: EditionRecord, head: dict[str, object]) -> None:
+def _write_texts(
+    record: EditionRecord, head: dict[str, object], pause: Callable[[], object] | None
+) -> None:
     """Write the texts file (see :func:`load_texts`) a line at a time, atomically."""
     path = record_path(record.key, TEXTS)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -215,6 +222,8 @@ def _write_texts(record: EditionRecord, head: dict[str, object]) -> None:
                 for topic_id, text in texts.items():
                     line = json.dumps([part, topic_id, text.title, text.text], ensure_ascii=False)
                     out.write(line.encode("utf-8") + b"\n")
+                    if pause is not None:
+                        pause()
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -235,21 +244,23 @@ def _write(path: Path, data: bytes) -> None:
         raise
 
 
-def note_edition(pack: Pack) -> EditionRecord:
+def note_edition(pack: Pack, pause: Callable[[], object] | None = None) -> EditionRecord:
     """Record that the whole ``pack`` is open; return its record (see module doc).
 
     The same edition again costs one small read.  A new one compares every
-    topic (1–2 s at 5,000 topics: run it off the GUI thread).  Never
-    raises: when the record cannot be written the returned one still holds
-    what changed, for this session.
+    topic (1–2 s at 5,000 topics): run it off the GUI thread, with
+    ``pause()`` (called after each topic read, compared or written) a short
+    sleep that leaves the GUI thread the interpreter.  Never raises: when the
+    record cannot be written the returned one still holds what changed, for
+    this session.
     """
     key = pack_key(pack)
     record = load_record(key)
     edition = (pack.info.version, pack.info.updated)
     if record is not None and (record.version, record.updated) == edition:
         return record
-    now = snapshot(pack)
-    if record is None or not load_texts(record):
+    now = snapshot(pack, pause)
+    if record is None or not load_texts(record, pause):
         record = EditionRecord(key, *edition, topics=now)
     else:
         changes = compare(record.topics, now)
@@ -264,7 +275,7 @@ def note_edition(pack: Pack) -> EditionRecord:
             unread={topic_id for topic_id, _title in changes.added + changes.changed},
         )
     with contextlib.suppress(OSError):
-        save_record(record)
+        save_record(record, pause=pause)
     return record
 
 

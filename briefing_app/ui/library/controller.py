@@ -8,15 +8,16 @@ the tree (:data:`~briefing_app.ui.tree.model.CHANGED_ROLE`) until each is
 opened.  Everything here runs after the reader's first paint
 (:func:`~briefing_app.ui.window.first_paint.when_painted`): reading a pack
 file's report or the edition record is never on the way to the first page.
-The edition is noted on a daemon thread (comparing a new edition of a
-5,000-topic pack takes a second or two), which touches no widget: its
-result comes back through a queued signal.
+The edition is noted on a daemon thread that pauses after every topic (see
+:data:`PAUSE_S`) and touches no widget: its result comes back through a
+queued signal.
 """
 
 from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,18 @@ if TYPE_CHECKING:
 
 #: The file dialog's filters for File → Open Pack File….
 FILE_FILTER = "Briefing pack files (*.briefing);;All files (*)"
+
+
+#: The noting thread sleeps this long after every topic (s).  Python threads share one
+#: interpreter lock: beside the search indexer, a second busy thread raised the longest stall
+#: while typing on a 5,000-topic pack from about 20 ms to 40–58 ms
+#: (tests/ui/search/test_latency.py, three runs each); with this pause it was 18–32 ms.  Such a
+#: pack's new edition is then noted in about half a minute, unseen; the bundled pack's in 0.1 s.
+PAUSE_S = 0.002
+
+
+def _pause() -> None:
+    time.sleep(PAUSE_S)
 
 
 class Library(QObject):
@@ -120,7 +133,7 @@ class Library(QObject):
         from briefing_app.core.library.editions import note_edition
 
         try:
-            record = note_edition(pack)
+            record = note_edition(pack, pause=_pause)
         except Exception:  # a bug must not take the window down: no offer this time
             return
         with contextlib.suppress(RuntimeError):  # the window is gone
