@@ -52,6 +52,15 @@ def test_pack_then_check_says_verified_and_signed(tmp_path: Path, key: Path, cap
     assert report["packfile"]["signature"]["state"] == "trusted"
 
 
+def test_other_commands_read_a_pack_file_with_content(tmp_path: Path, capsys):
+    output = tmp_path / "kz.briefing"
+    assert main(["pack", str(bundled_pack_path()), "-o", str(output)]) == 0
+    capsys.readouterr()
+    assert main(["search", "Khorgos", "--content", str(output), "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)["hits"]
+    assert any(hit["id"] == "khorgos" for hit in hits)
+
+
 def test_check_exits_1_and_names_an_altered_file(tmp_path: Path, capsys):
     output = tmp_path / "kz.briefing"
     assert main(["pack", str(bundled_pack_path()), "-o", str(output)]) == 0
