@@ -48,9 +48,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def _isolated_user_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Keep settings, caches and user data of every test in its own temporary folders."""
+    """Keep settings, caches, user data and trusted keys of every test in its own temporary folders."""
     base = tmp_path_factory.mktemp("user")
-    for name in ("CONFIG", "CACHE", "DATA"):
+    for name in ("CONFIG", "CACHE", "DATA", "TRUSTED_KEYS"):
         monkeypatch.setenv(f"BRIEFING_{name}_DIR", str(base / name.lower()))
 
 

@@ -19,6 +19,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "write the glossary to a CSV (UTF-8 with BOM) or Markdown file",
     ),
     "export": ("export", "write a brief of chosen topics as PDF, HTML or Markdown"),
+    "pack": ("pack", "check a pack folder and write it as one verifiable .briefing file"),
+    "keygen": ("keygen", "make an Ed25519 key pair for signing pack files"),
+    "diff": ("diff", "list the topics added, removed and changed between two editions of a pack"),
     "self-test": (
         "self_test",
         "check that this installation works (data, icons, image formats, collation) and exit",

@@ -1,4 +1,9 @@
-"""``briefing-app check [PATH] [--json]``: validate a pack.
+"""``briefing-app check [PATH] [--json]``: validate a pack (a folder or a ``.briefing`` file).
+
+For a ``.briefing`` file it also says on stderr whether every file matched
+the manifest and who signed it (``pack file: verified; signed by …``); an
+altered, missing or extra file, or a signature that does not verify, is an
+error.
 
 Prints one ``FILE:LINE: error|warning: MESSAGE`` line per problem (paths
 relative to the pack folder) and exits 1 if any problem is an error, else 0.
@@ -15,8 +20,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing_app.commands.options import fail, pack_path
+
+if TYPE_CHECKING:
+    from briefing_app.core.pack.model import Pack
 
 #: The format guide, among the app's installed resources.
 GUIDE = "guide/content-format.md"
@@ -41,7 +50,7 @@ def not_a_pack_help(folder: Path) -> str:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add ``PATH`` and ``--json`` to the ``check`` subparser."""
     parser.add_argument(
-        "path", nargs="?", type=Path, help="the pack folder (default: the bundled pack)"
+        "path", nargs="?", type=Path, help="the pack folder or .briefing file (default: the bundled pack)"
     )
     parser.add_argument(
         "--json", action="store_true", help="print one JSON object instead of lines"
@@ -56,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
     if args.path is not None and content is not None and args.path != content:
         return fail("check", f"two packs given ({content} and {args.path}); give one")
     pack = load_pack(args.path if args.path is not None else content)
+    packfile = _packfile_report(pack)
     if args.json:
         report = {
             "pack": {
@@ -69,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
             },
             "problems": [problem.as_dict() for problem in pack.problems],
         }
+        if packfile is not None:
+            report["packfile"] = packfile
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
@@ -82,6 +94,23 @@ def run(args: argparse.Namespace) -> int:
         summary += f"{errors} error(s), {warnings} warning(s)"
         sys.stdout.flush()
         print(summary, file=sys.stderr)
-        if not pack.topics and not (pack.root / "briefing.yaml").is_file():
+        if packfile is not None:
+            print(f"pack file: {packfile['text']}", file=sys.stderr)
+        if pack.root.is_file():
+            pass  # a refused pack file: its problem says why
+        elif not pack.topics and not (pack.root / "briefing.yaml").is_file():
             print(not_a_pack_help(pack.root), file=sys.stderr)
     return 1 if pack.has_errors else 0
+
+
+def _packfile_report(pack: Pack) -> dict[str, object] | None:
+    """Return how the ``.briefing`` file ``pack`` came from checked out, JSON-ready, or None
+    for a pack folder (:func:`briefing_app.core.library.packfile.report_for`)."""
+    if pack.root.is_file():  # refused: nothing was extracted
+        return {"file": str(pack.root), "verified": False, "text": "refused"}
+    if pack.root.parent.name != "packfiles":
+        return None  # a folder the user gave: not worth importing the pack-file reader
+    from briefing_app.core.library.packfile import report_for
+
+    report = report_for(pack.root)
+    return report.as_dict() if report is not None else None

@@ -1215,8 +1215,12 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
     <message>
         <source>(You have notes on this topic.)</source>
-        <extracomment>True for topics the user has notes on (see :meth:`TopicTreeModel.set_noted`).</extracomment>
+        <extracomment>True for topics the user has notes on (see :meth:`TopicTreeModel.set_noted`). True for topics a new edition changed or added that the user has not opened since (see :meth:`TopicTreeModel.set_changed`); shown in bold.</extracomment>
         <translation>(Бұл тақырыпқа жазбаларыңыз бар.)</translation>
+    </message>
+    <message>
+        <source>(Changed in this edition; not opened since.)</source>
+        <translation>(Осы басылымда өзгерген; әлі ашылмаған.)</translation>
     </message>
     <message>
         <source>Topics</source>

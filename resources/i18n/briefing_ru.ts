@@ -1217,8 +1217,12 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
     <message>
         <source>(You have notes on this topic.)</source>
-        <extracomment>True for topics the user has notes on (see :meth:`TopicTreeModel.set_noted`).</extracomment>
+        <extracomment>True for topics the user has notes on (see :meth:`TopicTreeModel.set_noted`). True for topics a new edition changed or added that the user has not opened since (see :meth:`TopicTreeModel.set_changed`); shown in bold.</extracomment>
         <translation>(К этой теме есть ваши заметки.)</translation>
+    </message>
+    <message>
+        <source>(Changed in this edition; not opened since.)</source>
+        <translation>(Изменена в этом выпуске; ещё не открывалась.)</translation>
     </message>
     <message>
         <source>Topics</source>

@@ -65,3 +65,15 @@ def type_text(widget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             )
+
+
+@pytest.fixture(autouse=True)
+def _background_notes_finish():
+    """Wait for the threads that note a pack's edition before the test's user folders go:
+    a thread still writing would otherwise write into the next test's folders."""
+    yield
+    import threading
+
+    for thread in threading.enumerate():
+        if thread.name == "edition":
+            thread.join(timeout=60)

@@ -244,6 +244,8 @@ def load_pack(
         those come back as problems.
     """
     root = bundled_pack_path() if path is None else Path(path)
+    if root.suffix.lower() == ".briefing" and not root.is_dir():
+        return _load_packfile(root, glossary_usage, progress)
     pack = Pack(root=root)
     problems = pack.problems
     if not root.is_dir():
@@ -300,6 +302,22 @@ def _load_other_format(pack: Pack, progress: Callable[[int, int], None] | None) 
     if progress is not None:
         progress(len(pack.topics), len(pack.topics))
     return True
+
+
+def _load_packfile(
+    path: Path, glossary_usage: bool, progress: Callable[[int, int], None] | None
+) -> Pack:
+    """Load a ``.briefing`` file: verified and extracted into the user cache
+    (:mod:`briefing_app.core.library.packfile`), its problems first; ``pack.root``
+    is the extracted folder, or ``path`` when the file was refused."""
+    from briefing_app.core.library.packfile import open_packfile
+
+    report = open_packfile(path)
+    if report.root is None:
+        return Pack(root=path, problems=report.problems())
+    pack = load_pack(report.root, glossary_usage, progress)
+    pack.problems[:0] = report.problems()
+    return pack
 
 
 def _read_manifest(pack: Pack) -> list[packparse.TreeSpec]:

@@ -15,18 +15,28 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 from briefing_app.core.pack.model import Pack, TreeNode
 from briefing_app.ui.i18n import Context
 from briefing_app.ui.icons import icon
-from briefing_app.ui.qt_ints import DECORATION_ROLE, DISPLAY_ROLE, TOOL_TIP_ROLE, USER_ROLE
+from briefing_app.ui.qt_ints import (
+    DECORATION_ROLE,
+    DISPLAY_ROLE,
+    FONT_ROLE,
+    TOOL_TIP_ROLE,
+    USER_ROLE,
+)
 
 TOPIC_ID_ROLE = USER_ROLE + 1
 
 Topics = Context("Topics")
 #: True for topics the user has notes on (see :meth:`TopicTreeModel.set_noted`).
 NOTED_ROLE = USER_ROLE + 2
+#: True for topics a new edition changed or added that the user has not opened since
+#: (see :meth:`TopicTreeModel.set_changed`); shown in bold.
+CHANGED_ROLE = USER_ROLE + 3
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -36,7 +46,8 @@ class TopicTreeModel(QAbstractItemModel):
 
     Roles: DisplayRole (title), ToolTipRole (summary), DecorationRole (icon,
     with a pencil for topics with notes), ``TOPIC_ID_ROLE`` (the topic id,
-    str), ``NOTED_ROLE`` (bool: the user has notes on the topic).
+    str), ``NOTED_ROLE`` (bool: the user has notes on the topic), ``CHANGED_ROLE``
+    (bool: changed in a new edition and not opened since; FontRole makes it bold).
     """
 
     def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
@@ -45,6 +56,7 @@ class TopicTreeModel(QAbstractItemModel):
         self._rows: dict[int, int] = {}
         self._first_node: dict[str, TreeNode] = {}
         self._noted: frozenset[str] = frozenset()
+        self._changed: frozenset[str] = frozenset()
         self._index_rows(pack.tree)
 
     def _index_rows(self, nodes: list[TreeNode]) -> None:
@@ -105,9 +117,14 @@ class TopicTreeModel(QAbstractItemModel):
         noted = node.topic_id in self._noted
         if role == TOOL_TIP_ROLE:
             tip = topic.summary if topic and topic.summary else ""
-            if noted:
-                return (tip + "\n" + Topics.tr("(You have notes on this topic.)")).strip()
+            tip = (tip + "\n" + Topics.tr("(You have notes on this topic.)")).strip() if noted else tip
+            if node.topic_id in self._changed:
+                tip = (tip + "\n" + Topics.tr("(Changed in this edition; not opened since.)")).strip()
             return tip or None
+        if role == FONT_ROLE:
+            return self._bold() if node.topic_id in self._changed else None
+        if role == CHANGED_ROLE:
+            return node.topic_id in self._changed
         if role == DECORATION_ROLE:
             return icon(("group" if node.children else "topic") + ("-noted" if noted else ""))
         if role == TOPIC_ID_ROLE:
@@ -125,6 +142,21 @@ class TopicTreeModel(QAbstractItemModel):
             index = self.index_for_topic(topic_id)
             if index.isValid():
                 self.dataChanged.emit(index, index, roles)
+
+    def set_changed(self, topic_ids: Iterable[str]) -> None:
+        """Mark ``topic_ids`` as changed and not opened since; rows that change are repainted."""
+        changed = frozenset(topic_ids)
+        flipped, self._changed = changed ^ self._changed, changed
+        for topic_id in flipped:
+            index = self.index_for_topic(topic_id)
+            if index.isValid():
+                self.dataChanged.emit(index, index, [FONT_ROLE, TOOL_TIP_ROLE, CHANGED_ROLE])
+
+    def _bold(self) -> QFont:
+        parent = self.parent()
+        font = QFont(parent.font()) if isinstance(parent, QWidget) else QFont()
+        font.setBold(True)
+        return font
 
     def index_for_topic(self, topic_id: str) -> QModelIndex:
         """Return the index of the first node showing ``topic_id``, or an invalid index."""

@@ -28,6 +28,7 @@ from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
 from briefing_app.ui.window.actions import RefreshableDialog, raise_single
 
 if TYPE_CHECKING:
+    from briefing_app.core.library.packfile import PackFileReport
     from briefing_app.ui.window.main_window import MainWindow
 
 
@@ -141,6 +142,13 @@ LICENCES = (
         "https://github.com/tox-dev/platformdirs/blob/main/LICENSE",
     ),
     Licence(
+        "cryptography",
+        "cryptography",
+        "Apache-2.0 OR BSD-3-Clause",
+        "checks the signatures of pack files",
+        "https://github.com/pyca/cryptography/blob/main/LICENSE",
+    ),
+    Licence(
         "Python",
         "",
         "PSF-2.0",
@@ -150,10 +158,11 @@ LICENCES = (
 )
 
 
-def pack_rows(info: PackInfo) -> list[tuple[str, str]]:
+def pack_rows(info: PackInfo, packfile: PackFileReport | None = None) -> list[tuple[str, str]]:
     """Return the pack's lines for About, label and text, leaving out what the pack does not
     say: title, edition (its version), audience, date (``updated``), the date its facts were
-    checked to (``facts_as_of``), source and marking."""
+    checked to (``facts_as_of``), source and marking; for a pack opened from a ``.briefing``
+    file (``packfile``), whether its files were verified and who signed it."""
     source = info.source or {}
     source_text = " — ".join(
         part for part in (source.get("title", ""), source.get("publisher", "")) if part
@@ -167,16 +176,18 @@ def pack_rows(info: PackInfo) -> list[tuple[str, str]]:
         (About.tr("Source"), source_text),
         (About.tr("Marking"), info.classification),
     ]
+    if packfile is not None:
+        rows += [("Pack file", packfile.integrity()), ("Signature", packfile.signature.describe())]
     return [(label, text) for label, text in rows if text]
 
 
-def about_html(info: PackInfo) -> str:
+def about_html(info: PackInfo, packfile: PackFileReport | None = None) -> str:
     """Return the About text: the app and its version, the pack (:func:`pack_rows`) and
     the third-party licences (:data:`LICENCES`), as HTML."""
     esc = html.escape
     pack = "".join(
         f"<tr><th align='left' valign='top'>{esc(label)}</th><td>{esc(text)}</td></tr>"
-        for label, text in pack_rows(info)
+        for label, text in pack_rows(info, packfile)
     )
     parts = "".join(
         f"<tr><td valign='top'><b>{esc(item.name)}</b><br>{esc(About.tr(item.use))}</td>"
@@ -230,7 +241,7 @@ class AboutDialog(RefreshableDialog):
 
     def refresh(self) -> None:
         """Show the text for the pack the window shows now."""
-        self.text.setHtml(about_html(self._window.pack.info))
+        self.text.setHtml(about_html(self._window.pack.info, self._window.library.report))
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):

@@ -36,6 +36,14 @@ def restore_layout(win: MainWindow) -> bool:
     return state is not None
 
 
+def apply_reading_settings(win: MainWindow) -> None:
+    """Give the reader the measure and, if one was chosen, the font saved in Preferences."""
+    settings = saved.open_settings()
+    win.reader.set_measure(saved.reading_measure(settings))
+    if settings.contains(saved.FONT_FAMILY_KEY) or settings.contains(saved.FONT_SIZE_KEY):
+        win.set_reading_font(saved.reading_font(settings))
+
+
 def place_docks(win: MainWindow) -> None:
     """Put each dock the restored layout did not place where it goes by default.
 

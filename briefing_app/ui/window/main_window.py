@@ -33,6 +33,7 @@ from briefing_app.core.pack.model import Pack
 from briefing_app.ui.glossary.dock import GlossaryDock
 from briefing_app.ui.glossary.usage_scan import UsageScan
 from briefing_app.ui.i18n import Context
+from briefing_app.ui.library.controller import Library
 from briefing_app.ui.prep.navigation import reader_column
 from briefing_app.ui.prep.preparation import Preparation
 from briefing_app.ui.reader.browser import Reader
@@ -43,6 +44,7 @@ from briefing_app.ui.window import settings as saved
 from briefing_app.ui.window.actions import dock_tab_action
 from briefing_app.ui.window.docks import (
     add_to_sidebar,
+    apply_reading_settings,
     place_docks,
     remap_floating_docks,
     restore_layout,
@@ -163,13 +165,15 @@ class MainWindow(QMainWindow):
         self._saved_at_close = False
 
         self.full_screen = FullScreenReading(self)
+        self.library = Library(self)  # pack files and editions: its actions go in the File menu
         build_actions(self)
         build_menus_and_toolbar(self)
         build_status_bar(self)
+        self.library.add_status_widgets()
         when_painted(self.reader.viewport(), self, self._install_focus)  # F6, rings, Tab
         self._connect()
         self.resize(saved.first_size(self))  # a restored geometry replaces it
-        self._apply_reading_settings()
+        apply_reading_settings(self)
         if restore and restore_layout(self):
             self.prep.notes_pinned = not self.prep.notes.isHidden()  # left open last time
         place_docks(self)
@@ -243,6 +247,7 @@ class MainWindow(QMainWindow):
             self.problems.hide()  # an empty list is no use, now or after a restart
         self.prep.set_pack(pack)
         self.pack_watch.follow(pack)
+        self.library.set_pack(pack)
         waiting = (self.prep.build_brief_action, self.prep.export_notes_action)
         for action in (*waiting, self.next_action, self.previous_action):
             action.setEnabled(pack.complete)  # a preview's few topics are not the pack's order
@@ -264,7 +269,8 @@ class MainWindow(QMainWindow):
             self.open_topic(start)
 
     def choose_pack(self) -> None:
-        """Ask for a pack folder and open it (File → Open Pack)."""
+        """Ask for a pack folder and open it (File → Open Pack; a ``.briefing`` file has
+        File → Open Pack File…, :mod:`briefing_app.ui.library.controller`)."""
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         folder = QFileDialog.getExistingDirectory(
             self, Window.tr("Open a briefing pack"), start or str(Path.home())
@@ -273,7 +279,8 @@ class MainWindow(QMainWindow):
             self.open_pack_folder(folder)
 
     def open_pack_folder(self, folder: str) -> None:
-        """Load the pack in ``folder`` and show it; a pack with no topics is refused with a message.
+        """Load the pack in ``folder`` (or ``.briefing`` file) and show it; a pack with no topics
+        is refused with a message.
 
         A big pack opened for the first time shows its first topic at once and
         the rest when loaded (see :mod:`briefing_app.ui.window.pack_loader`).
@@ -478,13 +485,6 @@ class MainWindow(QMainWindow):
             self.reader.zoomIn(delta)
         elif delta < 0:
             self.reader.zoomOut(-delta)
-
-    def _apply_reading_settings(self) -> None:
-        """Give the reader the measure and, if one was chosen, the font saved in Preferences."""
-        settings = saved.open_settings()
-        self.reader.set_measure(saved.reading_measure(settings))
-        if settings.contains(saved.FONT_FAMILY_KEY) or settings.contains(saved.FONT_SIZE_KEY):
-            self.set_reading_font(saved.reading_font(settings))
 
     def set_reading_font(self, font: QFont) -> None:
         """Read in ``font`` from now on; the zoom steps apply on top of its size."""

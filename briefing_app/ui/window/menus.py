@@ -138,7 +138,8 @@ def build_menus_and_toolbar(win: MainWindow) -> None:
     """Fill ``win``'s menu bar and its main toolbar with the actions."""
     bar = win.menuBar()
     file_menu = bar.addMenu(Menus.tr("&File"))
-    file_menu.addActions([win.open_action, win.problems_action])
+    file_menu.addActions([win.open_action, win.library.open_file_action])
+    file_menu.addActions([win.library.changes_action, win.problems_action])
     file_menu.addSeparator()
     prep = win.prep
     file_menu.addActions([prep.build_brief_action, prep.print_action, prep.export_notes_action])

@@ -1,0 +1,113 @@
+"""File → What Changed…: the topics a new edition added, removed and changed, with each change.
+
+The page is built by :func:`changes_html` from the edition record
+(:mod:`briefing_app.core.library.editions`: the previous edition's text of
+each changed topic) and the pack now open, with the word-level diff of
+:func:`briefing_app.core.library.changes.hunks_html` in the reader's palette.
+A topic's title is a link: it opens the topic in the window (which marks
+it read).  The dialog is not modal, so the user can read on beside it.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+from briefing_app.core.library.changes import diff_hunks, hunks_html, topic_text
+from briefing_app.core.library.editions import EditionRecord, load_texts
+from briefing_app.core.pack.model import Pack
+from briefing_app.core.render.stylesheet import PALETTES
+from briefing_app.ui.theme import reader_scheme
+
+if TYPE_CHECKING:
+    from briefing_app.ui.window.main_window import MainWindow
+
+#: Links to topics in the page: ``topic:<id>``.
+TOPIC_SCHEME = "topic"
+
+
+def changes_html(record: EditionRecord, pack: Pack, palette: dict[str, str]) -> str:
+    """Return the What Changed page for ``pack`` (the edition ``record`` describes) as HTML
+    in Qt's rich-text subset."""
+    esc = html.escape
+    changes = record.changes
+    title = pack.info.title or pack.info.id or pack.root.name
+
+    def link(topic_id: str, text: str) -> str:
+        return f"<a href='{TOPIC_SCHEME}:{esc(topic_id)}'>{esc(text)}</a>"
+
+    parts = [
+        f"<h2>What changed in {esc(title)}</h2>",
+        f"<p>{esc(record.edition().capitalize())}, against {esc(record.previous_edition())} "
+        f"that you read before: {esc(changes.summary())}.</p>",
+        f"<p style='color:{palette['muted']}'>Removed words are struck out, added words "
+        "underlined. Topics you have not opened since are marked in the tree.</p>",
+    ]
+    if changes.added:
+        items = "".join(f"<li>{link(key, name)}</li>" for key, name in changes.added)
+        parts.append(f"<h3>Added</h3><ul>{items}</ul>")
+    if changes.removed:
+        items = "".join(f"<li>{esc(name)}</li>" for _key, name in changes.removed)
+        parts.append(f"<h3>Removed</h3><ul>{items}</ul>")
+    if changes.changed:
+        parts.append("<h3>Changed</h3>")
+        for topic_id, name in changes.changed:
+            unread = " (not opened yet)" if topic_id in record.unread else ""
+            parts.append(f"<h4>{link(topic_id, name)}{esc(unread)}</h4>")
+            old, topic = record.old.get(topic_id), pack.topics.get(topic_id)
+            if old is None or topic is None:
+                continue
+            parts.append(hunks_html(diff_hunks(old.text, topic_text(topic)), palette))
+    return "".join(parts)
+
+
+class ChangesDialog(QDialog):
+    """The What Changed page in a text pane; topic links open the topic in the window."""
+
+    def __init__(self, window: MainWindow, record: EditionRecord) -> None:
+        super().__init__(window)
+        self.setObjectName("changes-dialog")
+        self.setWindowTitle("What Changed")
+        self._window = window
+        self.record = record
+        self.text = QTextBrowser(self)
+        self.text.setOpenLinks(False)
+        self.text.setOpenExternalLinks(False)
+        self.text.setAccessibleName("What changed in this edition")
+        self.text.anchorClicked.connect(self._open_link)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 600)
+        self.refresh(record)
+
+    def refresh(self, record: EditionRecord) -> None:
+        """Show ``record``'s changes against the window's pack, in the reader's colours."""
+        self.record = record
+        if record.changes.changed and not record.old:
+            load_texts(record)  # the same edition reopened: its record came without its texts
+        palette = PALETTES[reader_scheme(self.text.palette())]
+        self.text.setHtml(changes_html(record, self._window.pack, palette))
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme() == TOPIC_SCHEME:
+            self._window.open_topic(url.path())
+            self.refresh(self.record)  # "(not opened yet)" goes
+
+
+def show_changes(window: MainWindow, record: EditionRecord) -> ChangesDialog:
+    """Show the What Changed dialog (one per window, brought up to date)."""
+    dialog = window.findChild(ChangesDialog)
+    if dialog is None:
+        dialog = ChangesDialog(window, record)
+    else:
+        dialog.refresh(record)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog

@@ -1,0 +1,198 @@
+"""The window's side of the library: pack files, who signed them, and what changed.
+
+:class:`Library` adds File → Open Pack File… (Ctrl+Shift+O, a ``.briefing``
+file), File → What Changed…, and two status-bar widgets: how the pack file
+checked out ("Verified · signed by …") and a "What changed?" button while a
+new edition has topics the user has not opened.  It marks those topics in
+the tree (:data:`~briefing_app.ui.tree.model.CHANGED_ROLE`) until each is
+opened.  Everything here runs after the reader's first paint
+(:func:`~briefing_app.ui.window.first_paint.when_painted`): reading a pack
+file's report or the edition record is never on the way to the first page.
+The edition is noted on a daemon thread that pauses after every topic (see
+:data:`PAUSE_S`) and touches no widget: its result comes back through a
+queued signal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog, QLabel, QToolButton
+
+from briefing_app.core.pack.model import Pack
+from briefing_app.ui.window.actions import make_action
+from briefing_app.ui.window.first_paint import when_painted
+
+if TYPE_CHECKING:
+    from briefing_app.core.library.editions import EditionRecord
+    from briefing_app.core.library.packfile import PackFileReport
+    from briefing_app.ui.window.main_window import MainWindow
+
+#: The file dialog's filters for File → Open Pack File….
+FILE_FILTER = "Briefing pack files (*.briefing);;All files (*)"
+
+
+#: The noting thread sleeps this long after every topic (s).  Python threads share one
+#: interpreter lock: beside the search indexer, a second busy thread raised the longest stall
+#: while typing on a 5,000-topic pack from about 20 ms to 40–58 ms
+#: (tests/ui/search/test_latency.py, three runs each); with this pause it was 18–32 ms.  Such a
+#: pack's new edition is then noted in about half a minute, unseen; the bundled pack's in 0.1 s.
+PAUSE_S = 0.002
+
+
+def _pause() -> None:
+    time.sleep(PAUSE_S)
+
+
+class Library(QObject):
+    """Pack-file and edition features of one window (see module doc).
+
+    Attributes:
+        open_file_action: File → Open Pack File….
+        changes_action: File → What Changed… (enabled when the open edition has changes).
+        status_label: the pack file's verification and signer, hidden for a folder.
+        changes_button: "What changed?", shown while changed topics are unread.
+        report: how the open pack's file checked out, or None for a folder.
+        record: the open pack's edition record, once known.
+    """
+
+    #: (pack, record): the edition of ``pack`` is noted (emitted from the noting thread).
+    edition_known = Signal(object, object)
+
+    def __init__(self, win: MainWindow) -> None:
+        super().__init__(win)
+        self.win = win
+        self.report: PackFileReport | None = None
+        self.record: EditionRecord | None = None
+        self._pack: Pack | None = None
+        self.open_file_action = make_action(
+            win, "Open Pack &File…", self.choose_file, "Ctrl+Shift+O", "open"
+        )
+        self.changes_action = make_action(win, "&What Changed…", self.show_changes)
+        self.changes_action.setEnabled(False)
+        self.status_label = QLabel(win)
+        self.status_label.setObjectName("packfile-status")
+        self.status_label.setAccessibleName("Pack file")
+        self.status_label.hide()
+        self.changes_button = QToolButton(win)
+        self.changes_button.setObjectName("what-changed-button")
+        self.changes_button.setAutoRaise(True)
+        self.changes_button.setText("What changed?")
+        self.changes_button.setAccessibleName("What changed in this edition")
+        self.changes_button.clicked.connect(self.show_changes)
+        self.changes_button.hide()
+        win.topic_opened.connect(self._on_topic_opened)
+        self.edition_known.connect(self._on_edition_known)
+
+    def add_status_widgets(self) -> None:
+        """Put the status label and the button in the window's status bar (after it is built)."""
+        self.win.statusBar().addPermanentWidget(self.changes_button)
+        self.win.statusBar().addPermanentWidget(self.status_label)
+
+    # -- opening --------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        """Ask for a ``.briefing`` file and open it (File → Open Pack File…)."""
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _chosen = QFileDialog.getOpenFileName(
+            self.win, "Open a briefing pack file", start or str(Path.home()), FILE_FILTER
+        )
+        if path:
+            self.win.open_pack_folder(path)
+
+    def set_pack(self, pack: Pack) -> None:
+        """Follow the window to ``pack``: clear the marks now, look up its file and edition
+        once the reader has painted."""
+        self._pack = pack
+        self.report = None
+        self.record = None
+        self.status_label.hide()
+        self.changes_button.hide()
+        self.changes_action.setEnabled(False)
+        when_painted(self.win.reader.viewport(), self, lambda: self._inspect(pack))
+
+    def _inspect(self, pack: Pack) -> None:
+        if pack is not self._pack:
+            return  # another pack was opened meanwhile
+        if pack.root.parent.name == "packfiles":  # only a pack file's folder is worth a look
+            from briefing_app.core.library.packfile import report_for
+
+            self.report = report_for(pack.root)
+            self._show_report()
+        if pack.complete and pack.topics:
+            thread = threading.Thread(target=self._note, args=(pack,), name="edition", daemon=True)
+            thread.start()
+
+    def _note(self, pack: Pack) -> None:
+        """Note ``pack``'s edition (on the noting thread) and hand the record over."""
+        from briefing_app.core.library.editions import note_edition
+
+        try:
+            record = note_edition(pack, pause=_pause)
+        except Exception:  # a bug must not take the window down: no offer this time
+            return
+        with contextlib.suppress(RuntimeError):  # the window is gone
+            self.edition_known.emit(pack, record)
+
+    def _on_edition_known(self, pack: Pack, record: EditionRecord) -> None:
+        if pack is not self._pack:
+            return  # another pack was opened meanwhile
+        self.record = record
+        self._show_changes_offer(announce=True)
+
+    def _show_report(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        ok = report.verified and report.signature.state in ("trusted", "unsigned")
+        integrity = "Verified" if report.verified else "NOT verified"
+        text = f"{'' if ok else '⚠ '}{integrity} · {report.signature.describe()}"
+        self.status_label.setText(text)
+        self.status_label.setToolTip(f"{report.source}\n{report.describe()}")
+        self.status_label.show()
+        if not ok:
+            self.win.statusBar().showMessage(
+                f"Warning: this pack file is {report.describe()}", 15000
+            )
+
+    # -- what changed ---------------------------------------------------------
+
+    def _show_changes_offer(self, announce: bool = False) -> None:
+        record = self.record
+        has_changes = record is not None and bool(record.changes)
+        self.changes_action.setEnabled(has_changes)
+        unread = record.unread & set(self.win.pack.topics) if record is not None else set()
+        self.changes_button.setVisible(bool(unread))
+        self.changes_button.setToolTip(
+            f"{record.edition()}: {record.changes.summary()} since {record.previous_edition()}"
+            if record is not None and has_changes
+            else ""
+        )
+        self.win.tree.topic_model().set_changed(unread)
+        if announce and unread and record is not None:
+            self.win.statusBar().showMessage(
+                f"A new edition: {record.changes.summary()} since {record.previous_edition()}. "
+                "File → What Changed… shows how",
+                15000,
+            )
+
+    def _on_topic_opened(self, topic_id: str) -> None:
+        if self.record is not None:
+            from briefing_app.core.library.editions import mark_read
+
+            if mark_read(self.record, topic_id):
+                self._show_changes_offer()
+
+    def show_changes(self) -> None:
+        """File → What Changed…: the changes of this edition, topic by topic."""
+        if self.record is None or not self.record.changes:
+            self.win.statusBar().showMessage("No changes recorded for this edition", 6000)
+            return
+        from briefing_app.ui.library.changes_dialog import show_changes
+
+        show_changes(self.win, self.record)
