@@ -49,6 +49,14 @@
         <translation>пайдаланушының баптаулар, деректер және кэш бумаларын табады</translation>
     </message>
     <message>
+        <source>checks the signatures of pack files</source>
+        <translation>пакет файлдарының қолтаңбаларын тексереді</translation>
+    </message>
+    <message>
+        <source>the map&apos;s country outlines, coastlines and borders; made with Natural Earth</source>
+        <translation>картадағы ел контурлары, жағалау сызықтары мен шекаралар; Natural Earth деректері бойынша</translation>
+    </message>
+    <message>
         <source>the interpreter the installed app ships with</source>
         <translation>орнатылған қолданбамен бірге жеткізілетін интерпретатор</translation>
     </message>

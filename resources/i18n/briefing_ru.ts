@@ -49,6 +49,14 @@
         <translation>находит папки настроек, данных и кэша пользователя</translation>
     </message>
     <message>
+        <source>checks the signatures of pack files</source>
+        <translation>проверяет подписи файлов пакетов</translation>
+    </message>
+    <message>
+        <source>the map&apos;s country outlines, coastlines and borders; made with Natural Earth</source>
+        <translation>контуры стран, береговые линии и границы на карте; по данным Natural Earth</translation>
+    </message>
+    <message>
         <source>the interpreter the installed app ships with</source>
         <translation>интерпретатор, поставляемый с установленным приложением</translation>
     </message>

@@ -49,6 +49,14 @@
         <translation>查找用户的设置、数据和缓存文件夹</translation>
     </message>
     <message>
+        <source>checks the signatures of pack files</source>
+        <translation>校验资料包文件的签名</translation>
+    </message>
+    <message>
+        <source>the map&apos;s country outlines, coastlines and borders; made with Natural Earth</source>
+        <translation>地图上的国家轮廓、海岸线和边界；使用 Natural Earth 数据制作</translation>
+    </message>
+    <message>
         <source>the interpreter the installed app ships with</source>
         <translation>随安装的应用附带的解释器</translation>
     </message>

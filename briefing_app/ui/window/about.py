@@ -145,8 +145,17 @@ LICENCES = (
         "cryptography",
         "cryptography",
         "Apache-2.0 OR BSD-3-Clause",
-        "checks the signatures of pack files",
+        QT_TRANSLATE_NOOP("About", "checks the signatures of pack files"),
         "https://github.com/pyca/cryptography/blob/main/LICENSE",
+    ),
+    Licence(
+        "Natural Earth 1:10m Admin 0 – Countries, version 5.1.1",
+        "",
+        "Public domain",
+        QT_TRANSLATE_NOOP(
+            "About", "the map's country outlines, coastlines and borders; made with Natural Earth"
+        ),
+        "https://www.naturalearthdata.com/about/terms-of-use/",
     ),
     Licence(
         "Python",
