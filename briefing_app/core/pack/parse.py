@@ -218,7 +218,7 @@ def _parse_tree(items: LineList, fields: Fields) -> list[TreeSpec]:
             continue
         instead = "its children take its place" if child_specs else "it is left out"
         if fields.refused(raw_id, f"the node's 'id' is left out, so {instead}"):
-            pass
+            pass  # refused() reported it
         elif isinstance(raw_id, str) and raw_id.strip():
             fields.add(id_line, "error", f"a tree node {_blank_id(raw_id)}; {instead}")
         elif raw_id is None or isinstance(raw_id, str):

@@ -24,6 +24,7 @@ one bad glossary definition costs that definition, not the glossary.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -160,7 +161,8 @@ class _Builder:
         if self._aliases is None:
             self._aliases = {}
             anchors: dict[str, tuple[int, int]] = {}
-            try:
+            # the text composed, so it parses: an error here is never expected
+            with contextlib.suppress(yaml.YAMLError):
                 for event in yaml.parse(self.text, Loader=_Composer):
                     mark, anchor = event.start_mark, getattr(event, "anchor", None)
                     if mark is None or not anchor:
@@ -170,8 +172,6 @@ class _Builder:
                     elif anchor in anchors:
                         line = int(mark.line) + 1 + self.line_offset
                         self._aliases.setdefault(anchors[anchor], []).append(line)
-            except yaml.YAMLError:  # the text composed, so it parses; never expected
-                pass
         lines = self._aliases.get((int(node.start_mark.line), int(node.start_mark.column)), [])
         for index, line in enumerate(lines):
             if where is None or line >= where:
