@@ -1,9 +1,10 @@
 """The map's base layer: land, land borders and country names, projected to the plane.
 
 The data ship as ``resources/geo/basemap.json``, made from Natural Earth
-(public domain) by ``packaging/basemap.py``, which documents the format:
-longitudes and latitudes in hundredths of a degree, land as polygons of rings
-(the first ring the outline, the rest holes), borders as lines, and each
+(public domain; Lake Balkhash from GSHHG) by ``packaging/basemap.py``, which
+documents the format: longitudes and latitudes in hundredths of a degree, land
+as polygons of rings (the first ring the outline, the rest holes: the lakes),
+borders as lines, and each
 country's ISO code, names and label point.  :func:`load_basemap` reads it once
 and projects it; nothing is ever fetched.
 """
@@ -50,7 +51,7 @@ class Basemap:
     """The base layer in the plane of ``projection`` (kilometres, y to the north).
 
     Attributes:
-        land: polygons, each a list of rings (the outline first, then holes).
+        land: polygons, each a list of rings (the outline first, then holes: lakes).
         borders: the land borders between countries, as polylines.
         countries: the countries whose label point lies in the extent.
         extent: (xmin, ymin, xmax, ymax), the rectangle the data were cut to.

