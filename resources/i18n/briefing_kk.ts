@@ -57,6 +57,10 @@
         <translation>картадағы ел контурлары, жағалау сызықтары мен шекаралар; Natural Earth деректері бойынша</translation>
     </message>
     <message>
+        <source>the outline of Lake Balkhash on the map</source>
+        <translation>картадағы Балқаш көлінің контуры</translation>
+    </message>
+    <message>
         <source>the interpreter the installed app ships with</source>
         <translation>орнатылған қолданбамен бірге жеткізілетін интерпретатор</translation>
     </message>

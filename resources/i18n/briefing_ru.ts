@@ -57,6 +57,10 @@
         <translation>контуры стран, береговые линии и границы на карте; по данным Natural Earth</translation>
     </message>
     <message>
+        <source>the outline of Lake Balkhash on the map</source>
+        <translation>контур озера Балхаш на карте</translation>
+    </message>
+    <message>
         <source>the interpreter the installed app ships with</source>
         <translation>интерпретатор, поставляемый с установленным приложением</translation>
     </message>

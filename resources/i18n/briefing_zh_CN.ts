@@ -57,6 +57,10 @@
         <translation>地图上的国家轮廓、海岸线和边界；使用 Natural Earth 数据制作</translation>
     </message>
     <message>
+        <source>the outline of Lake Balkhash on the map</source>
+        <translation>地图上巴尔喀什湖的轮廓</translation>
+    </message>
+    <message>
         <source>the interpreter the installed app ships with</source>
         <translation>随安装的应用附带的解释器</translation>
     </message>

@@ -9,8 +9,8 @@ mentions it) and "See also".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
-from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QUrl, Signal
+from PySide6.QtGui import QBrush, QPalette, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from briefing_app.core.glossary.headwords import fold
@@ -31,73 +31,83 @@ CHOOSE_A_TERM = QT_TRANSLATE_NOOP("Glossary", "Choose a term to read about it.")
 class GlossaryDock(QDockWidget):
     """Dock with the pack's glossary.
 
-    Signals:
+    Its widgets (:attr:`filter_box`, :attr:`term_list`, the term card
+    :attr:`definition`) are built the first time the dock is shown or one of
+    them is asked for: the glossary is a sidebar tab, seldom the one in front
+    at start-up, and the first frame goes without them.
+
+    Signals (the card's, passed on):
         topic_requested(topic_id, anchor): a topic link in a definition was clicked.
+        external_requested(url): a web or mail link in a definition was clicked.
+        link_refused(message): a link in a definition leads nowhere the app goes.
+        usage_needed(): the card needs "Used in" worked out for a big pack.
     """
 
     topic_requested = Signal(str, str)
+    external_requested = Signal(QUrl)
+    link_refused = Signal(str)
+    usage_needed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Glossary.tr("Glossary"), parent)
         self.setObjectName("glossary-dock")
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(4, 4, 4, 4)
-        self.filter_box = QLineEdit(body)
-        self.setFocusProxy(self.filter_box)
-        self.filter_box.setPlaceholderText(Glossary.tr("Filter terms (any language)"))
-        self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setAccessibleName(Glossary.tr("Filter glossary terms"))
-        self.filter_box.setAccessibleDescription(
-            Glossary.tr("Type a name in any language to list the terms that have it")
-        )
-        self.term_list = QTreeView(body)
-        self.term_list.setHeaderHidden(True)
-        self.term_list.setRootIsDecorated(False)
-        self.term_list.setItemsExpandable(False)
-        self.term_list.setUniformRowHeights(True)
-        self.term_list.setAccessibleName(Glossary.tr("Glossary terms"))
-        self.term_list.setAccessibleDescription(
-            Glossary.tr("The terms under their letters; choose one to read its card")
-        )
-        self.definition = Reader(body)
-        self.definition.setAccessibleName(Glossary.tr("Term definition"))
-        self.definition.setAccessibleDescription(
-            Glossary.tr(
-                "The chosen term: its names by language, definition, the topics that use it, "
-                "see also"
-            )
-        )
-        splitter = QSplitter(parent=body)  # by keyword: see qt_ints
-        splitter.setProperty("orientation", VERTICAL)  # no Qt enum in the first frame
-        splitter.addWidget(self.term_list)
-        splitter.addWidget(self.definition)
-        splitter.setSizes([220, 260])
-        layout.addWidget(self.filter_box)
-        layout.addWidget(splitter)
-        self.setWidget(body)
-        self._proxy = GlossaryFilterModel(self)
-        self._placeholder = Glossary.tr(CHOOSE_A_TERM)
-        self.term_list.setModel(self._proxy)
-        self.filter_box.textChanged.connect(self._on_filter)
-        self.term_list.selectionModel().currentChanged.connect(self._on_current)
-        self.definition.topic_requested.connect(self.topic_requested)
-        self.definition.term_requested.connect(self.show_term)
+        self._pack: Pack | None = None
+        self._body: _Body | None = None  # built on first use: see the class docstring
+
+    # -- the body, built on first use ---------------------------------------------
+
+    def _built(self) -> _Body:
+        """Return the dock's widgets, building them (and listing the pack) the first time."""
+        if self._body is None:
+            self._body = _Body(self)
+            if self._pack is not None:
+                self._list(self._pack)
+        return self._body
+
+    @property
+    def filter_box(self) -> QLineEdit:
+        """The filter line edit (built on first use)."""
+        return self._built().filter_box
+
+    @property
+    def term_list(self) -> QTreeView:
+        """The list of letters and terms (built on first use)."""
+        return self._built().term_list
+
+    @property
+    def definition(self) -> Reader:
+        """The term card (built on first use)."""
+        return self._built().definition
+
+    @property
+    def _proxy(self) -> GlossaryFilterModel:
+        return self._built().proxy
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Qt API: build the body before the dock is first shown."""
+        self._built()
+        super().showEvent(event)
 
     def set_pack(self, pack: Pack) -> None:
-        """List ``pack``'s terms (the filter is kept)."""
-        old = self._proxy.sourceModel()
+        """List ``pack``'s terms (the filter is kept); before the body is built, only note it."""
+        self._pack = pack
+        if self._body is not None:
+            self._list(pack)
+
+    def _list(self, pack: Pack) -> None:
+        body = self._built()
+        old = body.proxy.sourceModel()
         model = GlossaryTreeModel(pack.terms, self)
         model.set_heading_brush(self._heading_brush())
-        self._proxy.setSourceModel(model)
+        body.proxy.setSourceModel(model)
         if old is not None:
             old.deleteLater()
-        self.term_list.expandAll()
-        self.definition.set_pack(pack)
-        self._placeholder = (
+        body.term_list.expandAll()
+        body.definition.set_pack(pack)
+        body.placeholder = (
             Glossary.tr(CHOOSE_A_TERM) if pack.terms else Glossary.tr("This pack has no glossary.")
         )
-        self.definition.setPlaceholderText(self._placeholder)
+        body.definition.setPlaceholderText(body.placeholder)
 
     def _term_indexes(self) -> list[QModelIndex]:
         """Return the proxy indexes of the terms shown, in order (letters left out)."""
@@ -144,7 +154,7 @@ class GlossaryDock(QDockWidget):
             )
             self.definition.show_nothing()
             return
-        self.definition.setPlaceholderText(self._placeholder)
+        self.definition.setPlaceholderText(self._built().placeholder)
         self.filter_box.setToolTip(
             Glossary.tr("No term is named “%1”; showing the closest names").replace(
                 "%1", text.strip()
@@ -175,11 +185,68 @@ class GlossaryDock(QDockWidget):
     def changeEvent(self, event: QEvent) -> None:
         """Qt API: on a palette change (light/dark switch) recolour the letter headings."""
         super().changeEvent(event)
-        model = self._proxy.sourceModel()
-        if event.type() == QEvent.Type.PaletteChange and isinstance(model, GlossaryTreeModel):
+        if self._body is None or event.type() != QEvent.Type.PaletteChange:
+            return
+        model = self._body.proxy.sourceModel()
+        if isinstance(model, GlossaryTreeModel):
             model.set_heading_brush(self._heading_brush())
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         term_id = current.data(TERM_ID_ROLE) if current.isValid() else None
         if term_id:
             self.definition.show_term(term_id)
+
+
+class _Body:
+    """The glossary dock's widgets: filter box, term list, term card, in a splitter.
+
+    Made by :meth:`GlossaryDock._built` the first time the dock is shown or one
+    of its widgets is asked for, so a window whose glossary tab is not the one
+    in front paints its first frame without them.
+    """
+
+    def __init__(self, dock: GlossaryDock) -> None:
+        body = QWidget(dock)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.filter_box = QLineEdit(body)
+        self.filter_box.setPlaceholderText(Glossary.tr("Filter terms (any language)"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setAccessibleName(Glossary.tr("Filter glossary terms"))
+        self.filter_box.setAccessibleDescription(
+            Glossary.tr("Type a name in any language to list the terms that have it")
+        )
+        self.term_list = QTreeView(body)
+        self.term_list.setHeaderHidden(True)
+        self.term_list.setRootIsDecorated(False)
+        self.term_list.setItemsExpandable(False)
+        self.term_list.setUniformRowHeights(True)
+        self.term_list.setAccessibleName(Glossary.tr("Glossary terms"))
+        self.term_list.setAccessibleDescription(
+            Glossary.tr("The terms under their letters; choose one to read its card")
+        )
+        self.definition = Reader(body)
+        self.definition.setAccessibleName(Glossary.tr("Term definition"))
+        self.definition.setAccessibleDescription(
+            Glossary.tr(
+                "The chosen term: its names by language, definition, the topics that use it, "
+                "see also"
+            )
+        )
+        splitter = QSplitter(parent=body)  # by keyword: see qt_ints
+        splitter.setProperty("orientation", VERTICAL)
+        splitter.addWidget(self.term_list)
+        splitter.addWidget(self.definition)
+        splitter.setSizes([220, 260])
+        layout.addWidget(self.filter_box)
+        layout.addWidget(splitter)
+        self.proxy = GlossaryFilterModel(dock)
+        self.placeholder = Glossary.tr(CHOOSE_A_TERM)
+        self.term_list.setModel(self.proxy)
+        dock.setWidget(body)
+        dock.setFocusProxy(self.filter_box)
+        self.filter_box.textChanged.connect(dock._on_filter)
+        self.term_list.selectionModel().currentChanged.connect(dock._on_current)
+        for name in ("topic_requested", "external_requested", "link_refused", "usage_needed"):
+            getattr(self.definition, name).connect(getattr(dock, name))
+        self.definition.term_requested.connect(dock.show_term)

@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self.search_box.setMaximumWidth(360)
         self.usage_scan = UsageScan(self)
         self.usage_scan.finished.connect(self._on_usage_known)
-        for pane in (self.reader, self.glossary.definition):
+        for pane in (self.reader, self.glossary):
             pane.usage_needed.connect(lambda: self.usage_scan.start(self.pack))
         self._search: SearchController | None = None
         self._saved_at_close = False
@@ -192,8 +192,8 @@ class MainWindow(QMainWindow):
             source.topic_requested.connect(self.open_topic)
         self.reader.term_requested.connect(self.open_term)
         self.reader.external_requested.connect(self.open_external)
-        self.glossary.definition.external_requested.connect(self.open_external)
-        for pane in (self.reader, self.glossary.definition):
+        self.glossary.external_requested.connect(self.open_external)
+        for pane in (self.reader, self.glossary):
             pane.link_refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
         self.reader.highlighted.connect(
             lambda url: self.statusBar().showMessage(self.reader.describe_link(url), 4000)

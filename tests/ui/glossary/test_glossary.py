@@ -315,3 +315,21 @@ def test_the_filter_forgives_a_typo_as_search_does(window: MainWindow):
     window.glossary.filter_box.clear()
     type_text(window.glossary.filter_box, "qqqzzz")
     assert window.glossary.visible_terms() == []
+
+
+def test_the_glossary_tab_is_built_when_first_used_and_then_lists_the_pack(qtbot):
+    """The glossary's widgets wait until the tab is used: a first frame goes without them."""
+    win = MainWindow(load_pack())
+    qtbot.addWidget(win)
+    assert win.glossary._body is None  # nothing built while the window was made
+    term = win.pack.terms[0]
+    assert win.glossary.show_term(term.id)  # asking for a term builds and lists the glossary
+    assert term.term in win.glossary.visible_terms()
+    assert term.term in win.glossary.definition.toPlainText()
+
+
+def test_links_on_the_term_card_reach_the_window(window: MainWindow, qtbot):
+    """The card is built after the window connected to the dock: its signals still arrive."""
+    with qtbot.waitSignal(window.glossary.topic_requested, timeout=2000) as blocker:
+        window.glossary.definition.topic_requested.emit("economy", "")
+    assert blocker.args == ["economy", ""]
