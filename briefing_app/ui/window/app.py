@@ -227,6 +227,10 @@ def run_gui(args: argparse.Namespace) -> int:
         from briefing_app.ui.views import show_view
 
         shown = show_view(window, args.view)
+        if args.screenshot is not None and shown is not window:  # the view's window, the same size
+            if shown.isFullScreen():  # rehearsal: the size of a screen, whatever renders it
+                shown.showNormal()
+            shown.resize(*(getattr(args, "size", None) or SCREENSHOT_SIZE))
     if args.screenshot is not None:
         result: list[int] = []
 

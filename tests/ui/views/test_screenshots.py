@@ -22,18 +22,19 @@ def mean_lightness(image: QImage) -> float:
     return sum(values) / len(values)
 
 
-@pytest.mark.parametrize("view", ["glance", "timeline", "rehearse"])
-def test_each_view_is_rendered_in_light_and_dark(view: str, tmp_path: Path):
+@pytest.mark.parametrize("view", ["glance", "timeline", "map", "rehearse"])
+def test_each_view_is_rendered_in_light_and_dark_at_the_size_asked(view: str, tmp_path: Path):
     shots = {}
     for theme in ("light", "dark"):
         shot = tmp_path / f"{view}-{theme}.png"
         args = ["-m", "briefing_app", "--screenshot", str(shot), "--view", view, "--theme", theme]
+        args += ["--size", "1000x640"]  # the view's own window too; rehearsal leaves full screen
         if view == "rehearse":
             args += ["--topic", "khorgos"]
         result = run_python(args, tmp_path)
         assert result.returncode == 0, result.stderr
         image = QImage(str(shot))
-        assert not image.isNull() and image.width() >= 300 and image.height() >= 200
+        assert not image.isNull() and (image.width(), image.height()) == (1000, 640)
         shots[theme] = mean_lightness(image)
     assert shots["dark"] < 110 < shots["light"]
 
