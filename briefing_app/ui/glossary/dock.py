@@ -9,23 +9,35 @@ mentions it) and "See also".
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QUrl, Signal
-from PySide6.QtGui import QBrush, QPalette, QShowEvent
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QSplitter, QTreeView, QVBoxLayout, QWidget
 
-from briefing_app.core.glossary.headwords import fold
 from briefing_app.core.pack.model import Pack
-from briefing_app.ui.glossary.model import TERM_ID_ROLE, GlossaryFilterModel, GlossaryTreeModel
 from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
 from briefing_app.ui.qt_ints import VERTICAL
 from briefing_app.ui.reader.browser import Reader
 
-__all__ = ["TERM_ID_ROLE", "GlossaryDock"]
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from briefing_app.ui.glossary.model import GlossaryFilterModel
+
+__all__ = ["GlossaryDock"]
 
 Glossary = Context("Glossary")
 
 #: The term card's text while no term is chosen (English; shown as ``Glossary.tr(...)``).
 CHOOSE_A_TERM = QT_TRANSLATE_NOOP("Glossary", "Choose a term to read about it.")
+
+
+def _models() -> ModuleType:
+    """The list's models (:mod:`briefing_app.ui.glossary.model`), imported with the body."""
+    from briefing_app.ui.glossary import model
+
+    return model
 
 
 class GlossaryDock(QDockWidget):
@@ -53,6 +65,7 @@ class GlossaryDock(QDockWidget):
         self.setObjectName("glossary-dock")
         self._pack: Pack | None = None
         self._body: _Body | None = None  # built on first use: see the class docstring
+        self.visibilityChanged.connect(self._on_visibility)
 
     # -- the body, built on first use ---------------------------------------------
 
@@ -83,10 +96,14 @@ class GlossaryDock(QDockWidget):
     def _proxy(self) -> GlossaryFilterModel:
         return self._built().proxy
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Qt API: build the body before the dock is first shown."""
-        self._built()
-        super().showEvent(event)
+    def _on_visibility(self, visible: bool) -> None:
+        """Build the body when the dock comes into view: shown, or its tab chosen.
+
+        A tab behind another also gets a show event, but ``visibilityChanged``
+        says whether it is in view (Qt docs, QDockWidget::visibilityChanged).
+        """
+        if visible:
+            self._built()
 
     def set_pack(self, pack: Pack) -> None:
         """List ``pack``'s terms (the filter is kept); before the body is built, only note it."""
@@ -97,7 +114,7 @@ class GlossaryDock(QDockWidget):
     def _list(self, pack: Pack) -> None:
         body = self._built()
         old = body.proxy.sourceModel()
-        model = GlossaryTreeModel(pack.terms, self)
+        model = _models().GlossaryTreeModel(pack.terms, self)
         model.set_heading_brush(self._heading_brush())
         body.proxy.setSourceModel(model)
         if old is not None:
@@ -131,7 +148,7 @@ class GlossaryDock(QDockWidget):
         """Show and select term ``term_id`` (clearing a filter that hides it); False if unknown."""
         for attempt in range(2):
             for index in self._term_indexes():
-                if index.data(TERM_ID_ROLE) == term_id:
+                if index.data(_models().TERM_ID_ROLE) == term_id:
                     self.setVisible(True)
                     self.raise_()
                     self.term_list.setCurrentIndex(index)
@@ -162,7 +179,7 @@ class GlossaryDock(QDockWidget):
             if self._proxy.forgiving
             else ""
         )
-        needle = fold(text.strip())
+        needle = _models().fold(text.strip())
         current = self.term_list.currentIndex()
         best = min(shown, key=lambda index: self._closeness(index, needle)) if needle else None
         if best is None and not current.isValid():
@@ -174,7 +191,7 @@ class GlossaryDock(QDockWidget):
     def _closeness(self, index: QModelIndex, needle: str) -> int:
         """See :meth:`GlossaryTreeModel.closeness`; ``index`` is a term row of the list."""
         model = self._proxy.sourceModel()
-        assert isinstance(model, GlossaryTreeModel)
+        assert isinstance(model, _models().GlossaryTreeModel)
         source = self._proxy.mapToSource(index)
         return model.closeness(source.parent().row(), source.row(), needle)
 
@@ -188,11 +205,11 @@ class GlossaryDock(QDockWidget):
         if self._body is None or event.type() != QEvent.Type.PaletteChange:
             return
         model = self._body.proxy.sourceModel()
-        if isinstance(model, GlossaryTreeModel):
+        if isinstance(model, _models().GlossaryTreeModel):
             model.set_heading_brush(self._heading_brush())
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        term_id = current.data(TERM_ID_ROLE) if current.isValid() else None
+        term_id = current.data(_models().TERM_ID_ROLE) if current.isValid() else None
         if term_id:
             self.definition.show_term(term_id)
 
@@ -240,7 +257,7 @@ class _Body:
         splitter.setSizes([220, 260])
         layout.addWidget(self.filter_box)
         layout.addWidget(splitter)
-        self.proxy = GlossaryFilterModel(dock)
+        self.proxy = _models().GlossaryFilterModel(dock)
         self.placeholder = Glossary.tr(CHOOSE_A_TERM)
         self.term_list.setModel(self.proxy)
         dock.setWidget(body)

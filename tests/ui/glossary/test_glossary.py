@@ -333,3 +333,24 @@ def test_links_on_the_term_card_reach_the_window(window: MainWindow, qtbot):
     with qtbot.waitSignal(window.glossary.topic_requested, timeout=2000) as blocker:
         window.glossary.definition.topic_requested.emit("economy", "")
     assert blocker.args == ["economy", ""]
+
+
+def test_a_glossary_tab_behind_another_waits_until_its_tab_is_chosen(qtbot):
+    from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+    from briefing_app.ui.glossary.dock import GlossaryDock
+
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    front = QDockWidget("Contents", host)
+    glossary = GlossaryDock(host)
+    glossary.set_pack(load_pack())
+    host.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, front)
+    host.tabifyDockWidget(front, glossary)
+    front.raise_()
+    host.show()
+    qtbot.waitExposed(host)
+    assert glossary._body is None  # shown behind the Contents tab: not built
+    glossary.raise_()  # the user chooses its tab
+    qtbot.waitUntil(lambda: glossary._body is not None, timeout=2000)
+    assert glossary.visible_terms()
