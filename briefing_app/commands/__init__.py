@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("export", "write a brief of chosen topics as PDF, HTML or Markdown"),
     "pack": ("pack", "check a pack folder and write it as one verifiable .briefing file"),
     "keygen": ("keygen", "make an Ed25519 key pair for signing pack files"),
+    "library": ("library", "add, list or remove the packs of your library"),
     "diff": ("diff", "list the topics added, removed and changed between two editions of a pack"),
     "self-test": (
         "self_test",
