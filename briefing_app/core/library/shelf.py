@@ -157,6 +157,19 @@ def _read() -> tuple[list[Entry], bool]:
     return found, writable
 
 
+def _read_all() -> tuple[list[Entry], bool]:
+    """Return the entries in the file, the bundled pack's among them (written to the file
+    when it was not there), and whether the file may be written."""
+    found, writable = _read()
+    bundled = _bundled_entry(found)
+    if bundled not in found:
+        found.append(bundled)
+        if writable:
+            with contextlib.suppress(ShelfError):
+                _write(found, writable)
+    return found, writable
+
+
 def _write(found: list[Entry], writable: bool) -> None:
     """Write ``found`` as the library file, atomically.
 
@@ -201,12 +214,7 @@ def entries() -> list[Entry]:
     Never raises: a missing or damaged file gives the bundled pack alone.
     """
     with _LOCK:
-        found, writable = _read()
-        bundled = _bundled_entry(found)
-        if bundled not in found:
-            found.append(bundled)
-            with contextlib.suppress(ShelfError):
-                _write(found, writable)
+        found, _writable = _read_all()
     return sorted(found, key=lambda e: e.recency, reverse=True)
 
 
@@ -267,7 +275,7 @@ def record(pack: Pack, source: Path | str | None = None, opened: bool = True) ->
     given = Path(source) if source is not None else pack.root
     fresh = describe(pack, given)
     with _LOCK:
-        found, writable = _read()
+        found, writable = _read_all()
         if fresh.bundled:
             current = next((e for e in found if e.bundled), None)
         else:
@@ -295,7 +303,7 @@ def remove(entry_id: str) -> Entry:
         ShelfError: no such entry, the bundled pack, or the file cannot be written.
     """
     with _LOCK:
-        found, writable = _read()
+        found, writable = _read_all()
         entry = next((e for e in found if e.id == entry_id), None)
         if entry is None:
             ids = ", ".join(e.id for e in found) or "none"
@@ -401,4 +409,3 @@ def size_on_disk(path: Path) -> int:
             if counted >= MAX_FILES_COUNTED:
                 return total
     return total
-
