@@ -16,7 +16,7 @@ corrected hits are given and the first correction is ``did_you_mean``.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -129,7 +129,7 @@ class LibrarySearch:
         query: str,
         entries: Sequence[Entry],
         limit: int = 20,
-        own: dict[str, Searcher] | None = None,
+        own: Mapping[str, Searcher] | None = None,
     ) -> LibraryResult:
         """Search ``query`` in every pack of ``entries``; return the best ``limit`` hits.
 
@@ -165,7 +165,7 @@ class LibrarySearch:
         result.hits = chosen[:limit]
         return result
 
-    def _searcher(self, entry: Entry, own: dict[str, Searcher]) -> tuple[Searcher, Path]:
+    def _searcher(self, entry: Entry, own: Mapping[str, Searcher]) -> tuple[Searcher, Path]:
         """Return the searcher of ``entry``'s pack and the pack's folder as loaded.
 
         Raises:
