@@ -126,3 +126,14 @@ def test_a_pack_opened_otherwise_is_added_to_the_library(
     assert dialog.model.index(0, 0).data(ENTRY_ROLE).path == str(path)
     if how == "a pack file":
         assert dialog.model.index(0, 6).data() == "Unsigned"
+
+
+def test_a_pack_given_with_content_is_added_as_opened(qtbot, tmp_path: Path):
+    from briefing_app.core import load_pack
+
+    folder = small_pack(tmp_path / "second")
+    win = MainWindow(load_pack(folder))  # as ``briefing-app --content FOLDER`` builds it
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: shelf.find_path(folder) is not None, timeout=10_000)
+    assert shelf.entries()[0].id == "second" and shelf.entries()[0].opened
