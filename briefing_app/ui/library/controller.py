@@ -72,7 +72,8 @@ class Library(QObject):
 
     #: (pack, record): the edition of ``pack`` is noted (emitted from the noting thread).
     edition_known = Signal(object, object)
-    #: The library now lists ``pack`` as opened (emitted from the noting thread).
+    #: (entry): the library now lists the open pack as opened, an
+    #: :class:`~briefing_app.core.library.shelf.Entry` (emitted from the noting thread).
     shelf_changed = Signal(object)
 
     def __init__(self, win: MainWindow) -> None:

@@ -84,6 +84,9 @@ class ShelfDialog(RefreshableDialog):
         self.table = QTableView(self)
         self.table.setObjectName("library-table")
         self.table.setAccessibleName(Library.tr("Packs in the library"))
+        self.table.setAccessibleDescription(
+            Library.tr("Recently opened first; Enter opens the pack selected, Delete removes it")
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -117,6 +120,7 @@ class ShelfDialog(RefreshableDialog):
         layout.addWidget(buttons)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.added.connect(self._on_added)
+        win.library.shelf_changed.connect(self._on_shelf_changed)
         self.refresh()
 
     def _button(self, box: QDialogButtonBox, text: str, slot: object) -> QPushButton:
@@ -231,6 +235,10 @@ class ShelfDialog(RefreshableDialog):
         else:
             self.note.setText("")
             QMessageBox.warning(self, Library.tr("Cannot add the pack"), str(result))
+
+    def _on_shelf_changed(self, _entry: object) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Qt API: Delete removes the selected pack; the rest as any dialog."""

@@ -93,6 +93,9 @@ class SearchPanel(QDockWidget):
         self.scope = QComboBox(body)
         self.scope.setObjectName("search-scope")
         self.scope.setAccessibleName(Search.tr("Search in"))
+        self.scope.setAccessibleDescription(
+            Search.tr("Search the pack shown, or every pack of your library (File → Library)")
+        )
         for key, text in SCOPES.items():
             self.scope.addItem(Search.tr(text), key)
         scope_label.setBuddy(self.scope)
