@@ -13,7 +13,10 @@ from __future__ import annotations
 #: Subcommand → (module in this package, one-line help).
 COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("check", "validate a pack (the bundled one by default) and list its problems"),
-    "search": ("search", "search a pack (the bundled one by default) and print the ranked hits"),
+    "search": (
+        "search",
+        "search a pack (the bundled one by default), or every pack with --all, and print the hits",
+    ),
     "export-glossary": (
         "export_glossary",
         "write the glossary to a CSV (UTF-8 with BOM) or Markdown file",

@@ -17,9 +17,12 @@ updates the entry in place; a path that holds no usable pack raises
 
 The file is written whole and atomically (a temporary file renamed over it),
 under a lock, so a crash never leaves half a file.  A file this version
-cannot read (damaged) is moved aside as ``library.json.damaged`` and a new
+cannot parse (damaged) is moved aside as ``library.json.damaged`` and a new
 one started; one written by a newer version (a higher ``format``) is read as
-far as it can be and never overwritten: changes then raise :class:`ShelfError`.
+far as it can be and never overwritten, nor is one that cannot be read at
+all (permissions): changes then raise :class:`ShelfError`.  Two processes
+changing the library at the same moment (the window and ``briefing-app
+library add``) can lose one of the two changes; neither can damage the file.
 """
 
 from __future__ import annotations
@@ -137,7 +140,9 @@ def _read() -> tuple[list[Entry], bool]:
             raise ValueError("not a library")
     except FileNotFoundError:
         return [], True
-    except (OSError, ValueError):
+    except OSError:
+        return [], False  # unreadable now (permissions, a disk error): never overwritten
+    except ValueError:
         with contextlib.suppress(OSError):
             os.replace(file, file.with_name(FILE_NAME + ".damaged"))
         return [], True
@@ -179,8 +184,8 @@ def _write(found: list[Entry], writable: bool) -> None:
     file = library_file()
     if not writable:
         raise ShelfError(
-            f"{file} was written by a newer version of Briefing; "
-            "the library is read-only here: use that version to change it"
+            f"{file} cannot be read, or was written by a newer version of Briefing; "
+            "the library is left as it is: check the file's permissions, or use that version"
         )
     data = json.dumps(
         {"format": FORMAT, "packs": [asdict(e) for e in found]}, ensure_ascii=False, indent=1

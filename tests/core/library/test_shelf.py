@@ -128,7 +128,7 @@ def test_a_damaged_file_is_moved_aside_and_a_newer_one_never_overwritten(tmp_pat
     newer = {"format": 99, "packs": [{"id": "future", "path": "/somewhere", "new": 1}]}
     file.write_text(json.dumps(newer), encoding="utf-8")
     assert "future" in [e.id for e in shelf.entries()]
-    with pytest.raises(shelf.ShelfError, match="newer version"):
+    with pytest.raises(shelf.ShelfError, match="newer version of Briefing"):
         shelf.add(small_pack(tmp_path / "second"))
     assert json.loads(file.read_text())["format"] == 99
 
