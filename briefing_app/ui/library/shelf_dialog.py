@@ -69,7 +69,7 @@ class ShelfDialog(RefreshableDialog):
         self.win = win
         self.setObjectName("library-dialog")
         self.setWindowTitle(Library.tr("Library"))
-        self.resize(900, 420)
+        self.resize(1000, 420)
         layout = QVBoxLayout(self)
         self.note = QLabel(
             Library.tr(
@@ -143,8 +143,8 @@ class ShelfDialog(RefreshableDialog):
             self.table.selectRow(row)
             self.table.setCurrentIndex(self.model.index(row, 0))
         self.table.resizeColumnsToContents()
-        for column in (0, 2, 5):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        for column, widest in ((0, 260), (2, 200), (5, 260)):  # long titles, audiences, paths
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self._update_buttons()
 
     def current_entry(self) -> Entry | None:
