@@ -42,6 +42,8 @@ NEVER = (
     "briefing_app.ui.window.focus",  # F6 and the focus rings come after the first paint
     "briefing_app.ui.window.preferences",
     "briefing_app.ui.accessible",
+    "briefing_app.ui.library.shelf_dialog",  # File → Library… loads it on first use
+    "briefing_app.core.library.shelf",  # the library is written after the first paint
 )
 #: Only needed to parse and render a pack that is not cached yet.
 PARSING = ("yaml", "markdown", "nh3", "briefing_app.core.pack.loader")

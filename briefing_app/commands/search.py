@@ -1,4 +1,4 @@
-"""``briefing-app search QUERY [--content PATH] [--limit N] [--json]``: search a pack.
+"""``briefing-app search QUERY [--content PATH | --all] [--limit N] [--json]``: search a pack.
 
 Prints the ranked hits (title, kind and id, then a plain-text snippet), or
 with ``--json`` one object::
@@ -6,6 +6,12 @@ with ``--json`` one object::
     {"query": "...", "did_you_mean": "..." or null,
      "hits": [{"id": "...", "kind": "topic"|"term", "title": "...",
                "snippet": "...", "score": 1.23}, ...]}
+
+With ``--all`` every pack of the library is searched
+(:mod:`briefing_app.core.library.search_all`), the hits merged by score, and
+each hit names its pack: ``"pack": {"id": "...", "title": "..."}`` in JSON, the
+pack's title in brackets in text.  A pack that cannot be searched is named
+on stderr and the others are searched.
 
 Any query is valid and exits 0, including one that finds nothing.  Exit 2
 only if the pack cannot be loaded at all.  The index is cached like the
@@ -18,7 +24,7 @@ import argparse
 import json
 import sys
 
-from briefing_app.commands.options import add_content_option, pack_path, refuse_unusable
+from briefing_app.commands.options import add_content_option, fail, pack_path, refuse_unusable
 
 
 def positive_int(text: str) -> int:
@@ -44,10 +50,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="print at most N hits (default 20)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help="search every pack of the library (briefing-app library list), not one",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    """Load the pack, search it, print the hits; return 0 (2 if the pack cannot be loaded)."""
+    """Load the pack, search it, print the hits; return 0 (2 if the pack cannot be loaded,
+    or ``--all`` with ``--content``)."""
+    if args.all:
+        if pack_path(args) is not None:
+            return fail("search", "--all searches the whole library; leave out --content")
+        return _run_all(args)
     from briefing_app.core.pack.cache import load_pack_cached
     from briefing_app.core.search.index import SearchIndex
 
@@ -75,6 +91,38 @@ def run(args: argparse.Namespace) -> int:
         print("No results.")
     for number, hit in enumerate(result.hits, start=1):
         print(f"{number:2}. {hit.title}  [{hit.kind} {hit.id}]")
+        if hit.snippet_text:
+            print(f"    {hit.snippet_text}")
+    return 0
+
+
+def _run_all(args: argparse.Namespace) -> int:
+    """Search every pack of the library; print the merged hits; return 0."""
+    from briefing_app.core.library import shelf
+    from briefing_app.core.library.search_all import LibrarySearch
+
+    searcher = LibrarySearch()
+    try:
+        result = searcher.search(args.query, shelf.entries(), limit=args.limit)
+    finally:
+        searcher.close()
+    for pack_id, why in result.failed.items():
+        print(f"briefing-app search: {pack_id} not searched: {why}", file=sys.stderr)
+    if args.json:
+        report = {
+            "query": args.query,
+            "did_you_mean": result.did_you_mean,
+            "hits": [hit.as_dict() for hit in result.hits],
+        }
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if result.did_you_mean is not None:
+        print(f"No results for {args.query!r}; showing results for {result.did_you_mean!r}.")
+    if not result.hits:
+        print("No results.")
+    for number, hit in enumerate(result.hits, start=1):
+        print(f"{number:2}. {hit.title}  [{hit.kind} {hit.id}]  ({hit.pack_title})")
         if hit.snippet_text:
             print(f"    {hit.snippet_text}")
     return 0

@@ -69,11 +69,12 @@ def type_text(widget, text: str) -> None:
 
 @pytest.fixture(autouse=True)
 def _background_notes_finish():
-    """Wait for the threads that note a pack's edition before the test's user folders go:
-    a thread still writing would otherwise write into the next test's folders."""
+    """Wait for the threads that note a pack's edition or add one to the library before the
+    test's user folders go: a thread still writing would otherwise write into the next test's
+    folders."""
     yield
     import threading
 
     for thread in threading.enumerate():
-        if thread.name == "edition":
+        if thread.name in ("edition", "library"):
             thread.join(timeout=60)

@@ -1,7 +1,9 @@
 """The window's side of the library: pack files, who signed them, and what changed.
 
 :class:`Library` adds File → Open Pack File… (Ctrl+Shift+O, a ``.briefing``
-file), File → What Changed…, and two status-bar widgets: how the pack file
+file), File → Library… (Ctrl+Shift+L, the packs the user keeps:
+:mod:`briefing_app.ui.library.shelf_dialog`, loaded on first use), File → What
+Changed…, and two status-bar widgets: how the pack file
 checked out ("Verified · signed by …") and a "What changed?" button while a
 new edition has topics the user has not opened.  It marks those topics in
 the tree (:data:`~briefing_app.ui.tree.model.CHANGED_ROLE`) until each is
@@ -10,7 +12,10 @@ opened.  Everything here runs after the reader's first paint
 file's report or the edition record is never on the way to the first page.
 The edition is noted on a daemon thread that pauses after every topic (see
 :data:`PAUSE_S`) and touches no widget: its result comes back through a
-queued signal.
+queued signal.  The same thread first records the pack in the library
+(:func:`briefing_app.core.library.shelf.record`: added if new, opened now),
+so that every pack opened -- File → Open, a pack file, ``--content``, the
+library itself -- is listed there, recently opened first.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QToolButton
 
 from briefing_app.core.pack.model import Pack
+from briefing_app.ui.i18n import Context
 from briefing_app.ui.window.actions import make_action
 from briefing_app.ui.window.first_paint import when_painted
 
@@ -32,6 +38,8 @@ if TYPE_CHECKING:
     from briefing_app.core.library.editions import EditionRecord
     from briefing_app.core.library.packfile import PackFileReport
     from briefing_app.ui.window.main_window import MainWindow
+
+Menus = Context("Menus")
 
 #: The file dialog's filters for File → Open Pack File….
 FILE_FILTER = "Briefing pack files (*.briefing);;All files (*)"
@@ -54,6 +62,7 @@ class Library(QObject):
 
     Attributes:
         open_file_action: File → Open Pack File….
+        shelf_action: File → Library….
         changes_action: File → What Changed… (enabled when the open edition has changes).
         status_label: the pack file's verification and signer, hidden for a folder.
         changes_button: "What changed?", shown while changed topics are unread.
@@ -63,6 +72,9 @@ class Library(QObject):
 
     #: (pack, record): the edition of ``pack`` is noted (emitted from the noting thread).
     edition_known = Signal(object, object)
+    #: (entry): the library now lists the open pack as opened, an
+    #: :class:`~briefing_app.core.library.shelf.Entry` (emitted from the noting thread).
+    shelf_changed = Signal(object)
 
     def __init__(self, win: MainWindow) -> None:
         super().__init__(win)
@@ -72,6 +84,9 @@ class Library(QObject):
         self._pack: Pack | None = None
         self.open_file_action = make_action(
             win, "Open Pack &File…", self.choose_file, "Ctrl+Shift+O", "open"
+        )
+        self.shelf_action = make_action(
+            win, Menus.tr("&Library…"), self.show_shelf, "Ctrl+Shift+L", "open"
         )
         self.changes_action = make_action(win, "&What Changed…", self.show_changes)
         self.changes_action.setEnabled(False)
@@ -105,6 +120,34 @@ class Library(QObject):
         if path:
             self.win.open_pack_folder(path)
 
+    def show_shelf(self) -> None:
+        """File → Library…: the packs the user keeps (the dialog is loaded on first use)."""
+        from briefing_app.ui.library.shelf_dialog import show_library
+
+        show_library(self.win)
+
+    def open_entry(self, path: str, kind: str = "", item_id: str = "") -> bool:
+        """Open the pack at ``path`` (a folder or ``.briefing`` file) in the window, as File →
+        Open does, and, if given, its topic or term ``item_id`` (``kind`` "topic" or "term");
+        True if the pack opened.  The library records it as opened."""
+        if not self._shows(path):
+            before = self.win.pack
+            self.win.open_pack_folder(path)
+            if self.win.pack is before:
+                return False  # refused: the window said why
+        if kind == "term" and item_id:
+            self.win.open_term(item_id)
+        elif item_id:
+            self.win.open_topic(item_id)
+        return True
+
+    def _shows(self, path: str) -> bool:
+        """True if the window shows the pack at ``path`` already (a pack file: its folder)."""
+        from briefing_app.core.library.shelf import path_key
+
+        shown = self.report.source if self.report is not None else self.win.pack.root
+        return path_key(shown) == path_key(path) or path_key(self.win.pack.root) == path_key(path)
+
     def set_pack(self, pack: Pack) -> None:
         """Follow the window to ``pack``: clear the marks now, look up its file and edition
         once the reader has painted."""
@@ -125,12 +168,24 @@ class Library(QObject):
             self.report = report_for(pack.root)
             self._show_report()
         if pack.complete and pack.topics:
-            thread = threading.Thread(target=self._note, args=(pack,), name="edition", daemon=True)
+            thread = threading.Thread(
+                target=self._note, args=(pack, self.report), name="edition", daemon=True
+            )
             thread.start()
 
-    def _note(self, pack: Pack) -> None:
-        """Note ``pack``'s edition (on the noting thread) and hand the record over."""
+    def _note(self, pack: Pack, report: PackFileReport | None) -> None:
+        """Record ``pack`` in the library and note its edition (on the noting thread); hand
+        the results over."""
         from briefing_app.core.library.editions import note_edition
+        from briefing_app.core.library.shelf import record as list_in_library
+
+        try:
+            entry = list_in_library(pack, report.source if report is not None else None)
+        except Exception:  # a library that cannot be written must not stop the rest
+            entry = None
+        if entry is not None:
+            with contextlib.suppress(RuntimeError):  # the window is gone
+                self.shelf_changed.emit(entry)
 
         try:
             record = note_edition(pack, pause=_pause)

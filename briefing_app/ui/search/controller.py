@@ -15,7 +15,12 @@
   ``Khorgos`` in an English page -- is marked and the first scrolled to;
 * F3 / Shift+F3 through the marks, and Ctrl+F for the
   :class:`~briefing_app.ui.reader.find_bar.FindBar`;
-* the indexing progress in the status bar ("Indexing… 40%").
+* the indexing progress in the status bar ("Indexing… 40%");
+* the scope: the pack shown, or every pack of the library (the panel's
+  "Search in", remembered as :data:`SCOPE_KEY`); then each hit names its
+  pack, and opening a hit of another pack opens that pack at that topic or
+  term (the window's library controller,
+  :meth:`~briefing_app.ui.library.controller.Library.open_entry`).
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ from briefing_app.ui.window.actions import in_front
 
 Search = Context("Search")
 
+#: Settings key of the scope chosen in the panel: "pack" or "all".
+SCOPE_KEY = "search/scope"
 #: Pause in typing, in milliseconds, after which the box's text is searched.
 SEARCH_DELAY_MS = 120
 #: How long the "index ready" message stays in the status bar (ms).
@@ -106,6 +113,11 @@ class SearchController(QObject):
         self._shown_by_search = False
         self._return_to: QDockWidget | None = None  # the sidebar tab a search replaced
         self._marking: tuple[int, QTextEdit] | None = None
+        from briefing_app.ui.window import settings as saved
+
+        scope = saved.read_str(saved.open_settings(), SCOPE_KEY, "pack")
+        self.panel.set_scope(scope)
+        self.service.everywhere = self.panel.current_scope() == "all"
         self._connect()
 
     def _connect(self) -> None:
@@ -114,6 +126,7 @@ class SearchController(QObject):
         self._timer.timeout.connect(self.search_now)
         self.panel.hit_activated.connect(self.open_hit)
         self.panel.suggestion_chosen.connect(self.run_suggestion)
+        self.panel.scope_changed.connect(self.set_scope)
         self.service.outcome_ready.connect(self._on_outcome)
         self.service.spans_ready.connect(self._on_spans)
         self.service.index_progressed.connect(self._on_progress)
@@ -129,7 +142,8 @@ class SearchController(QObject):
         whole pack replaces it in a moment, and the preview's results stay
         listed until the whole pack's answer comes.
         """
-        if self.service.pack is None or self.service.pack.root != pack.root:
+        other = self.service.pack is None or self.service.pack.root != pack.root
+        if other and not self.service.everywhere:  # across packs, the hits still stand
             self.panel.clear_results()
         self.service.set_pack(pack)
         self.progress.setValue(0)
@@ -140,6 +154,19 @@ class SearchController(QObject):
             self.panel.set_note(
                 Search.tr("Loading the pack: only the open topic is searched for now")
             )
+        if self.box.text().strip():
+            self.search_now()
+
+    def set_scope(self, scope: str) -> None:
+        """Search ``scope`` from now on: "pack" (the pack shown) or "all" (every pack of the
+        library); remembered for the next start, and the box's text searched again."""
+        from briefing_app.ui.window import settings as saved
+
+        self.panel.set_scope(scope)
+        self.service.everywhere = self.panel.current_scope() == "all"
+        settings = saved.open_settings()
+        settings.setValue(SCOPE_KEY, self.panel.current_scope())
+        settings.sync()
         if self.box.text().strip():
             self.search_now()
 
@@ -241,8 +268,16 @@ class SearchController(QObject):
     def open_hit(self, kind: str, item_id: str) -> None:
         """Open hit ``(kind, item_id)`` of the last answer and mark the query in it."""
         outcome = self.panel.outcome
+        chosen = self.panel.current_object()
+        if getattr(chosen, "kind", None) != kind or getattr(chosen, "id", None) != item_id:
+            chosen = next(
+                (h for h in (outcome.hits if outcome else []) if (h.kind, h.id) == (kind, item_id)),
+                None,
+            )
         self.panel.pick(kind, item_id)
         self.find_bar.close_bar()
+        if not self._open_pack_of(chosen):
+            return
         if kind == "topic":
             self.topic_requested.emit(item_id, "")
             view = self.reader
@@ -251,10 +286,23 @@ class SearchController(QObject):
             view = self.term_view
         if outcome is None:
             return
-        hit = next((h for h in outcome.hits if (h.kind, h.id) == (kind, item_id)), None)
         query = outcome.did_you_mean or outcome.query
-        seq = self.service.find_spans(query, view.toPlainText(), snippet_marks(hit))
+        seq = self.service.find_spans(query, view.toPlainText(), snippet_marks(chosen))
         self._marking = (seq, view)
+
+    def _open_pack_of(self, hit: object) -> bool:
+        """Open the pack ``hit`` is from if it is another than the one shown (an all-packs
+        hit); False if that pack could not be opened."""
+        root = getattr(hit, "pack_root", "")
+        pack = self.service.pack
+        if not root or pack is None:
+            return True
+        from briefing_app.core.library.shelf import path_key
+
+        if path_key(root) == path_key(pack.root):
+            return True
+        library = getattr(self.window, "library", None)
+        return library is not None and bool(library.open_entry(getattr(hit, "pack_path", root)))
 
     def _on_spans(self, seq: int, spans: list[tuple[int, int]]) -> None:
         if self._marking is None or self._marking[0] != seq:

@@ -1,6 +1,7 @@
 """The search results dock: what was found for the toolbar box's query, and what to try instead.
 
-From top to bottom: a status line ("12 results for “khor”", "No results for
+From top to bottom: the scope ("This pack" or "All packs", the packs of the
+library), a status line ("12 results for “khor”", "No results for
 “qxz”.", "No results for “khrogos”. Showing results for “khorgos”.", or the
 indexing note), a row of suggestion buttons (the typo fallback's correction,
 or the pack's closest names when nothing was found) that run their text as
@@ -19,7 +20,9 @@ from itertools import pairwise
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDockWidget,
+    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -41,6 +44,12 @@ Search = Context("Search")
 HINT = QT_TRANSLATE_NOOP(
     "Search", "Type in the search box (Ctrl+K) to search every topic and glossary term."
 )
+#: The scopes of a search: the pack shown, or every pack of the library (English; shown as
+#: ``Search.tr(text)``).
+SCOPES = {
+    "pack": QT_TRANSLATE_NOOP("Search", "This pack"),
+    "all": QT_TRANSLATE_NOOP("Search", "All packs"),
+}
 #: Rows laid out per pass of the event loop.
 ROW_BATCH = 8
 #: Suggestions longer than this are shown cut, with "…" (the button's tooltip has them whole).
@@ -66,10 +75,12 @@ class SearchPanel(QDockWidget):
         hit_activated(kind, id): a hit was activated in the list (double click or
             Enter, as the platform does it) (``kind`` is ``"topic"`` or ``"term"``).
         suggestion_chosen(text): a suggestion button was clicked.
+        scope_changed(scope): the user chose another scope, a key of :data:`SCOPES`.
     """
 
     hit_activated = Signal(str, str)
     suggestion_chosen = Signal(str)
+    scope_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Search.tr("Search"), parent)
@@ -77,6 +88,22 @@ class SearchPanel(QDockWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
+        scope_row = QHBoxLayout()
+        scope_label = QLabel(Search.tr("Search &in:"), body)
+        self.scope = QComboBox(body)
+        self.scope.setObjectName("search-scope")
+        self.scope.setAccessibleName(Search.tr("Search in"))
+        self.scope.setAccessibleDescription(
+            Search.tr("Search the pack shown, or every pack of your library (File → Library)")
+        )
+        for key, text in SCOPES.items():
+            self.scope.addItem(Search.tr(text), key)
+        scope_label.setBuddy(self.scope)
+        scope_row.addWidget(scope_label)
+        scope_row.addWidget(self.scope, 1)
+        self.scope.currentIndexChanged.connect(
+            lambda _row: self.scope_changed.emit(self.current_scope())
+        )
         self.status = QLabel(body)
         self.status.setObjectName("search-status")
         self.status.setWordWrap(True)
@@ -110,6 +137,7 @@ class SearchPanel(QDockWidget):
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addLayout(scope_row)
         layout.addWidget(self.status)
         layout.addWidget(self.suggestion_row)
         layout.addWidget(self.results, 1)
@@ -120,6 +148,20 @@ class SearchPanel(QDockWidget):
         #: The hit the user moved to or opened for the listed query (kind, id), if any.
         self._picked: tuple[str, str] | None = None
         self._show_status()
+
+    # -- scope ----------------------------------------------------------------
+
+    def current_scope(self) -> str:
+        """Return the scope chosen: "pack" (the pack shown) or "all" (every pack of the library)."""
+        return str(self.scope.currentData() or "pack")
+
+    def set_scope(self, scope: str) -> None:
+        """Show ``scope`` (a key of :data:`SCOPES`; anything else is "pack") as chosen, without
+        emitting :attr:`scope_changed`."""
+        row = max(0, self.scope.findData(scope if scope in SCOPES else "pack"))
+        blocked = self.scope.blockSignals(True)
+        self.scope.setCurrentIndex(row)
+        self.scope.blockSignals(blocked)
 
     # -- showing --------------------------------------------------------------
 
@@ -221,6 +263,11 @@ class SearchPanel(QDockWidget):
     def pick(self, kind: str, item_id: str) -> None:
         """Note that the user opened hit ``(kind, item_id)`` (see :meth:`show_outcome`)."""
         self._picked = (kind, item_id)
+
+    def current_object(self) -> object | None:
+        """Return the selected hit itself (with its pack, in an all-packs search), or None."""
+        index = self.results.currentIndex()
+        return self.model.hit(index.row()) if index.isValid() else None
 
     def current_hit(self) -> tuple[str, str] | None:
         """Return ``(kind, id)`` of the selected hit, or None."""

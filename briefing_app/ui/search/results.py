@@ -32,6 +32,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3
 #: The whole row as HTML for the delegate: title, then snippet (str).
 HTML_ROLE = Qt.ItemDataRole.UserRole + 4
+#: The title of the pack the hit is from, in an all-packs search; "" otherwise (str).
+PACK_ROLE = Qt.ItemDataRole.UserRole + 5
 
 Search = Context("Search")
 
@@ -50,13 +52,17 @@ def strip_tags(snippet: str) -> str:
     return html.unescape(_TAG.sub("", snippet))
 
 
-def row_html(title: str, snippet: str) -> str:
-    """Return the HTML of one row: the escaped ``title``, then ``snippet`` (already HTML).
+def row_html(title: str, snippet: str, pack: str = "") -> str:
+    """Return the HTML of one row: the escaped ``title``, the pack it is from (``pack``, when
+    not "": an all-packs search), then ``snippet`` (already HTML).
 
     The delegate's style sheet gives the classes ``title`` and ``snippet``
     their colours; ``<b>`` in the snippet marks the matches.
     """
     head = f'<div class="title">{html.escape(title, quote=False)}</div>'
+    if pack:
+        where = html.escape(Search.tr("in %1").replace("%1", pack), quote=False)
+        head += f'<div class="snippet"><i>{where}</i></div>'
     if not snippet:
         return head
     return head + f'<div class="snippet">{snippet}</div>'
@@ -107,9 +113,11 @@ class SearchResultsModel(QAbstractListModel):
             return icon("topic" if hit.kind == "topic" else "term")
         if role == Qt.ItemDataRole.ToolTipRole:
             return strip_tags(hit.snippet) or hit.title
+        pack = str(getattr(hit, "pack_title", ""))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             kind = Search.tr(KIND_NAMES[hit.kind]) if hit.kind in KIND_NAMES else hit.kind
-            return f"{hit.title} ({kind}): {strip_tags(hit.snippet)}"
+            where = f", {Search.tr('in %1').replace('%1', pack)}" if pack else ""
+            return f"{hit.title} ({kind}{where}): {strip_tags(hit.snippet)}"
         if role == KIND_ROLE:
             return hit.kind
         if role == ID_ROLE:
@@ -117,7 +125,9 @@ class SearchResultsModel(QAbstractListModel):
         if role == SNIPPET_ROLE:
             return hit.snippet
         if role == HTML_ROLE:
-            return row_html(hit.title, hit.snippet)
+            return row_html(hit.title, hit.snippet, pack)
+        if role == PACK_ROLE:
+            return pack
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

@@ -87,6 +87,8 @@ class SearchService(QObject):
         self._spans_seq = 0
         self._answered_seq = 0
         self._indexed = False
+        #: Search every pack of the library, not only this one (the panel's scope).
+        self.everywhere = False
         self.destroyed.connect(partial(_retire_all, self._threads))
         search_worker.install_exit_hook()
 
@@ -176,7 +178,7 @@ class SearchService(QObject):
             return self._query_seq
         runner = self._ensure_runner()
         if runner is not None:
-            runner.submit(QueryRequest(self._query_seq, text))
+            runner.submit(QueryRequest(self._query_seq, text, everywhere=self.everywhere))
         return self._query_seq
 
     def find_spans(self, query: str, text: str, extra: tuple[str, ...] = ()) -> int:

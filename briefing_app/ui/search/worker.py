@@ -12,7 +12,11 @@ objects live there).
   the answers come never waits for stale ones.  Until it is handed an index
   it answers with the plain substring finder
   (:class:`~briefing_app.core.search.quickfind.SubstringSearch`).  All use of the
-  index's SQLite connection after the build happens in this one thread.
+  index's SQLite connection after the build happens in this one thread.  A
+  request for every pack of the library (``everywhere``) is answered by a
+  :class:`~briefing_app.core.library.search_all.LibrarySearch` the runner keeps
+  (the other packs stay loaded between queries), with its own pack searched as
+  above.
 
 The threads run Python, so they share the GIL with the GUI thread, which
 must take it back for every call into Python (a model's ``data()``, a
@@ -44,6 +48,7 @@ from briefing_app.core.pack.model import Pack
 from briefing_app.core.search.quickfind import Results, SubstringSearch
 
 if TYPE_CHECKING:  # the engine is imported in the worker thread, not at start-up
+    from briefing_app.core.library.search_all import LibrarySearch
     from briefing_app.core.search.highlight import Span
     from briefing_app.core.search.index import SearchIndex, SearchResult
     from briefing_app.core.search.suggest import NameIndex
@@ -62,11 +67,13 @@ _LIVE: list[QThread] = []
 
 @dataclass(frozen=True)
 class QueryRequest:
-    """Search for ``text``; ``seq`` numbers requests so that stale answers can be dropped."""
+    """Search for ``text`` (in every pack of the library with ``everywhere``); ``seq`` numbers
+    requests so that stale answers can be dropped."""
 
     seq: int
     text: str
     limit: int = RESULT_LIMIT
+    everywhere: bool = False
 
 
 @dataclass(frozen=True)
@@ -181,6 +188,7 @@ class QueryRunner(QThread):
         self._index: SearchIndex | None = None
         self._fallback: SubstringSearch | None = None
         self._names: NameIndex | None = None
+        self._library: LibrarySearch | None = None
 
     def submit(self, request: QueryRequest | SpansRequest) -> None:
         """Queue ``request`` (any thread)."""
@@ -222,18 +230,39 @@ class QueryRunner(QThread):
         finally:
             if self._index is not None:
                 self._index.close()
+            if self._library is not None:
+                self._library.close()
+
+    def _search_own(self, text: str, limit: int) -> SearchResult | Results:
+        """Search this runner's pack: the index once it is handed over, else the fallback."""
+        if self._index is not None:
+            return self._index.search(text, limit)
+        if self._fallback is None:
+            self._fallback = SubstringSearch(self._pack)
+        return self._fallback.search(text, limit)
+
+    def _search_library(self, request: QueryRequest) -> Any:
+        """Search every pack of the library, this runner's own pack as :meth:`_search_own` does."""
+        from briefing_app.core.library import shelf
+        from briefing_app.core.library.search_all import LibrarySearch
+
+        if self._library is None:
+            self._library = LibrarySearch()
+        entries = shelf.entries()
+        own = {shelf.path_key(self._pack.root): self._search_own}
+        result = self._library.search(request.text, entries, request.limit, own)
+        self._library.forget(keep=entries)  # packs taken off the list are let go
+        return result
 
     def _answer(self, request: QueryRequest) -> SearchOutcome:
-        """Return the outcome of one query, from the index or the fallback."""
-        result: SearchResult | Results
-        if self._index is not None:
-            result = self._index.search(request.text, request.limit)
-            indexed = True
-        else:
-            if self._fallback is None:
-                self._fallback = SubstringSearch(self._pack)
-            result = self._fallback.search(request.text, request.limit)
-            indexed = False
+        """Return the outcome of one query, from the index or the fallback (and, with
+        ``everywhere``, the library's other packs)."""
+        result: Any = (
+            self._search_library(request)
+            if request.everywhere
+            else self._search_own(request.text, request.limit)
+        )
+        indexed = self._index is not None
         suggestions: tuple[str, ...] = ()
         if not result.hits and request.text.strip():
             if self._names is None:

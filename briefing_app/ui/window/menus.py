@@ -139,6 +139,7 @@ def build_menus_and_toolbar(win: MainWindow) -> None:
     bar = win.menuBar()
     file_menu = bar.addMenu(Menus.tr("&File"))
     file_menu.addActions([win.open_action, win.library.open_file_action])
+    file_menu.addAction(win.library.shelf_action)
     file_menu.addActions([win.library.changes_action, win.problems_action])
     file_menu.addSeparator()
     prep = win.prep

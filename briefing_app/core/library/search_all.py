@@ -1,0 +1,207 @@
+"""Search every pack of the library at once; each hit says which pack it is from.
+
+:class:`LibrarySearch` keeps each pack it has searched loaded, with its
+:class:`~briefing_app.core.search.index.SearchIndex` open (cached on disk like
+the window's, :meth:`SearchIndex.open`), so that the next query over the
+same packs costs only the queries.  Use one from one thread at a time (the
+window's query thread does).
+
+Hits of all packs are merged by score (each pack's BM25 score, so roughly
+comparable) and each is a :class:`PackHit`: the pack's hit plus the pack's
+library id, title and folder.  When some pack finds the query as typed,
+packs that only found a corrected query are left out; when none does, the
+corrected hits are given and the first correction is ``did_you_mean``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefing_app.core.library.shelf import Entry, path_key
+
+if TYPE_CHECKING:
+    from briefing_app.core.pack.model import Pack
+    from briefing_app.core.search.index import SearchIndex
+
+
+@dataclass(frozen=True)
+class PackHit:
+    """One hit of a library-wide search.
+
+    Attributes:
+        hit: the pack's own hit (``id``, ``kind``, ``title``, ``snippet``, ``score``, ...).
+        pack_id, pack_title: the pack's library id and title.
+        pack_path: the path to open the pack with (folder or ``.briefing`` file).
+        pack_root: the loaded pack's folder (a pack file's extracted folder).
+    """
+
+    hit: Any
+    pack_id: str
+    pack_title: str
+    pack_path: str
+    pack_root: str
+
+    @property
+    def id(self) -> str:
+        """The topic or term id."""
+        return str(self.hit.id)
+
+    @property
+    def kind(self) -> str:
+        """``"topic"`` or ``"term"``."""
+        return str(self.hit.kind)
+
+    @property
+    def title(self) -> str:
+        """The topic title or the term's headword."""
+        return str(self.hit.title)
+
+    @property
+    def snippet(self) -> str:
+        """The excerpt as HTML, matches in ``<b>``."""
+        return str(self.hit.snippet)
+
+    @property
+    def score(self) -> float:
+        """The pack's relevance score, higher is better."""
+        return float(self.hit.score)
+
+    @property
+    def snippet_text(self) -> str:
+        """The excerpt as plain text ("" if the hit has none)."""
+        return str(getattr(self.hit, "snippet_text", ""))
+
+    @property
+    def snippet_spans(self) -> tuple[tuple[int, int], ...]:
+        """The matches within :attr:`snippet_text`."""
+        return tuple(getattr(self.hit, "snippet_spans", ()))
+
+    def as_dict(self) -> dict[str, object]:
+        """Return the hit as JSON: ``{"id", "kind", "title", "snippet", "score", "pack": {"id",
+        "title"}}`` (the snippet as plain text)."""
+        if hasattr(self.hit, "as_dict"):
+            base = dict(self.hit.as_dict())
+        else:
+            base = {"id": self.id, "kind": self.kind, "title": self.title, "score": self.score}
+            base["snippet"] = self.snippet_text
+        base["pack"] = {"id": self.pack_id, "title": self.pack_title}
+        return base
+
+
+@dataclass
+class LibraryResult:
+    """The answer of a library-wide search.
+
+    Attributes:
+        query: the query as typed.
+        hits: the merged hits, best first.
+        did_you_mean: the correction used, when no pack found the query as typed.
+        failed: pack id -> why it could not be searched (gone, unreadable).
+    """
+
+    query: str
+    hits: list[PackHit] = field(default_factory=list)
+    did_you_mean: str | None = None
+    failed: dict[str, str] = field(default_factory=dict)
+
+
+#: Answers a query for one pack: (query, limit) -> an object with ``hits`` and ``did_you_mean``.
+Searcher = Callable[[str, int], Any]
+
+
+class LibrarySearch:
+    """Searches the packs of the library, keeping them loaded between queries (see module doc).
+
+    Args:
+        cache_dir: the search cache folder (default: the user cache folder).
+    """
+
+    def __init__(self, cache_dir: Path | None = None) -> None:
+        self._cache_dir = cache_dir
+        self._open: dict[str, tuple[Pack, SearchIndex | None]] = {}
+
+    def search(
+        self,
+        query: str,
+        entries: Sequence[Entry],
+        limit: int = 20,
+        own: Mapping[str, Searcher] | None = None,
+    ) -> LibraryResult:
+        """Search ``query`` in every pack of ``entries``; return the best ``limit`` hits.
+
+        ``own`` maps a pack's :func:`~briefing_app.core.library.shelf.path_key`
+        (of the pack's folder as loaded) to a searcher to use for it instead of
+        loading it again (the window's open pack).  A pack that cannot be
+        searched is named in ``failed``; never raises for a pack's content.
+        """
+        result = LibraryResult(query)
+        typed: list[PackHit] = []
+        corrected: list[PackHit] = []
+        own = own or {}
+        for entry in entries:
+            try:
+                searcher, root = self._searcher(entry, own)
+                answer = searcher(query, limit)
+            except Exception as error:  # one bad pack must not stop the others
+                result.failed[entry.id] = f"{type(error).__name__}: {error}"
+                continue
+            tagged = [
+                PackHit(hit, entry.id, entry.title, entry.path, str(root)) for hit in answer.hits
+            ]
+            if answer.did_you_mean is None:
+                typed.extend(tagged)
+            elif tagged:
+                corrected.extend(tagged)
+                if result.did_you_mean is None:
+                    result.did_you_mean = answer.did_you_mean
+        chosen = typed or corrected
+        if typed:
+            result.did_you_mean = None
+        chosen.sort(key=lambda h: -h.score)
+        result.hits = chosen[:limit]
+        return result
+
+    def _searcher(self, entry: Entry, own: Mapping[str, Searcher]) -> tuple[Searcher, Path]:
+        """Return the searcher of ``entry``'s pack and the pack's folder as loaded.
+
+        Raises:
+            ValueError: the pack has nothing to search.
+            OSError, sqlite3.Error: it could not be read or indexed.
+        """
+        cached = self._open.get(entry.path)
+        if cached is None:
+            from briefing_app.core.pack.cache import load_pack_cached
+
+            pack = load_pack_cached(entry.path)
+            if not (pack.topics or pack.terms):
+                raise ValueError(f"{entry.path}: nothing to search in this pack")
+            cached = (pack, None)
+            self._open[entry.path] = cached
+        pack, index = cached
+        key = path_key(pack.root)
+        if key in own:
+            return own[key], pack.root
+        if index is None:
+            from briefing_app.core.search.index import SearchIndex
+
+            index = SearchIndex.open(pack, self._cache_dir)
+            self._open[entry.path] = (pack, index)
+        return index.search, pack.root
+
+    def forget(self, keep: Sequence[Entry] = ()) -> None:
+        """Close the indexes of packs not in ``keep`` (all of them by default)."""
+        wanted = {entry.path for entry in keep}
+        for path in list(self._open):
+            if path not in wanted:
+                _pack, index = self._open.pop(path)
+                if index is not None:
+                    with contextlib.suppress(Exception):
+                        index.close()
+
+    def close(self) -> None:
+        """Close every index held."""
+        self.forget()
