@@ -54,6 +54,8 @@ _translate = QCoreApplication.translate
 _installed: list[QTranslator] = []
 #: The default locale before the first language was installed (restored by remove_translators).
 _default_locale: list[QLocale] = []
+#: The language install_translators installed last (none: English).
+_language: list[str] = []
 
 
 class Context:
@@ -161,7 +163,14 @@ def install_translators(app: QObject, language: str) -> str:
     if not _default_locale:
         _default_locale.append(QLocale())
     QLocale.setDefault(QLocale(language))
+    _language[:] = [language]
     return language
+
+
+def interface_language() -> str:
+    """Return the language the interface is in (a key of :data:`LANGUAGES`): the one
+    :func:`install_translators` installed, else English."""
+    return _language[0] if _language else SOURCE_LANGUAGE
 
 
 def remove_translators() -> None:
@@ -172,3 +181,4 @@ def remove_translators() -> None:
     if _default_locale:
         QLocale.setDefault(_default_locale[0])
         _default_locale.clear()
+    _language.clear()

@@ -20,6 +20,8 @@ from briefing_app.core.library.changes import diff_hunks, hunks_html, topic_text
 from briefing_app.core.library.editions import EditionRecord, load_texts
 from briefing_app.core.pack.model import Pack
 from briefing_app.core.render.stylesheet import PALETTES
+from briefing_app.ui.i18n import Context
+from briefing_app.ui.library.controller import fill, previous_edition, summary_words, this_edition
 from briefing_app.ui.theme import reader_scheme
 
 if TYPE_CHECKING:
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
 
 #: Links to topics in the page: ``topic:<id>``.
 TOPIC_SCHEME = "topic"
+
+PackFiles = Context("PackFiles")
 
 
 def changes_html(record: EditionRecord, pack: Pack, palette: dict[str, str]) -> str:
@@ -39,23 +43,34 @@ def changes_html(record: EditionRecord, pack: Pack, palette: dict[str, str]) -> 
     def link(topic_id: str, text: str) -> str:
         return f"<a href='{TOPIC_SCHEME}:{esc(topic_id)}'>{esc(text)}</a>"
 
+    edition = this_edition(record)
+    against = fill(
+        PackFiles.tr("%1, against %2 that you read before: %3."),
+        edition[:1].upper() + edition[1:],
+        previous_edition(record),
+        summary_words(changes),
+    )
+    legend = PackFiles.tr(
+        "Removed words are struck out, added words underlined. Topics you have not opened "
+        "since are marked in the tree."
+    )
+    heading = fill(PackFiles.tr("What changed in %1"), title)
     parts = [
-        f"<h2>What changed in {esc(title)}</h2>",
-        f"<p>{esc(record.edition().capitalize())}, against {esc(record.previous_edition())} "
-        f"that you read before: {esc(changes.summary())}.</p>",
-        f"<p style='color:{palette['muted']}'>Removed words are struck out, added words "
-        "underlined. Topics you have not opened since are marked in the tree.</p>",
+        f"<h2>{esc(heading)}</h2>",
+        f"<p>{esc(against)}</p>",
+        f"<p style='color:{palette['muted']}'>{esc(legend)}</p>",
     ]
     if changes.added:
         items = "".join(f"<li>{link(key, name)}</li>" for key, name in changes.added)
-        parts.append(f"<h3>Added</h3><ul>{items}</ul>")
+        parts.append("<h3>" + esc(PackFiles.tr("Added")) + f"</h3><ul>{items}</ul>")
     if changes.removed:
         items = "".join(f"<li>{esc(name)}</li>" for _key, name in changes.removed)
-        parts.append(f"<h3>Removed</h3><ul>{items}</ul>")
+        parts.append("<h3>" + esc(PackFiles.tr("Removed")) + f"</h3><ul>{items}</ul>")
     if changes.changed:
-        parts.append("<h3>Changed</h3>")
+        parts.append("<h3>" + esc(PackFiles.tr("Changed")) + "</h3>")
+        not_opened = PackFiles.tr(" (not opened yet)")
         for topic_id, name in changes.changed:
-            unread = " (not opened yet)" if topic_id in record.unread else ""
+            unread = not_opened if topic_id in record.unread else ""
             parts.append(f"<h4>{link(topic_id, name)}{esc(unread)}</h4>")
             old, topic = record.old.get(topic_id), pack.topics.get(topic_id)
             if old is None or topic is None:
@@ -70,13 +85,13 @@ class ChangesDialog(QDialog):
     def __init__(self, window: MainWindow, record: EditionRecord) -> None:
         super().__init__(window)
         self.setObjectName("changes-dialog")
-        self.setWindowTitle("What Changed")
+        self.setWindowTitle(PackFiles.tr("What Changed"))
         self._window = window
         self.record = record
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
         self.text.setOpenExternalLinks(False)
-        self.text.setAccessibleName("What changed in this edition")
+        self.text.setAccessibleName(PackFiles.tr("What changed in this edition"))
         self.text.anchorClicked.connect(self._open_link)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

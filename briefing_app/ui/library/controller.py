@@ -16,6 +16,7 @@ queued signal.
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 import time
 from pathlib import Path
@@ -25,16 +26,141 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QToolButton
 
 from briefing_app.core.pack.model import Pack
+from briefing_app.ui.i18n import Context
 from briefing_app.ui.window.actions import make_action
 from briefing_app.ui.window.first_paint import when_painted
 
 if TYPE_CHECKING:
+    from briefing_app.core.library.changes import Changes
     from briefing_app.core.library.editions import EditionRecord
     from briefing_app.core.library.packfile import PackFileReport
+    from briefing_app.core.library.signing import SignatureStatus
     from briefing_app.ui.window.main_window import MainWindow
 
-#: The file dialog's filters for File → Open Pack File….
-FILE_FILTER = "Briefing pack files (*.briefing);;All files (*)"
+PackFiles = Context("PackFiles")
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(text: str, *values: str) -> str:
+    """Return ``text`` (a translation) with %1, %2, ... replaced by ``values`` in one pass,
+    so that a value holding "%2" stays as it is."""
+    return _PLACEHOLDER.sub(
+        lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values) else m[0],
+        text,
+    )
+
+
+def file_filter() -> str:
+    """Return the file dialog's filters for File → Open Pack File…."""
+    return PackFiles.tr("Briefing pack files (*.briefing)") + ";;" + PackFiles.tr("All files (*)")
+
+
+# -- the core's reports in the interface language (the core's own words are English) --------
+
+
+def signature_words(status: SignatureStatus) -> str:
+    """Return who signed a pack file, in a line: "signed by X (trusted)", "unsigned", ..."""
+    if status.state == "trusted":
+        if status.detail == "user":
+            return fill(PackFiles.tr("signed by %1 (trusted by you)"), status.signer)
+        return fill(PackFiles.tr("signed by %1 (trusted)"), status.signer)
+    if status.state == "unknown":
+        from briefing_app.core.library.signing import fingerprint
+
+        if status.signer:
+            return fill(
+                PackFiles.tr("signed by an unknown key (it says “%1”; fingerprint %2)"),
+                status.signer,
+                fingerprint(status.key_id),
+            )
+        return fill(
+            PackFiles.tr("signed by an unknown key (fingerprint %1)"), fingerprint(status.key_id)
+        )
+    if status.state == "bad":
+        return fill(PackFiles.tr("signature does not verify: %1"), status.detail)
+    return PackFiles.tr("unsigned")
+
+
+def integrity_words(report: PackFileReport) -> str:
+    """Return "verified", or which files were altered, missing or extra, or why the file
+    was refused (the reason in the core's words)."""
+    if report.refused:
+        return fill(PackFiles.tr("refused: %1"), report.refused)
+    if report.verified:
+        return PackFiles.tr("verified")
+    parts: list[str] = []
+    if report.altered:
+        parts.append(
+            fill(
+                PackFiles.tr("%n altered: %1", None, len(report.altered)), ", ".join(report.altered)
+            )
+        )
+    if report.missing:
+        parts.append(
+            fill(
+                PackFiles.tr("%n missing: %1", None, len(report.missing)), ", ".join(report.missing)
+            )
+        )
+    if report.extra:
+        parts.append(
+            fill(PackFiles.tr("%n extra: %1", None, len(report.extra)), ", ".join(report.extra))
+        )
+    return fill(PackFiles.tr("NOT verified — %1"), "; ".join(parts))
+
+
+def report_words(report: PackFileReport) -> str:
+    """Return how a pack file checked out, in a line: "verified; signed by X (trusted)"."""
+    if report.refused:
+        return integrity_words(report)
+    return fill(PackFiles.tr("%1; %2"), integrity_words(report), signature_words(report.signature))
+
+
+def summary_words(changes: Changes) -> str:
+    """Return "2 topics changed, 1 added, 1 removed" (parts with none left out), or "no changes"."""
+    parts: list[str] = []
+    for items, first, then in (
+        (changes.changed, PackFiles.tr("%n topic(s) changed", None, len(changes.changed)), ""),
+        (
+            changes.added,
+            PackFiles.tr("%n topic(s) added", None, len(changes.added)),
+            PackFiles.tr("%n added", None, len(changes.added)),
+        ),
+        (
+            changes.removed,
+            PackFiles.tr("%n topic(s) removed", None, len(changes.removed)),
+            PackFiles.tr("%n removed", None, len(changes.removed)),
+        ),
+    ):
+        if items:
+            parts.append(then if parts else first)
+    if not parts:
+        return PackFiles.tr("no changes")
+    text = parts[0]
+    for part in parts[1:]:
+        text = fill(PackFiles.tr("%1, %2"), text, part)
+    return text
+
+
+def edition_words(version: str, updated: str) -> str:
+    """Return "edition 2 of 2025-06-30", leaving out what is not known."""
+    if version and updated:
+        return fill(PackFiles.tr("edition %1 of %2"), version, updated)
+    if version:
+        return fill(PackFiles.tr("edition %1"), version)
+    if updated:
+        return fill(PackFiles.tr("edition of %1"), updated)
+    return PackFiles.tr("the undated edition")
+
+
+def this_edition(record: EditionRecord) -> str:
+    """Return the edition ``record`` describes, in words."""
+    return edition_words(record.version, record.updated)
+
+
+def previous_edition(record: EditionRecord) -> str:
+    """Return the edition before ``record``'s in words, or "" if none is known."""
+    return edition_words(*record.previous) if record.previous else ""
 
 
 #: The noting thread sleeps this long after every topic (s).  Python threads share one
@@ -71,19 +197,19 @@ class Library(QObject):
         self.record: EditionRecord | None = None
         self._pack: Pack | None = None
         self.open_file_action = make_action(
-            win, "Open Pack &File…", self.choose_file, "Ctrl+Shift+O", "open"
+            win, PackFiles.tr("Open Pack &File…"), self.choose_file, "Ctrl+Shift+O", "open"
         )
-        self.changes_action = make_action(win, "&What Changed…", self.show_changes)
+        self.changes_action = make_action(win, PackFiles.tr("&What Changed…"), self.show_changes)
         self.changes_action.setEnabled(False)
         self.status_label = QLabel(win)
         self.status_label.setObjectName("packfile-status")
-        self.status_label.setAccessibleName("Pack file")
+        self.status_label.setAccessibleName(PackFiles.tr("Pack file"))
         self.status_label.hide()
         self.changes_button = QToolButton(win)
         self.changes_button.setObjectName("what-changed-button")
         self.changes_button.setAutoRaise(True)
-        self.changes_button.setText("What changed?")
-        self.changes_button.setAccessibleName("What changed in this edition")
+        self.changes_button.setText(PackFiles.tr("What changed?"))
+        self.changes_button.setAccessibleName(PackFiles.tr("What changed in this edition"))
         self.changes_button.clicked.connect(self.show_changes)
         self.changes_button.hide()
         win.topic_opened.connect(self._on_topic_opened)
@@ -100,7 +226,10 @@ class Library(QObject):
         """Ask for a ``.briefing`` file and open it (File → Open Pack File…)."""
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _chosen = QFileDialog.getOpenFileName(
-            self.win, "Open a briefing pack file", start or str(Path.home()), FILE_FILTER
+            self.win,
+            PackFiles.tr("Open a briefing pack file"),
+            start or str(Path.home()),
+            file_filter(),
         )
         if path:
             self.win.open_pack_folder(path)
@@ -150,14 +279,14 @@ class Library(QObject):
         if report is None:
             return
         ok = report.verified and report.signature.state in ("trusted", "unsigned")
-        integrity = "Verified" if report.verified else "NOT verified"
-        text = f"{'' if ok else '⚠ '}{integrity} · {report.signature.describe()}"
-        self.status_label.setText(text)
-        self.status_label.setToolTip(f"{report.source}\n{report.describe()}")
+        integrity = PackFiles.tr("Verified") if report.verified else PackFiles.tr("NOT verified")
+        text = fill(PackFiles.tr("%1 · %2"), integrity, signature_words(report.signature))
+        self.status_label.setText(text if ok else "⚠ " + text)
+        self.status_label.setToolTip(f"{report.source}\n{report_words(report)}")
         self.status_label.show()
         if not ok:
             self.win.statusBar().showMessage(
-                f"Warning: this pack file is {report.describe()}", 15000
+                fill(PackFiles.tr("Warning: this pack file is %1"), report_words(report)), 15000
             )
 
     # -- what changed ---------------------------------------------------------
@@ -169,15 +298,23 @@ class Library(QObject):
         unread = record.unread & set(self.win.pack.topics) if record is not None else set()
         self.changes_button.setVisible(bool(unread))
         self.changes_button.setToolTip(
-            f"{record.edition()}: {record.changes.summary()} since {record.previous_edition()}"
+            fill(
+                PackFiles.tr("%1: %2 since %3"),
+                this_edition(record),
+                summary_words(record.changes),
+                previous_edition(record),
+            )
             if record is not None and has_changes
             else ""
         )
         self.win.tree.topic_model().set_changed(unread)
         if announce and unread and record is not None:
             self.win.statusBar().showMessage(
-                f"A new edition: {record.changes.summary()} since {record.previous_edition()}. "
-                "File → What Changed… shows how",
+                fill(
+                    PackFiles.tr("A new edition: %1 since %2. File → What Changed… shows how"),
+                    summary_words(record.changes),
+                    previous_edition(record),
+                ),
                 15000,
             )
 
@@ -191,7 +328,9 @@ class Library(QObject):
     def show_changes(self) -> None:
         """File → What Changed…: the changes of this edition, topic by topic."""
         if self.record is None or not self.record.changes:
-            self.win.statusBar().showMessage("No changes recorded for this edition", 6000)
+            self.win.statusBar().showMessage(
+                PackFiles.tr("No changes recorded for this edition"), 6000
+            )
             return
         from briefing_app.ui.library.changes_dialog import show_changes
 

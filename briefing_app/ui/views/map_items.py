@@ -33,7 +33,10 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGrap
 from briefing_app.core.geo.basemap import Basemap, Line
 from briefing_app.core.geo.graticule import graticule
 from briefing_app.core.pack.model import Place, Route
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
 from briefing_app.ui.theme import reader_scheme
+
+Map = Context("Map")
 
 #: Colours by scheme: the base map, then route kinds, then place kinds.
 SCHEMES: dict[str, dict[str, str]] = {
@@ -60,14 +63,15 @@ SCHEMES: dict[str, dict[str, str]] = {
     },
 }  # fmt: skip
 
-#: Names of the seas in view, with where to write them (latitude, longitude).
+#: Names of the seas in view (English; written as ``Map.tr(name)``), with where to write them
+#: (latitude, longitude).
 SEA_LABELS = (
-    ("Caspian Sea", 45.0, 50.0),  # north of the ferries from Aktau and Kuryk
-    ("Black Sea", 43.4, 34.2),
-    ("Yellow Sea", 35.6, 123.4),
-    ("Persian Gulf", 27.2, 51.0),
-    ("Baltic Sea", 56.8, 19.2),
-    ("Mediterranean Sea", 34.6, 21.5),
+    (QT_TRANSLATE_NOOP("Map", "Caspian Sea"), 45.0, 50.0),  # north of the Aktau and Kuryk ferries
+    (QT_TRANSLATE_NOOP("Map", "Black Sea"), 43.4, 34.2),
+    (QT_TRANSLATE_NOOP("Map", "Yellow Sea"), 35.6, 123.4),
+    (QT_TRANSLATE_NOOP("Map", "Persian Gulf"), 27.2, 51.0),
+    (QT_TRANSLATE_NOOP("Map", "Baltic Sea"), 56.8, 19.2),
+    (QT_TRANSLATE_NOOP("Map", "Mediterranean Sea"), 34.6, 21.5),
 )
 
 
@@ -360,20 +364,28 @@ class LabelItem(QGraphicsItem):
         painter.fillPath(path, self.colour)
 
 
+def _click_hint(topics: list[str]) -> str:
+    if topics:
+        return _escape(Map.tr("Click to read about it"))
+    return _escape(Map.tr("No topic in this pack is about it yet"))
+
+
 def place_tooltip(place: Place) -> str:
     """The tooltip of a place: its names in every language given, its kind, its topics."""
-    lines = [f"<b>{_escape(place.name)}</b> — {_escape(place.kind)}"]
+    from briefing_app.ui.views.map_overlay import kind_name
+
+    lines = [f"<b>{_escape(place.name)}</b> — {_escape(kind_name(place.kind).lower())}"]
     lines += [f"{_escape(lang)}: {_escape(name)}" for lang, name in place.names.items()]
-    lines.append(
-        "Click to read about it" if place.topics else "No topic in this pack is about it yet"
-    )
+    lines.append(_click_hint(place.topics))
     return "<br>".join(lines)
 
 
 def route_tooltip(route: Route) -> str:
     """The tooltip of a route: its name, its kind and what a click does."""
-    action = "Click to read about it" if route.topics else "No topic in this pack is about it yet"
-    return f"<b>{_escape(route.name)}</b> — {_escape(route.kind)}<br>{action}"
+    from briefing_app.ui.views.map_overlay import kind_name
+
+    kind = _escape(kind_name(route.kind).lower())
+    return f"<b>{_escape(route.name)}</b> — {kind}<br>{_click_hint(route.topics)}"
 
 
 def _escape(text: str) -> str:

@@ -52,7 +52,10 @@ from briefing_app.core.views.layout import (
 )
 from briefing_app.core.views.svg import timeline_svg
 from briefing_app.core.views.timeline import format_when
+from briefing_app.ui.i18n import Context
 from briefing_app.ui.theme import reader_scheme
+
+Timeline = Context("Timeline")
 
 #: Height of a lane and of the axis band (pixels); marker radius.
 LANE_PX = 26.0
@@ -81,9 +84,11 @@ class TimelineView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(Timeline.tr("Timeline"))
         self.setAccessibleDescription(
-            "Events on a time axis; Ctrl+wheel or + and - zoom, click an event to open its topic"
+            Timeline.tr(
+                "Events on a time axis; Ctrl+wheel or + and - zoom, click an event to open its topic"
+            )
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.events: list[TimelineEvent] = []
@@ -209,7 +214,7 @@ class TimelineView(QGraphicsView):
         if event.text:
             parts.append(f"<p>{escape(event.text.replace('**', ''))}</p>")
         if event.topics:
-            parts.append("<i>Click to open the topic</i>")
+            parts.append("<i>" + escape(Timeline.tr("Click to open the topic")) + "</i>")
         return "".join(parts)
 
     def event_at(self, view_pos: QPointF) -> TimelineEvent | None:
