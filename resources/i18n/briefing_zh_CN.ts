@@ -1720,8 +1720,28 @@ Add talking_points (and key_facts) to a topic&apos;s front matter, or press T to
 <context>
     <name>Timeline</name>
     <message>
-        <source>Timeline</source>
+        <source>MMMM yyyy</source>
+        <comment>a month, as a QDate format writes it</comment>
         <extracomment>Height of a lane and of the axis band (pixels); marker radius. Scale limits (pixels a year) and the factor of one zoom step. Item data key holding the index of the event an item belongs to.</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a day, as a QDate format writes it</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1–d MMMM yyyy</source>
+        <comment>days of one month; %1 is the first day</comment>
+        <translation>yyyy年M月%1–d日</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: its first and its last date</comment>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>

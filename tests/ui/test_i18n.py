@@ -429,6 +429,7 @@ def test_the_interface_shows_no_untranslated_literal_text():
 
 
 def test_the_timeline_window_speaks_russian(qtbot, in_language, make_pack):
+    from briefing_app.core.views.timeline import MONTHS
     from briefing_app.ui.views import show_view
 
     win = window_in(qtbot, in_language, "ru")
@@ -444,6 +445,11 @@ def test_the_timeline_window_speaks_russian(qtbot, in_language, make_pack):
         [str(count), "событий"],
     )
     assert "Щёлкните, чтобы открыть тему" in timeline.view.markers[0].toolTip()
+    dates = " ".join(
+        re.findall(r"<b>(.*?)</b>", "".join(m.toolTip() for m in timeline.view.markers))
+    )
+    assert not [month for month in MONTHS if month in dates], "dates in Russian words"
+    assert "октября" in dates or "сентября" in dates or "ноября" in dates
     win.open_pack_folder(str(make_pack()))  # no timeline: how to add one, in Russian
     qtbot.waitUntil(lambda: not win.pack.timeline and not timeline.view.markers)
     texts = [i.toPlainText() for i in timeline.view.scene().items() if hasattr(i, "toPlainText")]
