@@ -457,7 +457,7 @@ def test_the_timeline_window_speaks_russian(qtbot, in_language, make_pack):
     assert "timeline.yaml" in texts[0]
 
 
-def test_the_map_speaks_russian(qtbot, in_language, tmp_path: Path):
+def test_the_map_speaks_russian_and_kazakh(qtbot, in_language, tmp_path: Path):
     from PySide6.QtWidgets import QLabel
 
     from briefing_app.core.pack.model import Pack
@@ -483,6 +483,20 @@ def test_the_map_speaks_russian(qtbot, in_language, tmp_path: Path):
     message = empty.centralWidget()
     assert isinstance(message, QLabel)
     assert message.text().startswith("В этом пакете нет файла places.yaml")
+    i18n.remove_translators()  # and in Kazakh, which the base map has no names in
+    in_language("kk")
+    kazakh = MapWindow(demo_pack())
+    qtbot.addWidget(kazakh)
+    assert kazakh.view is not None
+    names = {item.text for item in kazakh.view.scene().items() if isinstance(item, LabelItem)}
+    assert {"Қазақстан", "Қытай", "Каспий теңізі"} <= names
+
+
+def test_every_country_of_the_base_map_has_a_name_to_translate():
+    from briefing_app.core.geo.basemap import load_basemap
+    from briefing_app.ui.views.map_items import COUNTRY_NAMES
+
+    assert sorted(COUNTRY_NAMES) == sorted(c.names["en"] for c in load_basemap().countries)
 
 
 def test_the_rehearsal_speaks_russian(qtbot, in_language):

@@ -50,7 +50,7 @@ from briefing_app.core.geo.basemap import Basemap, load_basemap
 from briefing_app.core.geo.labels import Anchor, place_labels
 from briefing_app.core.geo.projection import round_distance
 from briefing_app.core.pack.model import PLACE_KINDS, Pack, Place
-from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context, interface_language
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
 from briefing_app.ui.views import map_overlay
 from briefing_app.ui.views.map_items import (
     SEA_LABELS,
@@ -77,6 +77,7 @@ LABEL_ORDER = ("capital", "border crossing", "dry port", "seaport", "city", "SEZ
 COUNTRY_RANKS = ((0.12, 3), (0.3, 4), (0.6, 5), (float("inf"), 8))
 
 Map = Context("Map")
+Countries = Context("Countries")
 
 #: Shown instead of the map when the pack has no places (English; shown translated).
 NO_PLACES = QT_TRANSLATE_NOOP(
@@ -198,9 +199,8 @@ class MapView(QGraphicsView):
         country.setPointSizeF(max(6.5, country.pointSizeF() * 0.85))
         country.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 125)
         country.setCapitalization(QFont.Capitalization.AllUppercase)
-        language = interface_language().split("_")[0]
         for entry in sorted(self.basemap.countries, key=lambda c: c.rank):
-            name = entry.names.get(language) or entry.names.get("en", entry.id)
+            name = Countries.tr(entry.names.get("en", entry.id))
             self._add_fixed(
                 name, country, style.colour("country"), entry.x, -entry.y, f"country {entry.rank}"
             )
