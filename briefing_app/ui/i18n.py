@@ -27,6 +27,7 @@ window is built (:func:`install_translators`).
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -80,6 +81,20 @@ class Context:
         if n >= 0 and "(s)" in result:  # untranslated English
             result = result.replace("(s)", "" if n == 1 else "s")
         return result
+
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(text: str, *values: str) -> str:
+    """Return ``text`` (a translation) with %1, %2, ... replaced by ``values`` in one pass,
+    so that a value holding "%2" stays as it is."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return values[number - 1] if 0 < number <= len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, text)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

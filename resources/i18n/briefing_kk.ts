@@ -1192,7 +1192,6 @@ To add places, put a places.yaml beside the pack&apos;s briefing.yaml listing ea
     <name>PackFiles</name>
     <message>
         <source>%1, against %2 that you read before: %3.</source>
-        <extracomment>Links to topics in the page: ``topic:&lt;id&gt;``.</extracomment>
         <translation>%1; бұған дейін оқығаныңыз: %2. Өзгерістер: %3.</translation>
     </message>
     <message>
@@ -1298,6 +1297,7 @@ To add places, put a places.yaml beside the pack&apos;s briefing.yaml listing ea
     </message>
     <message numerus="yes">
         <source>%n topic(s) changed</source>
+        <extracomment>Links to topics in the page: ``topic:&lt;id&gt;``.</extracomment>
         <translation>
             <numerusform>%n тақырып өзгерді</numerusform>
             <numerusform>%n тақырып өзгерді</numerusform>

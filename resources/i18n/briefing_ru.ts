@@ -1192,7 +1192,6 @@ To add places, put a places.yaml beside the pack&apos;s briefing.yaml listing ea
     <name>PackFiles</name>
     <message>
         <source>%1, against %2 that you read before: %3.</source>
-        <extracomment>Links to topics in the page: ``topic:&lt;id&gt;``.</extracomment>
         <translation>%1; ранее вы читали %2. Изменения: %3.</translation>
     </message>
     <message>
@@ -1301,6 +1300,7 @@ To add places, put a places.yaml beside the pack&apos;s briefing.yaml listing ea
     </message>
     <message numerus="yes">
         <source>%n topic(s) changed</source>
+        <extracomment>Links to topics in the page: ``topic:&lt;id&gt;``.</extracomment>
         <translation>
             <numerusform>изменена %n тема</numerusform>
             <numerusform>изменены %n темы</numerusform>

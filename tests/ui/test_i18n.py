@@ -519,18 +519,18 @@ def test_the_rehearsal_speaks_russian(qtbot, in_language):
 def test_the_pack_file_words_follow_the_language(qtbot, in_language):
     from briefing_app.core.library.changes import Changes
     from briefing_app.core.library.signing import SignatureStatus
-    from briefing_app.ui.library import controller
+    from briefing_app.ui.library import changes_dialog, controller
 
     changes = Changes(added=[("a", "A")], changed=[("b", "B"), ("c", "C")])
     trusted = SignatureStatus("trusted", signer="Policy Unit")
-    assert controller.summary_words(changes) == "2 topics changed, 1 added"
+    assert changes_dialog.summary_words(changes) == "2 topics changed, 1 added"
     assert controller.signature_words(trusted) == "signed by Policy Unit (trusted)"
     in_language("ru")
-    assert controller.summary_words(changes) == "изменены 2 темы, добавлена 1"
-    assert controller.summary_words(Changes()) == "изменений нет"
+    assert changes_dialog.summary_words(changes) == "изменены 2 темы, добавлена 1"
+    assert changes_dialog.summary_words(Changes()) == "изменений нет"
     assert controller.signature_words(trusted) == "подписан: Policy Unit (доверенный ключ)"
     assert controller.signature_words(SignatureStatus("unsigned")) == "без подписи"
-    assert controller.edition_words("2", "2025-06-30") == "выпуск 2 от 2025-06-30"
+    assert changes_dialog.edition_words("2", "2025-06-30") == "выпуск 2 от 2025-06-30"
 
 
 @pytest.mark.parametrize("language", TRANSLATED)

@@ -16,12 +16,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
-from briefing_app.core.library.changes import diff_hunks, hunks_html, topic_text
+from briefing_app.core.library.changes import Changes, diff_hunks, hunks_html, topic_text
 from briefing_app.core.library.editions import EditionRecord, load_texts
 from briefing_app.core.pack.model import Pack
 from briefing_app.core.render.stylesheet import PALETTES
-from briefing_app.ui.i18n import Context
-from briefing_app.ui.library.controller import fill, previous_edition, summary_words, this_edition
+from briefing_app.ui.i18n import Context, fill
 from briefing_app.ui.theme import reader_scheme
 
 if TYPE_CHECKING:
@@ -31,6 +30,53 @@ if TYPE_CHECKING:
 TOPIC_SCHEME = "topic"
 
 PackFiles = Context("PackFiles")
+
+
+def summary_words(changes: Changes) -> str:
+    """Return "2 topics changed, 1 added, 1 removed" (parts with none left out), or "no changes"."""
+    parts: list[str] = []
+    for items, first, then in (
+        (changes.changed, PackFiles.tr("%n topic(s) changed", None, len(changes.changed)), ""),
+        (
+            changes.added,
+            PackFiles.tr("%n topic(s) added", None, len(changes.added)),
+            PackFiles.tr("%n added", None, len(changes.added)),
+        ),
+        (
+            changes.removed,
+            PackFiles.tr("%n topic(s) removed", None, len(changes.removed)),
+            PackFiles.tr("%n removed", None, len(changes.removed)),
+        ),
+    ):
+        if items:
+            parts.append(then if parts else first)
+    if not parts:
+        return PackFiles.tr("no changes")
+    text = parts[0]
+    for part in parts[1:]:
+        text = fill(PackFiles.tr("%1, %2"), text, part)
+    return text
+
+
+def edition_words(version: str, updated: str) -> str:
+    """Return "edition 2 of 2025-06-30", leaving out what is not known."""
+    if version and updated:
+        return fill(PackFiles.tr("edition %1 of %2"), version, updated)
+    if version:
+        return fill(PackFiles.tr("edition %1"), version)
+    if updated:
+        return fill(PackFiles.tr("edition of %1"), updated)
+    return PackFiles.tr("the undated edition")
+
+
+def this_edition(record: EditionRecord) -> str:
+    """Return the edition ``record`` describes, in words."""
+    return edition_words(record.version, record.updated)
+
+
+def previous_edition(record: EditionRecord) -> str:
+    """Return the edition before ``record``'s in words, or "" if none is known."""
+    return edition_words(*record.previous) if record.previous else ""
 
 
 def changes_html(record: EditionRecord, pack: Pack, palette: dict[str, str]) -> str:

@@ -16,7 +16,6 @@ queued signal.
 from __future__ import annotations
 
 import contextlib
-import re
 import threading
 import time
 from pathlib import Path
@@ -26,29 +25,17 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QToolButton
 
 from briefing_app.core.pack.model import Pack
-from briefing_app.ui.i18n import Context
+from briefing_app.ui.i18n import Context, fill
 from briefing_app.ui.window.actions import make_action
 from briefing_app.ui.window.first_paint import when_painted
 
 if TYPE_CHECKING:
-    from briefing_app.core.library.changes import Changes
     from briefing_app.core.library.editions import EditionRecord
     from briefing_app.core.library.packfile import PackFileReport
     from briefing_app.core.library.signing import SignatureStatus
     from briefing_app.ui.window.main_window import MainWindow
 
 PackFiles = Context("PackFiles")
-
-_PLACEHOLDER = re.compile(r"%(\d)")
-
-
-def fill(text: str, *values: str) -> str:
-    """Return ``text`` (a translation) with %1, %2, ... replaced by ``values`` in one pass,
-    so that a value holding "%2" stays as it is."""
-    return _PLACEHOLDER.sub(
-        lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values) else m[0],
-        text,
-    )
 
 
 def file_filter() -> str:
@@ -114,53 +101,6 @@ def report_words(report: PackFileReport) -> str:
     if report.refused:
         return integrity_words(report)
     return fill(PackFiles.tr("%1; %2"), integrity_words(report), signature_words(report.signature))
-
-
-def summary_words(changes: Changes) -> str:
-    """Return "2 topics changed, 1 added, 1 removed" (parts with none left out), or "no changes"."""
-    parts: list[str] = []
-    for items, first, then in (
-        (changes.changed, PackFiles.tr("%n topic(s) changed", None, len(changes.changed)), ""),
-        (
-            changes.added,
-            PackFiles.tr("%n topic(s) added", None, len(changes.added)),
-            PackFiles.tr("%n added", None, len(changes.added)),
-        ),
-        (
-            changes.removed,
-            PackFiles.tr("%n topic(s) removed", None, len(changes.removed)),
-            PackFiles.tr("%n removed", None, len(changes.removed)),
-        ),
-    ):
-        if items:
-            parts.append(then if parts else first)
-    if not parts:
-        return PackFiles.tr("no changes")
-    text = parts[0]
-    for part in parts[1:]:
-        text = fill(PackFiles.tr("%1, %2"), text, part)
-    return text
-
-
-def edition_words(version: str, updated: str) -> str:
-    """Return "edition 2 of 2025-06-30", leaving out what is not known."""
-    if version and updated:
-        return fill(PackFiles.tr("edition %1 of %2"), version, updated)
-    if version:
-        return fill(PackFiles.tr("edition %1"), version)
-    if updated:
-        return fill(PackFiles.tr("edition of %1"), updated)
-    return PackFiles.tr("the undated edition")
-
-
-def this_edition(record: EditionRecord) -> str:
-    """Return the edition ``record`` describes, in words."""
-    return edition_words(record.version, record.updated)
-
-
-def previous_edition(record: EditionRecord) -> str:
-    """Return the edition before ``record``'s in words, or "" if none is known."""
-    return edition_words(*record.previous) if record.previous else ""
 
 
 #: The noting thread sleeps this long after every topic (s).  Python threads share one
@@ -292,6 +232,12 @@ class Library(QObject):
     # -- what changed ---------------------------------------------------------
 
     def _show_changes_offer(self, announce: bool = False) -> None:
+        from briefing_app.ui.library.changes_dialog import (
+            previous_edition,
+            summary_words,
+            this_edition,
+        )
+
         record = self.record
         has_changes = record is not None and bool(record.changes)
         self.changes_action.setEnabled(has_changes)

@@ -150,6 +150,26 @@ COUNTRY_NAMES = (
     QT_TRANSLATE_NOOP("Countries", "Vietnam"),
 )
 
+#: How the legend names each kind (English; :func:`kind_name` gives it translated).
+KIND_NAMES = {
+    "capital": QT_TRANSLATE_NOOP("Map", "Capital"),
+    "city": QT_TRANSLATE_NOOP("Map", "City"),
+    "border crossing": QT_TRANSLATE_NOOP("Map", "Border crossing"),
+    "dry port": QT_TRANSLATE_NOOP("Map", "Dry port"),
+    "seaport": QT_TRANSLATE_NOOP("Map", "Seaport"),
+    "SEZ": QT_TRANSLATE_NOOP("Map", "Special economic zone"),
+    "rail": QT_TRANSLATE_NOOP("Map", "Railway"),
+    "road": QT_TRANSLATE_NOOP("Map", "Road"),
+    "sea": QT_TRANSLATE_NOOP("Map", "Sea route"),
+    "pipeline": QT_TRANSLATE_NOOP("Map", "Pipeline"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """Return how the legend names a place or route ``kind``, in the interface language (a
+    kind the app does not know as the data spell it)."""
+    return Map.tr(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
+
 
 @dataclass(frozen=True)
 class MapStyle:
@@ -448,8 +468,6 @@ def _click_hint(topics: list[str]) -> str:
 
 def place_tooltip(place: Place) -> str:
     """The tooltip of a place: its names in every language given, its kind, its topics."""
-    from briefing_app.ui.views.map_overlay import kind_name
-
     lines = [f"<b>{_escape(place.name)}</b> — {_escape(kind_name(place.kind).lower())}"]
     lines += [f"{_escape(lang)}: {_escape(name)}" for lang, name in place.names.items()]
     lines.append(_click_hint(place.topics))
@@ -458,8 +476,6 @@ def place_tooltip(place: Place) -> str:
 
 def route_tooltip(route: Route) -> str:
     """The tooltip of a route: its name, its kind and what a click does."""
-    from briefing_app.ui.views.map_overlay import kind_name
-
     kind = _escape(kind_name(route.kind).lower())
     return f"<b>{_escape(route.name)}</b> — {kind}<br>{_click_hint(route.topics)}"
 

@@ -17,26 +17,19 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaint
 
 from briefing_app.core.pack.model import PLACE_KINDS, ROUTE_KINDS
 from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
-from briefing_app.ui.views.map_items import MapStyle, cosmetic, paint_marker, route_pens
+from briefing_app.ui.views.map_items import (
+    MapStyle,
+    cosmetic,
+    kind_name,
+    paint_marker,
+    route_pens,
+)
 
 if TYPE_CHECKING:
     from briefing_app.ui.views.map import MapView
 
 Map = Context("Map")
 
-#: How the legend names each kind (English; :func:`kind_name` gives it translated).
-KIND_NAMES = {
-    "capital": QT_TRANSLATE_NOOP("Map", "Capital"),
-    "city": QT_TRANSLATE_NOOP("Map", "City"),
-    "border crossing": QT_TRANSLATE_NOOP("Map", "Border crossing"),
-    "dry port": QT_TRANSLATE_NOOP("Map", "Dry port"),
-    "seaport": QT_TRANSLATE_NOOP("Map", "Seaport"),
-    "SEZ": QT_TRANSLATE_NOOP("Map", "Special economic zone"),
-    "rail": QT_TRANSLATE_NOOP("Map", "Railway"),
-    "road": QT_TRANSLATE_NOOP("Map", "Road"),
-    "sea": QT_TRANSLATE_NOOP("Map", "Sea route"),
-    "pipeline": QT_TRANSLATE_NOOP("Map", "Pipeline"),
-}
 #: Credit for the base map, shown on the map and in every export (Natural Earth asks for none
 #: but welcomes it: naturalearthdata.com/about/terms-of-use).  English; :func:`credit` gives
 #: it translated.
@@ -44,12 +37,6 @@ CREDIT = QT_TRANSLATE_NOOP("Map", "Base map: Natural Earth")
 MARGIN = 10.0
 ROW = 20.0
 SWATCH = 30.0
-
-
-def kind_name(kind: str) -> str:
-    """Return how the legend names a place or route ``kind``, in the interface language (a
-    kind the app does not know as the data spell it)."""
-    return Map.tr(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
 
 
 def credit() -> str:
