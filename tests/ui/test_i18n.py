@@ -458,6 +458,7 @@ def test_the_timeline_window_speaks_russian(qtbot, in_language, make_pack):
 
 
 def test_the_map_speaks_russian_and_kazakh(qtbot, in_language, tmp_path: Path):
+    from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QLabel
 
     from briefing_app.core.pack.model import Pack
@@ -478,6 +479,11 @@ def test_the_map_speaks_russian_and_kazakh(qtbot, in_language, tmp_path: Path):
     assert window.view is not None
     names = {item.text for item in window.view.scene().items() if isinstance(item, LabelItem)}
     assert {"Казахстан", "Каспийское море"} <= names
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.view.position_changed) as moved:
+        qtbot.mouseMove(window.view.viewport(), QPoint(300, 200))
+    assert re.fullmatch(r"\d+,\d\d° с\. ш\., \d+,\d\d° в\. д\.", moved.args[0]), moved.args
     empty = MapWindow(Pack(root=tmp_path))
     qtbot.addWidget(empty)
     message = empty.centralWidget()

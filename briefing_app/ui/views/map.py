@@ -21,7 +21,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -50,7 +50,7 @@ from briefing_app.core.geo.basemap import Basemap, load_basemap
 from briefing_app.core.geo.labels import Anchor, place_labels
 from briefing_app.core.geo.projection import round_distance
 from briefing_app.core.pack.model import PLACE_KINDS, Pack, Place
-from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context, fill, interface_language
 from briefing_app.ui.views import map_overlay
 from briefing_app.ui.views.map_items import (
     SEA_LABELS,
@@ -394,12 +394,16 @@ class MapView(QGraphicsView):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         point = self.mapToScene(event.position().toPoint())
         lat, lon = self.basemap.projection.inverse(point.x() * 1000, -point.y() * 1000)
+        # The interface language's decimal sign: 43.20 in English, 43,20 in Russian.
+        locale = QLocale(interface_language())
         north = Map.tr("%1° N") if lat >= 0 else Map.tr("%1° S")
         east = Map.tr("%1° E") if lon >= 0 else Map.tr("%1° W")
         self.position_changed.emit(
-            Map.tr("%1, %2")
-            .replace("%1", north.replace("%1", f"{abs(lat):.2f}"))
-            .replace("%2", east.replace("%1", f"{abs(lon):.2f}"))
+            fill(
+                Map.tr("%1, %2"),
+                fill(north, locale.toString(abs(lat), "f", 2)),
+                fill(east, locale.toString(abs(lon), "f", 2)),
+            )
         )
         super().mouseMoveEvent(event)
 
