@@ -27,6 +27,7 @@ window is built (:func:`install_translators`).
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -54,6 +55,8 @@ _translate = QCoreApplication.translate
 _installed: list[QTranslator] = []
 #: The default locale before the first language was installed (restored by remove_translators).
 _default_locale: list[QLocale] = []
+#: The language install_translators installed last (none: English).
+_language: list[str] = []
 
 
 class Context:
@@ -78,6 +81,20 @@ class Context:
         if n >= 0 and "(s)" in result:  # untranslated English
             result = result.replace("(s)", "" if n == 1 else "s")
         return result
+
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(text: str, *values: str) -> str:
+    """Return ``text`` (a translation) with %1, %2, ... replaced by ``values`` in one pass,
+    so that a value holding "%2" stays as it is."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return values[number - 1] if 0 < number <= len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, text)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -161,7 +178,14 @@ def install_translators(app: QObject, language: str) -> str:
     if not _default_locale:
         _default_locale.append(QLocale())
     QLocale.setDefault(QLocale(language))
+    _language[:] = [language]
     return language
+
+
+def interface_language() -> str:
+    """Return the language the interface is in (a key of :data:`LANGUAGES`): the one
+    :func:`install_translators` installed, else English."""
+    return _language[0] if _language else SOURCE_LANGUAGE
 
 
 def remove_translators() -> None:
@@ -172,3 +196,4 @@ def remove_translators() -> None:
     if _default_locale:
         QLocale.setDefault(_default_locale[0])
         _default_locale.clear()
+    _language.clear()

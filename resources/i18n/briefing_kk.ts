@@ -207,6 +207,14 @@
         <translation>Тақырыптардағы терминдер &amp;глоссарийі</translation>
     </message>
     <message>
+        <source>T&amp;imeline</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s timeline as an image after the contents</source>
+        <translation>Пакет хронологиясы мазмұннан кейін сурет ретінде</translation>
+    </message>
+    <message>
         <source>e.g. UNCLASSIFIED — FOR BRIEFING USE</source>
         <translation>мысалы: ҚҰПИЯ ЕМЕС — ҚЫЗМЕТТІК ПАЙДАЛАНУ ҮШІН</translation>
     </message>
@@ -285,6 +293,294 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>Afghanistan</source>
+        <extracomment>The base map&apos;s countries by their English names (as its data spell them), written on the map as ``Countries.tr(name)``: short names, as a map writes them, in every language.</extracomment>
+        <translation>Ауғанстан</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>Албания</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Армения</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Австрия</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Әзербайжан</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>Бангладеш</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Беларусь</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Бельгия</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>Бутан</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herz.</source>
+        <translation>Босния және Герц.</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Болгария</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Қытай</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Хорватия</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Кипр</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Чехия</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Дания</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>Мысыр</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Эстония</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Финляндия</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Франция</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Грекия</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Венгрия</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Үндістан</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Иран</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>Ирак</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Ирландия</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Израиль</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Италия</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>Иордания</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Қазақстан</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>Кувейт</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Қырғызстан</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Лаос</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Латвия</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>Ливан</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Люксембург</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Моңғолия</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>Черногория</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Мьянма</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>Непал</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Нидерланд</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>КХДР</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>Солтүстік Македония</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Норвегия</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>Пәкістан</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>Палестина</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польша</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>Катар</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Румыния</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Ресей</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Сауд Арабиясы</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Сербия</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Словакия</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Словения</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Корея Республикасы</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>Судан</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Швеция</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Швейцария</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Сирия</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Тәжікстан</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Түркия</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Түрікменстан</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>БАӘ</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Ұлыбритания</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Өзбекстан</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Вьетнам</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>The details were saved to:
@@ -331,6 +627,10 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     <message>
         <source>Build Brief</source>
         <translation>Анықтамалық жазба құрастыру</translation>
+    </message>
+    <message>
+        <source>Laying out and printing %1…</source>
+        <translation>%1 беттеліп, басып шығарылуда…</translation>
     </message>
 </context>
 <context>
@@ -458,11 +758,325 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Library</source>
+        <extracomment>The file dialog&apos;s filters for Add → Pack File….</extracomment>
+        <translation>Кітапхана</translation>
+    </message>
+    <message>
+        <source>Packs you have opened or added, recently opened first. Double-click one to open it.</source>
+        <translation>Сіз ашқан немесе қосқан пакеттер; соңғы ашылғандары жоғарыда. Пакетті ашу үшін оны екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <source>Packs in the library</source>
+        <translation>Кітапханадағы пакеттер</translation>
+    </message>
+    <message>
+        <source>Recently opened first; Enter opens the pack selected, Delete removes it</source>
+        <translation>Соңғы ашылғандары жоғарыда; Enter таңдалған пакетті ашады, Delete оны кітапханадан алып тастайды</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <source>Pack &amp;Folder…</source>
+        <translation>Пакет &amp;қалтасын…</translation>
+    </message>
+    <message>
+        <source>Pack F&amp;ile (.briefing)…</source>
+        <translation>Пакет &amp;файлын (.briefing)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Алып &amp;тастау</translation>
+    </message>
+    <message>
+        <source>Reveal in &amp;Folder</source>
+        <translation>Қалтада &amp;көрсету</translation>
+    </message>
+    <message>
+        <source>The pack that ships with Briefing stays in the library</source>
+        <translation>Briefing-пен бірге келетін пакет кітапханада әрдайым қалады</translation>
+    </message>
+    <message>
+        <source>Cannot remove the pack</source>
+        <translation>Пакетті алып тастау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Add a pack folder to the library</source>
+        <translation>Пакет қалтасын кітапханаға қосу</translation>
+    </message>
+    <message>
+        <source>Add a pack file to the library</source>
+        <translation>Пакет файлын кітапханаға қосу</translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>Қосылуда: %1…</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>«%1» пакеті қосылды.</translation>
+    </message>
+    <message>
+        <source>Cannot add the pack</source>
+        <translation>Пакетті қосу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>The row&apos;s :class:`Entry`. Column headers (English; shown as ``Library.tr(text)``).</extracomment>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Басылым</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Кімге арналған</translation>
+    </message>
+    <message>
+        <source>Facts as of</source>
+        <translation>Мәліметтер күні</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөзі</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Қолтаңба</translation>
+    </message>
+    <message>
+        <source>Briefing pack folder</source>
+        <extracomment>What each kind of pack is called (English; shown as ``Library.tr(text)``).</extracomment>
+        <translation>Briefing пакетінің қалтасы</translation>
+    </message>
+    <message>
+        <source>Briefing pack file</source>
+        <translation>Briefing пакетінің файлы</translation>
+    </message>
+    <message>
+        <source>MkDocs project</source>
+        <translation>MkDocs жобасы</translation>
+    </message>
+    <message>
+        <source>Obsidian vault</source>
+        <translation>Obsidian қоймасы</translation>
+    </message>
+    <message>
+        <source>Markdown folder</source>
+        <translation>Markdown қалтасы</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <extracomment>Signature states in words (English; shown as ``Library.tr(text)``).</extracomment>
+        <translation>Қол қойған: %1</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key</source>
+        <translation>Белгісіз кілтпен қол қойылған</translation>
+    </message>
+    <message>
+        <source>Bad signature</source>
+        <translation>Қолтаңба жарамсыз</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Қолтаңбасыз</translation>
+    </message>
+    <message>
+        <source>Bundled with Briefing</source>
+        <translation>Briefing-пен бірге келеді</translation>
+    </message>
+</context>
+<context>
     <name>Loader</name>
     <message>
         <source>Could not finish loading the pack (%1)</source>
         <extracomment>A pack with more topic files than this, not in the cache, opens with a preview first. Progress is reported in steps of this many percent (each report repaints the status bar).</extracomment>
         <translation>Пакетті толық жүктеу мүмкін болмады (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <source>This pack has no places.yaml, so there is nothing to show on the map.
+
+To add places, put a places.yaml beside the pack&apos;s briefing.yaml listing each place (id, name, lat, lon, kind and the topics about it) and the routes between them; the pack format guide describes the file.</source>
+        <extracomment>Zoom limits in pixels per kilometre; the base map is simplified to 2.5 km. Labels are placed most important first: capitals, then crossings and ports, cities last. The largest country label rank shown at a zoom (pixels per km): more countries closer in. Shown instead of the map when the pack has no places (English; shown translated).</extracomment>
+        <translation>Бұл пакетте places.yaml файлы жоқ, сондықтан картада көрсететін ештеңе жоқ.
+
+Орындарды қосу үшін пакеттің briefing.yaml файлының жанына places.yaml файлын салып, онда әр орынды (id, name, lat, lon, kind және ол туралы тақырыптар) және олардың арасындағы бағыттарды тізіп жазыңыз; файл пакет пішімінің нұсқаулығында сипатталған.</translation>
+    </message>
+    <message>
+        <source>%1° N</source>
+        <translation>%1° с. е.</translation>
+    </message>
+    <message>
+        <source>%1° S</source>
+        <translation>%1° о. е.</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>%1° ш. б.</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>%1° б. б.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Map — %1</source>
+        <translation>Карта — %1</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Үлкейту</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Кішірейту</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Places</source>
+        <translation>&amp;Барлық орындарды көрсету</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation>&amp;SVG ретінде экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>&amp;PNG ретінде экспорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>Картаны экспорттау</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG суреті (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG суреті (*.png)</translation>
+    </message>
+    <message>
+        <source>The map could not be saved: %1</source>
+        <translation>Картаны сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Caspian Sea</source>
+        <extracomment>Colours by scheme: the base map, then route kinds, then place kinds. Names of the seas in view (English; written as ``Map.tr(name)``), with where to write them (latitude, longitude).</extracomment>
+        <translation>Каспий теңізі</translation>
+    </message>
+    <message>
+        <source>Black Sea</source>
+        <translation>Қара теңіз</translation>
+    </message>
+    <message>
+        <source>Yellow Sea</source>
+        <translation>Сары теңіз</translation>
+    </message>
+    <message>
+        <source>Persian Gulf</source>
+        <translation>Парсы шығанағы</translation>
+    </message>
+    <message>
+        <source>Baltic Sea</source>
+        <translation>Балтық теңізі</translation>
+    </message>
+    <message>
+        <source>Mediterranean Sea</source>
+        <translation>Жерорта теңізі</translation>
+    </message>
+    <message>
+        <source>Click to read about it</source>
+        <translation>Ол туралы оқу үшін шертіңіз</translation>
+    </message>
+    <message>
+        <source>No topic in this pack is about it yet</source>
+        <translation>Бұл пакетте бұл туралы тақырып әлі жоқ</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <extracomment>How the legend names each kind (English; :func:`kind_name` gives it translated).</extracomment>
+        <translation>Елорда</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <source>Border crossing</source>
+        <translation>Шекара өткелі</translation>
+    </message>
+    <message>
+        <source>Dry port</source>
+        <translation>Құрғақ порт</translation>
+    </message>
+    <message>
+        <source>Seaport</source>
+        <translation>Теңіз порты</translation>
+    </message>
+    <message>
+        <source>Special economic zone</source>
+        <translation>Арнайы экономикалық аймақ</translation>
+    </message>
+    <message>
+        <source>Railway</source>
+        <translation>Темір жол</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Автожол</translation>
+    </message>
+    <message>
+        <source>Sea route</source>
+        <translation>Теңіз жолы</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Құбыр желісі</translation>
+    </message>
+    <message>
+        <source>Base map: Natural Earth</source>
+        <extracomment>Credit for the base map, shown on the map and in every export (Natural Earth asks for none but welcomes it: naturalearthdata.com/about/terms-of-use). English; :func:`credit` gives it translated.</extracomment>
+        <translation>Негізгі карта: Natural Earth</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 км</translation>
+    </message>
+    <message>
+        <source>%1. %2 (public domain).</source>
+        <translation>%1. %2 (қоғамдық игілік).</translation>
     </message>
 </context>
 <context>
@@ -632,6 +1246,10 @@ Your notes and the open pack are kept; you can go on working, or restart the app
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
+    <message>
+        <source>&amp;Library…</source>
+        <translation>&amp;Кітапхана…</translation>
+    </message>
 </context>
 <context>
     <name>Nav</name>
@@ -715,6 +1333,227 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     <message>
         <source>Saved</source>
         <translation>Сақталды</translation>
+    </message>
+    <message>
+        <source>No notes on this topic yet.</source>
+        <translation>Бұл тақырыпқа әлі жазба жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>PackFiles</name>
+    <message>
+        <source>%1, against %2 that you read before: %3.</source>
+        <translation>%1; бұған дейін оқығаныңыз: %2. Өзгерістер: %3.</translation>
+    </message>
+    <message>
+        <source>Removed words are struck out, added words underlined. Topics you have not opened since are marked in the tree.</source>
+        <translation>Өшірілген сөздердің үсті, қосылған сөздердің асты сызылған. Содан бері ашылмаған тақырыптар ағашта белгіленген.</translation>
+    </message>
+    <message>
+        <source>What changed in %1</source>
+        <translation>«%1» пакетінде не өзгерді</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Өшірілді</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгерді</translation>
+    </message>
+    <message>
+        <source> (not opened yet)</source>
+        <translation> (әлі ашылмаған)</translation>
+    </message>
+    <message>
+        <source>What Changed</source>
+        <translation>Не өзгерді</translation>
+    </message>
+    <message>
+        <source>What changed in this edition</source>
+        <translation>Осы басылымда не өзгерді</translation>
+    </message>
+    <message>
+        <source>Briefing pack files (*.briefing)</source>
+        <translation>Briefing пакет файлдары (*.briefing)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>signed by %1 (trusted by you)</source>
+        <translation>қол қойған: %1 (сіз сенім білдірген кілт)</translation>
+    </message>
+    <message>
+        <source>signed by %1 (trusted)</source>
+        <translation>қол қойған: %1 (сенімді кілт)</translation>
+    </message>
+    <message>
+        <source>signed by an unknown key (it says “%1”; fingerprint %2)</source>
+        <translation>белгісіз кілтпен қол қойылған (қол қоюшы ретінде «%1» көрсетілген; саусақ ізі %2)</translation>
+    </message>
+    <message>
+        <source>signed by an unknown key (fingerprint %1)</source>
+        <translation>белгісіз кілтпен қол қойылған (саусақ ізі %1)</translation>
+    </message>
+    <message>
+        <source>signature does not verify: %1</source>
+        <translation>қолтаңба тексеруден өтпеді: %1</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>қолтаңбасыз</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>қабылданбады: %1</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>тексерілді</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n altered: %1</source>
+        <translation>
+            <numerusform>%n файл өзгертілген: %1</numerusform>
+            <numerusform>%n файл өзгертілген: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing: %1</source>
+        <translation>
+            <numerusform>%n файл жоқ: %1</numerusform>
+            <numerusform>%n файл жоқ: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra: %1</source>
+        <translation>
+            <numerusform>%n артық файл: %1</numerusform>
+            <numerusform>%n артық файл: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT verified — %1</source>
+        <translation>ТЕКСЕРІЛМЕДІ — %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) changed</source>
+        <extracomment>Links to topics in the page: ``topic:&lt;id&gt;``.</extracomment>
+        <translation>
+            <numerusform>%n тақырып өзгерді</numerusform>
+            <numerusform>%n тақырып өзгерді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) added</source>
+        <translation>
+            <numerusform>%n тақырып қосылды</numerusform>
+            <numerusform>%n тақырып қосылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n қосылды</numerusform>
+            <numerusform>%n қосылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) removed</source>
+        <translation>
+            <numerusform>%n тақырып өшірілді</numerusform>
+            <numerusform>%n тақырып өшірілді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n өшірілді</numerusform>
+            <numerusform>%n өшірілді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>өзгеріс жоқ</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>edition %1 of %2</source>
+        <translation>%2 күнгі %1-басылым</translation>
+    </message>
+    <message>
+        <source>edition %1</source>
+        <translation>%1-басылым</translation>
+    </message>
+    <message>
+        <source>edition of %1</source>
+        <translation>%1 күнгі басылым</translation>
+    </message>
+    <message>
+        <source>the undated edition</source>
+        <translation>күні көрсетілмеген басылым</translation>
+    </message>
+    <message>
+        <source>Open Pack &amp;File…</source>
+        <extracomment>The noting thread sleeps this long after every topic (s). Python threads share one interpreter lock: beside the search indexer, a second busy thread raised the longest stall while typing on a 5,000-topic pack from about 20 ms to 40–58 ms (tests/ui/search/test_latency.py, three runs each); with this pause it was 18–32 ms. Such a pack&apos;s new edition is then noted in about half a minute, unseen; the bundled pack&apos;s in 0.1 s. (pack, record): the edition of ``pack`` is noted (emitted from the noting thread). (entry): the library now lists the open pack as opened, an :class:`~briefing_app.core.library.shelf.Entry` (emitted from the noting thread).</extracomment>
+        <translation>Пакет &amp;файлын ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;What Changed…</source>
+        <translation>&amp;Не өзгерді…</translation>
+    </message>
+    <message>
+        <source>Pack file</source>
+        <translation>Пакет файлы</translation>
+    </message>
+    <message>
+        <source>What changed?</source>
+        <translation>Не өзгерді?</translation>
+    </message>
+    <message>
+        <source>Open a briefing pack file</source>
+        <translation>Материалдар пакетінің файлын ашу</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Тексерілді</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>ТЕКСЕРІЛМЕДІ</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Warning: this pack file is %1</source>
+        <translation>Назар аударыңыз: пакет файлы %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 since %3</source>
+        <translation>%1: %2 (алдыңғысы — %3)</translation>
+    </message>
+    <message>
+        <source>A new edition: %1 since %2. File → What Changed… shows how</source>
+        <translation>Жаңа басылым: %1 (алдыңғысы — %2). Толығырақ: Файл → Не өзгерді…</translation>
+    </message>
+    <message>
+        <source>No changes recorded for this edition</source>
+        <translation>Бұл басылым үшін өзгерістер жазылмаған</translation>
     </message>
 </context>
 <context>
@@ -1001,10 +1840,118 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
 </context>
 <context>
+    <name>Rehearsal</name>
+    <message>
+        <source>No talking points to rehearse in the topics chosen.
+
+Add talking_points (and key_facts) to a topic&apos;s front matter, or press T to choose other topics.</source>
+        <extracomment>Minutes allowed for a point when the timer is on, by default, and the most. Type sizes (points) of the talking point and of the key facts. The countdown&apos;s resolution (ms). Shown instead of a card when the topics chosen have no talking points (English; shown translated).</extracomment>
+        <translation>Таңдалған тақырыптарда репетицияға арналған тезистер жоқ.
+
+Тақырыптың тақырыптық блогына (front matter) talking_points (және key_facts) қосыңыз немесе басқа тақырыптарды таңдау үшін T пернесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Rehearse — Briefing</source>
+        <translation>Репетиция — Briefing</translation>
+    </message>
+    <message>
+        <source>Space: show the key facts</source>
+        <translation>Бос орын: маңызды деректерді көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation>&amp;Таймер</translation>
+    </message>
+    <message>
+        <source>Count down the time allowed for each point</source>
+        <translation>Әр тезиске берілген уақытты кері санау</translation>
+    </message>
+    <message>
+        <source> min a point</source>
+        <translation> мин әр тезиске</translation>
+    </message>
+    <message>
+        <source>Minutes for each point</source>
+        <translation>Әр тезиске берілетін минут</translation>
+    </message>
+    <message>
+        <source>Time left for this point</source>
+        <translation>Осы тезиске қалған уақыт</translation>
+    </message>
+    <message>
+        <source>T&amp;opics…</source>
+        <translation>Тақыр&amp;ыптар…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave (Esc)</source>
+        <translation>&amp;Шығу (Esc)</translation>
+    </message>
+    <message>
+        <source>Space: key facts · → PgDn Enter: next · ← PgUp: previous · T: topics · Esc: leave</source>
+        <translation>Бос орын: маңызды деректер · → PgDn Enter: келесі · ← PgUp: алдыңғы · T: тақырыптар · Esc: шығу</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>Репетиция</translation>
+    </message>
+    <message>
+        <source>point %1 of %2</source>
+        <translation>%2 ішінен %1-тезис</translation>
+    </message>
+    <message>
+        <source>card %1 of %2</source>
+        <translation>%2 ішінен %1-карточка</translation>
+    </message>
+    <message>
+        <source>(No talking point: the key facts follow.)</source>
+        <translation>(Тезис жоқ: төменде маңызды деректер.)</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation>Маңызды деректер</translation>
+    </message>
+    <message>
+        <source>No key facts.</source>
+        <translation>Маңызды деректер жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 қалды</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Уақыт бітті</translation>
+    </message>
+    <message>
+        <source>Rehearse which topics?</source>
+        <translation>Қай тақырыптарды репетициялау керек?</translation>
+    </message>
+    <message>
+        <source>Topics to rehearse</source>
+        <translation>Репетицияға арналған тақырыптар</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Барлығы</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Ешқайсысы</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>Б&amp;астау</translation>
+    </message>
+    <message>
+        <source>Tick the topics whose talking points you want to rehearse:</source>
+        <translation>Тезистерін репетициялағыңыз келетін тақырыптарды белгілеңіз:</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Indexing… %p%</source>
-        <extracomment>Pause in typing, in milliseconds, after which the box&apos;s text is searched. How long the &quot;index ready&quot; message stays in the status bar (ms).</extracomment>
+        <extracomment>Settings key of the scope chosen in the panel: &quot;pack&quot; or &quot;all&quot;. Pause in typing, in milliseconds, after which the box&apos;s text is searched. How long the &quot;index ready&quot; message stays in the status bar (ms).</extracomment>
         <translation>Индекстеу… %p%</translation>
     </message>
     <message>
@@ -1053,6 +2000,15 @@ Your notes and the open pack are kept; you can go on working, or restart the app
         <translation>Барлық тақырыптар мен глоссарий терминдерінен іздеу үшін іздеу жолына (Ctrl+K) жазыңыз.</translation>
     </message>
     <message>
+        <source>This pack</source>
+        <extracomment>The scopes of a search: the pack shown, or every pack of the library (English; shown as ``Search.tr(text)``).</extracomment>
+        <translation>Осы пакет</translation>
+    </message>
+    <message>
+        <source>All packs</source>
+        <translation>Барлық пакеттер</translation>
+    </message>
+    <message>
         <source>“%1”</source>
         <extracomment>Rows laid out per pass of the event loop. Suggestions longer than this are shown cut, with &quot;…&quot; (the button&apos;s tooltip has them whole). Suggestion buttons look like links, in the palette&apos;s link colour.</extracomment>
         <translation>«%1»</translation>
@@ -1060,6 +2016,18 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     <message>
         <source>Search</source>
         <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Search &amp;in:</source>
+        <translation>&amp;Іздеу аясы:</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>Іздеу аясы</translation>
+    </message>
+    <message>
+        <source>Search the pack shown, or every pack of your library (File → Library)</source>
+        <translation>Ашық пакеттен немесе кітапханаңыздағы барлық пакеттерден іздеу (Файл → Кітапхана)</translation>
     </message>
     <message>
         <source>Did you mean:</source>
@@ -1103,12 +2071,16 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
     <message>
         <source>Topic</source>
-        <extracomment>The hit&apos;s kind, ``&quot;topic&quot;`` or ``&quot;term&quot;`` (str). The topic or term id (str). The snippet as HTML, matches in ``&lt;b&gt;`` (str). The whole row as HTML for the delegate: title, then snippet (str). A hit&apos;s kind as the list reads it out (English; read as ``Search.tr(name)``).</extracomment>
+        <extracomment>The hit&apos;s kind, ``&quot;topic&quot;`` or ``&quot;term&quot;`` (str). The topic or term id (str). The snippet as HTML, matches in ``&lt;b&gt;`` (str). The whole row as HTML for the delegate: title, then snippet (str). The title of the pack the hit is from, in an all-packs search; &quot;&quot; otherwise (str). A hit&apos;s kind as the list reads it out (English; read as ``Search.tr(name)``).</extracomment>
         <translation>Тақырып</translation>
     </message>
     <message>
         <source>Glossary term</source>
         <translation>Глоссарий термині</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>«%1» ішінде</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +2192,149 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a month, as a QDate format writes it</comment>
+        <extracomment>Height of a lane and of the axis band (pixels); marker radius. Scale limits (pixels a year) and the factor of one zoom step. Item data key holding the index of the event an item belongs to.</extracomment>
+        <translation>yyyy &apos;ж&apos;. MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a day, as a QDate format writes it</comment>
+        <translation>yyyy &apos;ж&apos;. d MMMM</translation>
+    </message>
+    <message>
+        <source>%1–d MMMM yyyy</source>
+        <comment>days of one month; %1 is the first day</comment>
+        <translation>yyyy &apos;ж&apos;. %1–d MMMM</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: its first and its last date</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Events on a time axis; Ctrl+wheel or + and - zoom, click an event to open its topic</source>
+        <translation>Уақыт осіндегі оқиғалар; Ctrl+дөңгелек немесе + және - масштабты өзгертеді, оқиғаны шерту оның тақырыбын ашады</translation>
+    </message>
+    <message>
+        <source>Click to open the topic</source>
+        <translation>Тақырыпты ашу үшін шертіңіз</translation>
+    </message>
+    <message>
+        <source>This pack has no timeline.
+
+To add one, put a file timeline.yaml in the pack folder: a list of events, each with a date (YYYY, YYYY-MM or YYYY-MM-DD), a title and the ids of the topics that tell more. Help → User Guide links to the format; run “briefing-app check” on the pack to see any mistakes.</source>
+        <extracomment>Shown instead of the drawing when the pack has no timeline (English; shown translated).</extracomment>
+        <translation>Бұл пакетте хронология жоқ.
+
+Оны қосу үшін пакет бумасына timeline.yaml файлын салыңыз: онда оқиғалар тізімі болады, әр оқиғаның күні (ЖЖЖЖ, ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК), атауы және ол туралы толығырақ айтатын тақырыптардың идентификаторлары көрсетіледі. Пішім сипаттамасына сілтеме Анықтама → Пайдаланушы нұсқаулығы бөлімінде бар; қателерді табу үшін пакетке «briefing-app check» командасын орындаңыз.</translation>
+    </message>
+    <message>
+        <source>Show the events of</source>
+        <translation>Мына тақырыптың оқиғаларын көрсету</translation>
+    </message>
+    <message>
+        <source>Zoom out (−, Ctrl+wheel)</source>
+        <translation>Кішірейту (−, Ctrl+дөңгелек)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Үлкейту (+, Ctrl+дөңгелек)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Сыйғызу</translation>
+    </message>
+    <message>
+        <source>Fit the whole timeline to the window (0)</source>
+        <translation>Бүкіл хронологияны терезеге сыйғызу (0)</translation>
+    </message>
+    <message>
+        <source>Fit the whole timeline to the window</source>
+        <translation>Бүкіл хронологияны терезеге сыйғызу</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as an SVG or PNG image</source>
+        <translation>Хронологияны SVG немесе PNG суреті ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Көрсету:</translation>
+    </message>
+    <message>
+        <source>Timeline — %1</source>
+        <translation>Хронология — %1</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Барлық тақырыптар</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>Оқиғалар жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%n оқиға ішінен %1</numerusform>
+            <numerusform>%n оқиға ішінен %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n оқиға</numerusform>
+            <numerusform>%n оқиға</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Хронологияны экспорттау</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG суреті (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG суреті (*.png)</translation>
+    </message>
+    <message>
+        <source>Timeline not exported</source>
+        <translation>Хронология экспортталмады</translation>
+    </message>
+    <message>
+        <source>Could not write %1; choose another folder.</source>
+        <translation>%1 жазу мүмкін болмады; басқа буманы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 жазу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>%1: use a name ending in .svg or .png.</source>
+        <translation>%1: .svg немесе .png деп аяқталатын атау беріңіз.</translation>
+    </message>
+</context>
+<context>
     <name>Topics</name>
     <message>
         <source>Contents</source>
@@ -1299,6 +2414,10 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     <message>
         <source>Loading topics… %1 of %2</source>
         <translation>Тақырыптар жүктелуде… %2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Reloading: %1</source>
+        <translation>Қайта жүктелуде: %1</translation>
     </message>
     <message>
         <source>The other topics could not be loaded; see the status bar</source>

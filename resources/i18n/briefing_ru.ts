@@ -207,6 +207,14 @@
         <translation>Г&amp;лоссарий терминов, встречающихся в темах</translation>
     </message>
     <message>
+        <source>T&amp;imeline</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s timeline as an image after the contents</source>
+        <translation>Хронология пакета в виде изображения после содержания</translation>
+    </message>
+    <message>
         <source>e.g. UNCLASSIFIED — FOR BRIEFING USE</source>
         <translation>например: НЕСЕКРЕТНО — ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ</translation>
     </message>
@@ -285,6 +293,294 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>Afghanistan</source>
+        <extracomment>The base map&apos;s countries by their English names (as its data spell them), written on the map as ``Countries.tr(name)``: short names, as a map writes them, in every language.</extracomment>
+        <translation>Афганистан</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>Албания</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Армения</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Австрия</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Азербайджан</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>Бангладеш</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Беларусь</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Бельгия</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>Бутан</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herz.</source>
+        <translation>Босния и Герц.</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Болгария</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Хорватия</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Кипр</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Чехия</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Дания</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>Египет</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Эстония</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Финляндия</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Франция</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Греция</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Венгрия</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Индия</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Иран</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>Ирак</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Ирландия</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Израиль</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Италия</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>Иордания</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>Кувейт</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Кыргызстан</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Лаос</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Латвия</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>Ливан</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Люксембург</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Монголия</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>Черногория</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Мьянма</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>Непал</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Нидерланды</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>КНДР</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>Северная Македония</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Норвегия</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>Пакистан</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>Палестина</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польша</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>Катар</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Румыния</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Саудовская Аравия</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Сербия</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Словакия</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Словения</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Республика Корея</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>Судан</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Швеция</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Швейцария</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Сирия</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Таджикистан</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Турция</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Туркменистан</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>ОАЭ</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Великобритания</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Вьетнам</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>The details were saved to:
@@ -331,6 +627,10 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     <message>
         <source>Build Brief</source>
         <translation>Составление справочной записки</translation>
+    </message>
+    <message>
+        <source>Laying out and printing %1…</source>
+        <translation>Вёрстка и печать %1…</translation>
     </message>
 </context>
 <context>
@@ -458,11 +758,325 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Library</source>
+        <extracomment>The file dialog&apos;s filters for Add → Pack File….</extracomment>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>Packs you have opened or added, recently opened first. Double-click one to open it.</source>
+        <translation>Пакеты, которые вы открывали или добавляли; недавно открытые — вверху. Дважды щёлкните пакет, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>Packs in the library</source>
+        <translation>Пакеты в библиотеке</translation>
+    </message>
+    <message>
+        <source>Recently opened first; Enter opens the pack selected, Delete removes it</source>
+        <translation>Недавно открытые — вверху; Enter открывает выбранный пакет, Delete убирает его из библиотеки</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Pack &amp;Folder…</source>
+        <translation>&amp;Папку пакета…</translation>
+    </message>
+    <message>
+        <source>Pack F&amp;ile (.briefing)…</source>
+        <translation>&amp;Файл пакета (.briefing)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать из библиотеки</translation>
+    </message>
+    <message>
+        <source>Reveal in &amp;Folder</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
+    <message>
+        <source>The pack that ships with Briefing stays in the library</source>
+        <translation>Пакет, который поставляется с Briefing, всегда остаётся в библиотеке</translation>
+    </message>
+    <message>
+        <source>Cannot remove the pack</source>
+        <translation>Не удаётся убрать пакет</translation>
+    </message>
+    <message>
+        <source>Add a pack folder to the library</source>
+        <translation>Добавить папку пакета в библиотеку</translation>
+    </message>
+    <message>
+        <source>Add a pack file to the library</source>
+        <translation>Добавить файл пакета в библиотеку</translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>Добавление: %1…</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>Пакет «%1» добавлен.</translation>
+    </message>
+    <message>
+        <source>Cannot add the pack</source>
+        <translation>Не удаётся добавить пакет</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>The row&apos;s :class:`Entry`. Column headers (English; shown as ``Library.tr(text)``).</extracomment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Выпуск</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <source>Facts as of</source>
+        <translation>Сведения на</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Briefing pack folder</source>
+        <extracomment>What each kind of pack is called (English; shown as ``Library.tr(text)``).</extracomment>
+        <translation>Папка пакета Briefing</translation>
+    </message>
+    <message>
+        <source>Briefing pack file</source>
+        <translation>Файл пакета Briefing</translation>
+    </message>
+    <message>
+        <source>MkDocs project</source>
+        <translation>Проект MkDocs</translation>
+    </message>
+    <message>
+        <source>Obsidian vault</source>
+        <translation>Хранилище Obsidian</translation>
+    </message>
+    <message>
+        <source>Markdown folder</source>
+        <translation>Папка Markdown</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <extracomment>Signature states in words (English; shown as ``Library.tr(text)``).</extracomment>
+        <translation>Подписан: %1</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key</source>
+        <translation>Подписан неизвестным ключом</translation>
+    </message>
+    <message>
+        <source>Bad signature</source>
+        <translation>Подпись недействительна</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Без подписи</translation>
+    </message>
+    <message>
+        <source>Bundled with Briefing</source>
+        <translation>Поставляется с Briefing</translation>
+    </message>
+</context>
+<context>
     <name>Loader</name>
     <message>
         <source>Could not finish loading the pack (%1)</source>
         <extracomment>A pack with more topic files than this, not in the cache, opens with a preview first. Progress is reported in steps of this many percent (each report repaints the status bar).</extracomment>
         <translation>Не удалось до конца загрузить пакет (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <source>This pack has no places.yaml, so there is nothing to show on the map.
+
+To add places, put a places.yaml beside the pack&apos;s briefing.yaml listing each place (id, name, lat, lon, kind and the topics about it) and the routes between them; the pack format guide describes the file.</source>
+        <extracomment>Zoom limits in pixels per kilometre; the base map is simplified to 2.5 km. Labels are placed most important first: capitals, then crossings and ports, cities last. The largest country label rank shown at a zoom (pixels per km): more countries closer in. Shown instead of the map when the pack has no places (English; shown translated).</extracomment>
+        <translation>В этом пакете нет файла places.yaml, поэтому на карте нечего показать.
+
+Чтобы добавить места, положите places.yaml рядом с файлом briefing.yaml пакета и перечислите в нём все места (id, name, lat, lon, kind и темы о них) и маршруты между ними; формат файла описан в руководстве по формату пакета.</translation>
+    </message>
+    <message>
+        <source>%1° N</source>
+        <translation>%1° с. ш.</translation>
+    </message>
+    <message>
+        <source>%1° S</source>
+        <translation>%1° ю. ш.</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>%1° в. д.</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>%1° з. д.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Map — %1</source>
+        <translation>Карта — %1</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Places</source>
+        <translation>Показать &amp;все места</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation>Экспорт в &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>Экспорт в &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>Экспорт карты</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Изображение SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The map could not be saved: %1</source>
+        <translation>Не удалось сохранить карту: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Caspian Sea</source>
+        <extracomment>Colours by scheme: the base map, then route kinds, then place kinds. Names of the seas in view (English; written as ``Map.tr(name)``), with where to write them (latitude, longitude).</extracomment>
+        <translation>Каспийское море</translation>
+    </message>
+    <message>
+        <source>Black Sea</source>
+        <translation>Чёрное море</translation>
+    </message>
+    <message>
+        <source>Yellow Sea</source>
+        <translation>Жёлтое море</translation>
+    </message>
+    <message>
+        <source>Persian Gulf</source>
+        <translation>Персидский залив</translation>
+    </message>
+    <message>
+        <source>Baltic Sea</source>
+        <translation>Балтийское море</translation>
+    </message>
+    <message>
+        <source>Mediterranean Sea</source>
+        <translation>Средиземное море</translation>
+    </message>
+    <message>
+        <source>Click to read about it</source>
+        <translation>Щёлкните, чтобы прочитать об этом</translation>
+    </message>
+    <message>
+        <source>No topic in this pack is about it yet</source>
+        <translation>В этом пакете пока нет темы об этом</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <extracomment>How the legend names each kind (English; :func:`kind_name` gives it translated).</extracomment>
+        <translation>Столица</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Border crossing</source>
+        <translation>Пограничный переход</translation>
+    </message>
+    <message>
+        <source>Dry port</source>
+        <translation>Сухой порт</translation>
+    </message>
+    <message>
+        <source>Seaport</source>
+        <translation>Морской порт</translation>
+    </message>
+    <message>
+        <source>Special economic zone</source>
+        <translation>Особая экономическая зона</translation>
+    </message>
+    <message>
+        <source>Railway</source>
+        <translation>Железная дорога</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Автодорога</translation>
+    </message>
+    <message>
+        <source>Sea route</source>
+        <translation>Морской путь</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Трубопровод</translation>
+    </message>
+    <message>
+        <source>Base map: Natural Earth</source>
+        <extracomment>Credit for the base map, shown on the map and in every export (Natural Earth asks for none but welcomes it: naturalearthdata.com/about/terms-of-use). English; :func:`credit` gives it translated.</extracomment>
+        <translation>Картооснова: Natural Earth</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 км</translation>
+    </message>
+    <message>
+        <source>%1. %2 (public domain).</source>
+        <translation>%1. %2 (общественное достояние).</translation>
     </message>
 </context>
 <context>
@@ -632,6 +1246,10 @@ Your notes and the open pack are kept; you can go on working, or restart the app
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
+    <message>
+        <source>&amp;Library…</source>
+        <translation>&amp;Библиотека…</translation>
+    </message>
 </context>
 <context>
     <name>Nav</name>
@@ -715,6 +1333,235 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     <message>
         <source>Saved</source>
         <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>No notes on this topic yet.</source>
+        <translation>К этой теме пока нет заметок.</translation>
+    </message>
+</context>
+<context>
+    <name>PackFiles</name>
+    <message>
+        <source>%1, against %2 that you read before: %3.</source>
+        <translation>%1; ранее вы читали %2. Изменения: %3.</translation>
+    </message>
+    <message>
+        <source>Removed words are struck out, added words underlined. Topics you have not opened since are marked in the tree.</source>
+        <translation>Удалённые слова зачёркнуты, добавленные — подчёркнуты. Темы, которые вы с тех пор не открывали, отмечены в дереве.</translation>
+    </message>
+    <message>
+        <source>What changed in %1</source>
+        <translation>Что изменилось в пакете «%1»</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source> (not opened yet)</source>
+        <translation> (ещё не открывалась)</translation>
+    </message>
+    <message>
+        <source>What Changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>What changed in this edition</source>
+        <translation>Что изменилось в этом выпуске</translation>
+    </message>
+    <message>
+        <source>Briefing pack files (*.briefing)</source>
+        <translation>Файлы пакетов Briefing (*.briefing)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>signed by %1 (trusted by you)</source>
+        <translation>подписан: %1 (ключ, которому доверяете вы)</translation>
+    </message>
+    <message>
+        <source>signed by %1 (trusted)</source>
+        <translation>подписан: %1 (доверенный ключ)</translation>
+    </message>
+    <message>
+        <source>signed by an unknown key (it says “%1”; fingerprint %2)</source>
+        <translation>подписан неизвестным ключом (в подписи указано «%1»; отпечаток %2)</translation>
+    </message>
+    <message>
+        <source>signed by an unknown key (fingerprint %1)</source>
+        <translation>подписан неизвестным ключом (отпечаток %1)</translation>
+    </message>
+    <message>
+        <source>signature does not verify: %1</source>
+        <translation>подпись не прошла проверку: %1</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>без подписи</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>отклонён: %1</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>проверен</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n altered: %1</source>
+        <translation>
+            <numerusform>изменён %n файл: %1</numerusform>
+            <numerusform>изменены %n файла: %1</numerusform>
+            <numerusform>изменено %n файлов: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing: %1</source>
+        <translation>
+            <numerusform>отсутствует %n файл: %1</numerusform>
+            <numerusform>отсутствуют %n файла: %1</numerusform>
+            <numerusform>отсутствуют %n файлов: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra: %1</source>
+        <translation>
+            <numerusform>%n лишний файл: %1</numerusform>
+            <numerusform>%n лишних файла: %1</numerusform>
+            <numerusform>%n лишних файлов: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT verified — %1</source>
+        <translation>НЕ проверен — %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) changed</source>
+        <extracomment>Links to topics in the page: ``topic:&lt;id&gt;``.</extracomment>
+        <translation>
+            <numerusform>изменена %n тема</numerusform>
+            <numerusform>изменены %n темы</numerusform>
+            <numerusform>изменено %n тем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) added</source>
+        <translation>
+            <numerusform>добавлена %n тема</numerusform>
+            <numerusform>добавлены %n темы</numerusform>
+            <numerusform>добавлено %n тем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>добавлена %n</numerusform>
+            <numerusform>добавлены %n</numerusform>
+            <numerusform>добавлено %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) removed</source>
+        <translation>
+            <numerusform>удалена %n тема</numerusform>
+            <numerusform>удалены %n темы</numerusform>
+            <numerusform>удалено %n тем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>удалена %n</numerusform>
+            <numerusform>удалены %n</numerusform>
+            <numerusform>удалено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>изменений нет</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>edition %1 of %2</source>
+        <translation>выпуск %1 от %2</translation>
+    </message>
+    <message>
+        <source>edition %1</source>
+        <translation>выпуск %1</translation>
+    </message>
+    <message>
+        <source>edition of %1</source>
+        <translation>выпуск от %1</translation>
+    </message>
+    <message>
+        <source>the undated edition</source>
+        <translation>выпуск без даты</translation>
+    </message>
+    <message>
+        <source>Open Pack &amp;File…</source>
+        <extracomment>The noting thread sleeps this long after every topic (s). Python threads share one interpreter lock: beside the search indexer, a second busy thread raised the longest stall while typing on a 5,000-topic pack from about 20 ms to 40–58 ms (tests/ui/search/test_latency.py, three runs each); with this pause it was 18–32 ms. Such a pack&apos;s new edition is then noted in about half a minute, unseen; the bundled pack&apos;s in 0.1 s. (pack, record): the edition of ``pack`` is noted (emitted from the noting thread). (entry): the library now lists the open pack as opened, an :class:`~briefing_app.core.library.shelf.Entry` (emitted from the noting thread).</extracomment>
+        <translation>Открыть &amp;файл пакета…</translation>
+    </message>
+    <message>
+        <source>&amp;What Changed…</source>
+        <translation>Что &amp;изменилось…</translation>
+    </message>
+    <message>
+        <source>Pack file</source>
+        <translation>Файл пакета</translation>
+    </message>
+    <message>
+        <source>What changed?</source>
+        <translation>Что изменилось?</translation>
+    </message>
+    <message>
+        <source>Open a briefing pack file</source>
+        <translation>Открыть файл пакета материалов</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Проверен</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>НЕ проверен</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Warning: this pack file is %1</source>
+        <translation>Внимание: файл пакета %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 since %3</source>
+        <translation>%1: %2 с тех пор, как вы читали %3</translation>
+    </message>
+    <message>
+        <source>A new edition: %1 since %2. File → What Changed… shows how</source>
+        <translation>Новый выпуск: %1 с тех пор, как вы читали %2. Подробности — в меню Файл → Что изменилось…</translation>
+    </message>
+    <message>
+        <source>No changes recorded for this edition</source>
+        <translation>Для этого выпуска изменения не записаны</translation>
     </message>
 </context>
 <context>
@@ -1002,10 +1849,118 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
 </context>
 <context>
+    <name>Rehearsal</name>
+    <message>
+        <source>No talking points to rehearse in the topics chosen.
+
+Add talking_points (and key_facts) to a topic&apos;s front matter, or press T to choose other topics.</source>
+        <extracomment>Minutes allowed for a point when the timer is on, by default, and the most. Type sizes (points) of the talking point and of the key facts. The countdown&apos;s resolution (ms). Shown instead of a card when the topics chosen have no talking points (English; shown translated).</extracomment>
+        <translation>В выбранных темах нет тезисов для репетиции.
+
+Добавьте talking_points (и key_facts) в заголовочный блок (front matter) темы или нажмите T, чтобы выбрать другие темы.</translation>
+    </message>
+    <message>
+        <source>Rehearse — Briefing</source>
+        <translation>Репетиция — Briefing</translation>
+    </message>
+    <message>
+        <source>Space: show the key facts</source>
+        <translation>Пробел: показать ключевые факты</translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation>&amp;Таймер</translation>
+    </message>
+    <message>
+        <source>Count down the time allowed for each point</source>
+        <translation>Обратный отсчёт времени, отведённого на каждый тезис</translation>
+    </message>
+    <message>
+        <source> min a point</source>
+        <translation> мин на тезис</translation>
+    </message>
+    <message>
+        <source>Minutes for each point</source>
+        <translation>Минут на каждый тезис</translation>
+    </message>
+    <message>
+        <source>Time left for this point</source>
+        <translation>Осталось времени на этот тезис</translation>
+    </message>
+    <message>
+        <source>T&amp;opics…</source>
+        <translation>Т&amp;емы…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave (Esc)</source>
+        <translation>&amp;Выйти (Esc)</translation>
+    </message>
+    <message>
+        <source>Space: key facts · → PgDn Enter: next · ← PgUp: previous · T: topics · Esc: leave</source>
+        <translation>Пробел: ключевые факты · → PgDn Enter: далее · ← PgUp: назад · T: темы · Esc: выход</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>Репетиция</translation>
+    </message>
+    <message>
+        <source>point %1 of %2</source>
+        <translation>тезис %1 из %2</translation>
+    </message>
+    <message>
+        <source>card %1 of %2</source>
+        <translation>карточка %1 из %2</translation>
+    </message>
+    <message>
+        <source>(No talking point: the key facts follow.)</source>
+        <translation>(Тезиса нет: далее ключевые факты.)</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation>Ключевые факты</translation>
+    </message>
+    <message>
+        <source>No key facts.</source>
+        <translation>Ключевых фактов нет.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>осталось %1</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Время вышло</translation>
+    </message>
+    <message>
+        <source>Rehearse which topics?</source>
+        <translation>Какие темы репетировать?</translation>
+    </message>
+    <message>
+        <source>Topics to rehearse</source>
+        <translation>Темы для репетиции</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>В&amp;се</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Ни одной</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>На&amp;чать</translation>
+    </message>
+    <message>
+        <source>Tick the topics whose talking points you want to rehearse:</source>
+        <translation>Отметьте темы, тезисы которых хотите отрепетировать:</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Indexing… %p%</source>
-        <extracomment>Pause in typing, in milliseconds, after which the box&apos;s text is searched. How long the &quot;index ready&quot; message stays in the status bar (ms).</extracomment>
+        <extracomment>Settings key of the scope chosen in the panel: &quot;pack&quot; or &quot;all&quot;. Pause in typing, in milliseconds, after which the box&apos;s text is searched. How long the &quot;index ready&quot; message stays in the status bar (ms).</extracomment>
         <translation>Индексирование… %p%</translation>
     </message>
     <message>
@@ -1054,6 +2009,15 @@ Your notes and the open pack are kept; you can go on working, or restart the app
         <translation>Введите запрос в поле поиска (Ctrl+K), чтобы искать по всем темам и терминам глоссария.</translation>
     </message>
     <message>
+        <source>This pack</source>
+        <extracomment>The scopes of a search: the pack shown, or every pack of the library (English; shown as ``Search.tr(text)``).</extracomment>
+        <translation>Этот пакет</translation>
+    </message>
+    <message>
+        <source>All packs</source>
+        <translation>Все пакеты</translation>
+    </message>
+    <message>
         <source>“%1”</source>
         <extracomment>Rows laid out per pass of the event loop. Suggestions longer than this are shown cut, with &quot;…&quot; (the button&apos;s tooltip has them whole). Suggestion buttons look like links, in the palette&apos;s link colour.</extracomment>
         <translation>«%1»</translation>
@@ -1061,6 +2025,18 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     <message>
         <source>Search</source>
         <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Search &amp;in:</source>
+        <translation>&amp;Искать в:</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>Где искать</translation>
+    </message>
+    <message>
+        <source>Search the pack shown, or every pack of your library (File → Library)</source>
+        <translation>Искать в открытом пакете или во всех пакетах вашей библиотеки (Файл → Библиотека)</translation>
     </message>
     <message>
         <source>Did you mean:</source>
@@ -1105,12 +2081,16 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
     <message>
         <source>Topic</source>
-        <extracomment>The hit&apos;s kind, ``&quot;topic&quot;`` or ``&quot;term&quot;`` (str). The topic or term id (str). The snippet as HTML, matches in ``&lt;b&gt;`` (str). The whole row as HTML for the delegate: title, then snippet (str). A hit&apos;s kind as the list reads it out (English; read as ``Search.tr(name)``).</extracomment>
+        <extracomment>The hit&apos;s kind, ``&quot;topic&quot;`` or ``&quot;term&quot;`` (str). The topic or term id (str). The snippet as HTML, matches in ``&lt;b&gt;`` (str). The whole row as HTML for the delegate: title, then snippet (str). The title of the pack the hit is from, in an all-packs search; &quot;&quot; otherwise (str). A hit&apos;s kind as the list reads it out (English; read as ``Search.tr(name)``).</extracomment>
         <translation>Тема</translation>
     </message>
     <message>
         <source>Glossary term</source>
         <translation>Термин глоссария</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>в «%1»</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +2202,151 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a month, as a QDate format writes it</comment>
+        <extracomment>Height of a lane and of the axis band (pixels); marker radius. Scale limits (pixels a year) and the factor of one zoom step. Item data key holding the index of the event an item belongs to.</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a day, as a QDate format writes it</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1–d MMMM yyyy</source>
+        <comment>days of one month; %1 is the first day</comment>
+        <translation>%1–d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: its first and its last date</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Events on a time axis; Ctrl+wheel or + and - zoom, click an event to open its topic</source>
+        <translation>События на оси времени; Ctrl+колёсико или + и - меняют масштаб, щелчок по событию открывает его тему</translation>
+    </message>
+    <message>
+        <source>Click to open the topic</source>
+        <translation>Щёлкните, чтобы открыть тему</translation>
+    </message>
+    <message>
+        <source>This pack has no timeline.
+
+To add one, put a file timeline.yaml in the pack folder: a list of events, each with a date (YYYY, YYYY-MM or YYYY-MM-DD), a title and the ids of the topics that tell more. Help → User Guide links to the format; run “briefing-app check” on the pack to see any mistakes.</source>
+        <extracomment>Shown instead of the drawing when the pack has no timeline (English; shown translated).</extracomment>
+        <translation>В этом пакете нет хронологии.
+
+Чтобы добавить её, положите в папку пакета файл timeline.yaml со списком событий: у каждого — дата (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД), заголовок и идентификаторы тем, где о нём рассказано подробнее. Ссылка на описание формата есть в разделе Справка → Руководство пользователя; чтобы найти ошибки, выполните для пакета «briefing-app check».</translation>
+    </message>
+    <message>
+        <source>Show the events of</source>
+        <translation>Показать события темы</translation>
+    </message>
+    <message>
+        <source>Zoom out (−, Ctrl+wheel)</source>
+        <translation>Уменьшить (−, Ctrl+колёсико)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Увеличить (+, Ctrl+колёсико)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <source>Fit the whole timeline to the window (0)</source>
+        <translation>Вписать всю хронологию в окно (0)</translation>
+    </message>
+    <message>
+        <source>Fit the whole timeline to the window</source>
+        <translation>Вписать всю хронологию в окно</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as an SVG or PNG image</source>
+        <translation>Сохранить хронологию как изображение SVG или PNG</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>Timeline — %1</source>
+        <translation>Хронология — %1</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Все темы</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>Нет событий.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 из %n события</numerusform>
+            <numerusform>%1 из %n событий</numerusform>
+            <numerusform>%1 из %n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Экспорт хронологии</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Изображение SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Timeline not exported</source>
+        <translation>Хронология не экспортирована</translation>
+    </message>
+    <message>
+        <source>Could not write %1; choose another folder.</source>
+        <translation>Не удалось записать %1; выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: use a name ending in .svg or .png.</source>
+        <translation>%1: укажите имя с расширением .svg или .png.</translation>
+    </message>
+</context>
+<context>
     <name>Topics</name>
     <message>
         <source>Contents</source>
@@ -1303,6 +2428,10 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     <message>
         <source>Loading topics… %1 of %2</source>
         <translation>Загрузка тем… %1 из %2</translation>
+    </message>
+    <message>
+        <source>Reloading: %1</source>
+        <translation>Перезагрузка: %1</translation>
     </message>
     <message>
         <source>The other topics could not be loaded; see the status bar</source>

@@ -207,6 +207,14 @@
         <translation>专题所用术语的术语表(&amp;G)</translation>
     </message>
     <message>
+        <source>T&amp;imeline</source>
+        <translation>时间线(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s timeline as an image after the contents</source>
+        <translation>在目录之后以图像形式附上资料包的时间线</translation>
+    </message>
+    <message>
         <source>e.g. UNCLASSIFIED — FOR BRIEFING USE</source>
         <translation>例如：非密——仅供简报使用</translation>
     </message>
@@ -285,6 +293,294 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>Afghanistan</source>
+        <extracomment>The base map&apos;s countries by their English names (as its data spell them), written on the map as ``Countries.tr(name)``: short names, as a map writes them, in every language.</extracomment>
+        <translation>阿富汗</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>阿尔巴尼亚</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>亚美尼亚</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>奥地利</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>阿塞拜疆</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>孟加拉国</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>白俄罗斯</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>比利时</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>不丹</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herz.</source>
+        <translation>波黑</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>保加利亚</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>克罗地亚</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>塞浦路斯</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>捷克</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>丹麦</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>埃及</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>爱沙尼亚</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>芬兰</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>格鲁吉亚</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>希腊</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>匈牙利</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>印度</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>伊朗</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>伊拉克</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>爱尔兰</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>以色列</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>意大利</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>约旦</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>哈萨克斯坦</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>科威特</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>吉尔吉斯斯坦</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>老挝</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>拉脱维亚</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>黎巴嫩</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>立陶宛</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>卢森堡</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>摩尔多瓦</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>蒙古国</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>黑山</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>缅甸</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>尼泊尔</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>荷兰</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>朝鲜</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>北马其顿</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>挪威</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>巴基斯坦</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>巴勒斯坦</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>波兰</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>卡塔尔</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>罗马尼亚</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>俄罗斯</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>沙特阿拉伯</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>塞尔维亚</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>斯洛伐克</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>斯洛文尼亚</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>苏丹</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>瑞典</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>瑞士</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>叙利亚</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>塔吉克斯坦</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>土耳其</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>土库曼斯坦</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>乌克兰</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>阿联酋</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>乌兹别克斯坦</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>越南</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>The details were saved to:
@@ -331,6 +627,10 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     <message>
         <source>Build Brief</source>
         <translation>生成简报</translation>
+    </message>
+    <message>
+        <source>Laying out and printing %1…</source>
+        <translation>正在排版并打印 %1…</translation>
     </message>
 </context>
 <context>
@@ -458,11 +758,325 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Library</source>
+        <extracomment>The file dialog&apos;s filters for Add → Pack File….</extracomment>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <source>Packs you have opened or added, recently opened first. Double-click one to open it.</source>
+        <translation>您打开或添加过的资料包，最近打开的排在前面。双击即可打开。</translation>
+    </message>
+    <message>
+        <source>Packs in the library</source>
+        <translation>资料库中的资料包</translation>
+    </message>
+    <message>
+        <source>Recently opened first; Enter opens the pack selected, Delete removes it</source>
+        <translation>最近打开的排在前面；按 Enter 打开所选资料包，按 Delete 将其从资料库移除</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Pack &amp;Folder…</source>
+        <translation>资料包文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Pack F&amp;ile (.briefing)…</source>
+        <translation>资料包文件 (.briefing)(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reveal in &amp;Folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The pack that ships with Briefing stays in the library</source>
+        <translation>Briefing 自带的资料包始终保留在资料库中</translation>
+    </message>
+    <message>
+        <source>Cannot remove the pack</source>
+        <translation>无法移除该资料包</translation>
+    </message>
+    <message>
+        <source>Add a pack folder to the library</source>
+        <translation>将资料包文件夹添加到资料库</translation>
+    </message>
+    <message>
+        <source>Add a pack file to the library</source>
+        <translation>将资料包文件添加到资料库</translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>正在添加 %1…</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>已添加“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot add the pack</source>
+        <translation>无法添加该资料包</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>The row&apos;s :class:`Entry`. Column headers (English; shown as ``Library.tr(text)``).</extracomment>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>读者对象</translation>
+    </message>
+    <message>
+        <source>Facts as of</source>
+        <translation>资料截至</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Briefing pack folder</source>
+        <extracomment>What each kind of pack is called (English; shown as ``Library.tr(text)``).</extracomment>
+        <translation>Briefing 资料包文件夹</translation>
+    </message>
+    <message>
+        <source>Briefing pack file</source>
+        <translation>Briefing 资料包文件</translation>
+    </message>
+    <message>
+        <source>MkDocs project</source>
+        <translation>MkDocs 项目</translation>
+    </message>
+    <message>
+        <source>Obsidian vault</source>
+        <translation>Obsidian 仓库</translation>
+    </message>
+    <message>
+        <source>Markdown folder</source>
+        <translation>Markdown 文件夹</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <extracomment>Signature states in words (English; shown as ``Library.tr(text)``).</extracomment>
+        <translation>签名者：%1</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key</source>
+        <translation>由未知密钥签名</translation>
+    </message>
+    <message>
+        <source>Bad signature</source>
+        <translation>签名无效</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>Bundled with Briefing</source>
+        <translation>Briefing 自带</translation>
+    </message>
+</context>
+<context>
     <name>Loader</name>
     <message>
         <source>Could not finish loading the pack (%1)</source>
         <extracomment>A pack with more topic files than this, not in the cache, opens with a preview first. Progress is reported in steps of this many percent (each report repaints the status bar).</extracomment>
         <translation>无法完成资料包的加载（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <source>This pack has no places.yaml, so there is nothing to show on the map.
+
+To add places, put a places.yaml beside the pack&apos;s briefing.yaml listing each place (id, name, lat, lon, kind and the topics about it) and the routes between them; the pack format guide describes the file.</source>
+        <extracomment>Zoom limits in pixels per kilometre; the base map is simplified to 2.5 km. Labels are placed most important first: capitals, then crossings and ports, cities last. The largest country label rank shown at a zoom (pixels per km): more countries closer in. Shown instead of the map when the pack has no places (English; shown translated).</extracomment>
+        <translation>此资料包没有 places.yaml，因此地图上没有可显示的内容。
+
+如需添加地点，请在资料包的 briefing.yaml 旁放入 places.yaml，列出每个地点（id、name、lat、lon、kind 以及相关专题）及其间的路线；资料包格式指南中有该文件的说明。</translation>
+    </message>
+    <message>
+        <source>%1° N</source>
+        <translation>北纬 %1°</translation>
+    </message>
+    <message>
+        <source>%1° S</source>
+        <translation>南纬 %1°</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>东经 %1°</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>西经 %1°</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Map — %1</source>
+        <translation>地图 — %1</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Places</source>
+        <translation>显示所有地点(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation>导出为 SVG(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>The map could not be saved: %1</source>
+        <translation>无法保存地图：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Caspian Sea</source>
+        <extracomment>Colours by scheme: the base map, then route kinds, then place kinds. Names of the seas in view (English; written as ``Map.tr(name)``), with where to write them (latitude, longitude).</extracomment>
+        <translation>里海</translation>
+    </message>
+    <message>
+        <source>Black Sea</source>
+        <translation>黑海</translation>
+    </message>
+    <message>
+        <source>Yellow Sea</source>
+        <translation>黄海</translation>
+    </message>
+    <message>
+        <source>Persian Gulf</source>
+        <translation>波斯湾</translation>
+    </message>
+    <message>
+        <source>Baltic Sea</source>
+        <translation>波罗的海</translation>
+    </message>
+    <message>
+        <source>Mediterranean Sea</source>
+        <translation>地中海</translation>
+    </message>
+    <message>
+        <source>Click to read about it</source>
+        <translation>单击查看相关内容</translation>
+    </message>
+    <message>
+        <source>No topic in this pack is about it yet</source>
+        <translation>此资料包中暂无相关专题</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <extracomment>How the legend names each kind (English; :func:`kind_name` gives it translated).</extracomment>
+        <translation>首都</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Border crossing</source>
+        <translation>边境口岸</translation>
+    </message>
+    <message>
+        <source>Dry port</source>
+        <translation>无水港</translation>
+    </message>
+    <message>
+        <source>Seaport</source>
+        <translation>海港</translation>
+    </message>
+    <message>
+        <source>Special economic zone</source>
+        <translation>经济特区</translation>
+    </message>
+    <message>
+        <source>Railway</source>
+        <translation>铁路</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>公路</translation>
+    </message>
+    <message>
+        <source>Sea route</source>
+        <translation>海上航线</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Base map: Natural Earth</source>
+        <extracomment>Credit for the base map, shown on the map and in every export (Natural Earth asks for none but welcomes it: naturalearthdata.com/about/terms-of-use). English; :func:`credit` gives it translated.</extracomment>
+        <translation>底图：Natural Earth</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>%1. %2 (public domain).</source>
+        <translation>%1。%2（公有领域）。</translation>
     </message>
 </context>
 <context>
@@ -632,6 +1246,10 @@ Your notes and the open pack are kept; you can go on working, or restart the app
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
+    <message>
+        <source>&amp;Library…</source>
+        <translation>资料库(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>Nav</name>
@@ -715,6 +1333,219 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     <message>
         <source>Saved</source>
         <translation>已保存</translation>
+    </message>
+    <message>
+        <source>No notes on this topic yet.</source>
+        <translation>此专题还没有笔记。</translation>
+    </message>
+</context>
+<context>
+    <name>PackFiles</name>
+    <message>
+        <source>%1, against %2 that you read before: %3.</source>
+        <translation>%1；您之前读过的是%2。更改：%3。</translation>
+    </message>
+    <message>
+        <source>Removed words are struck out, added words underlined. Topics you have not opened since are marked in the tree.</source>
+        <translation>删除的词语带删除线，新增的词语带下划线。此后尚未打开的专题已在树中标出。</translation>
+    </message>
+    <message>
+        <source>What changed in %1</source>
+        <translation>%1 中的更改</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source> (not opened yet)</source>
+        <translation>（尚未打开）</translation>
+    </message>
+    <message>
+        <source>What Changed</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>What changed in this edition</source>
+        <translation>本版的更改内容</translation>
+    </message>
+    <message>
+        <source>Briefing pack files (*.briefing)</source>
+        <translation>Briefing 资料包文件 (*.briefing)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>signed by %1 (trusted by you)</source>
+        <translation>由 %1 签名（您信任的密钥）</translation>
+    </message>
+    <message>
+        <source>signed by %1 (trusted)</source>
+        <translation>由 %1 签名（受信任）</translation>
+    </message>
+    <message>
+        <source>signed by an unknown key (it says “%1”; fingerprint %2)</source>
+        <translation>由未知密钥签名（声称为“%1”；指纹 %2）</translation>
+    </message>
+    <message>
+        <source>signed by an unknown key (fingerprint %1)</source>
+        <translation>由未知密钥签名（指纹 %1）</translation>
+    </message>
+    <message>
+        <source>signature does not verify: %1</source>
+        <translation>签名校验失败：%1</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已通过校验</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n altered: %1</source>
+        <translation>
+            <numerusform>%n 个文件被改动：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing: %1</source>
+        <translation>
+            <numerusform>缺少 %n 个文件：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra: %1</source>
+        <translation>
+            <numerusform>多出 %n 个文件：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT verified — %1</source>
+        <translation>未通过校验 — %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) changed</source>
+        <extracomment>Links to topics in the page: ``topic:&lt;id&gt;``.</extracomment>
+        <translation>
+            <numerusform>%n 个专题有改动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) added</source>
+        <translation>
+            <numerusform>新增 %n 个专题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>新增 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) removed</source>
+        <translation>
+            <numerusform>移除 %n 个专题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>移除 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>没有更改</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>edition %1 of %2</source>
+        <translation>第 %1 版（%2）</translation>
+    </message>
+    <message>
+        <source>edition %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>edition of %1</source>
+        <translation>%1 版</translation>
+    </message>
+    <message>
+        <source>the undated edition</source>
+        <translation>未注明日期的版本</translation>
+    </message>
+    <message>
+        <source>Open Pack &amp;File…</source>
+        <extracomment>The noting thread sleeps this long after every topic (s). Python threads share one interpreter lock: beside the search indexer, a second busy thread raised the longest stall while typing on a 5,000-topic pack from about 20 ms to 40–58 ms (tests/ui/search/test_latency.py, three runs each); with this pause it was 18–32 ms. Such a pack&apos;s new edition is then noted in about half a minute, unseen; the bundled pack&apos;s in 0.1 s. (pack, record): the edition of ``pack`` is noted (emitted from the noting thread). (entry): the library now lists the open pack as opened, an :class:`~briefing_app.core.library.shelf.Entry` (emitted from the noting thread).</extracomment>
+        <translation>打开资料包文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;What Changed…</source>
+        <translation>更改内容(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Pack file</source>
+        <translation>资料包文件</translation>
+    </message>
+    <message>
+        <source>What changed?</source>
+        <translation>有哪些更改？</translation>
+    </message>
+    <message>
+        <source>Open a briefing pack file</source>
+        <translation>打开简报资料包文件</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已通过校验</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>未通过校验</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Warning: this pack file is %1</source>
+        <translation>警告：此资料包文件%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 since %3</source>
+        <translation>%1：自您上次阅读的%3以来，%2</translation>
+    </message>
+    <message>
+        <source>A new edition: %1 since %2. File → What Changed… shows how</source>
+        <translation>新版本：自您上次阅读的%2以来，%1。详见“文件 → 更改内容…”</translation>
+    </message>
+    <message>
+        <source>No changes recorded for this edition</source>
+        <translation>本版没有记录任何更改</translation>
     </message>
 </context>
 <context>
@@ -1000,10 +1831,118 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
 </context>
 <context>
+    <name>Rehearsal</name>
+    <message>
+        <source>No talking points to rehearse in the topics chosen.
+
+Add talking_points (and key_facts) to a topic&apos;s front matter, or press T to choose other topics.</source>
+        <extracomment>Minutes allowed for a point when the timer is on, by default, and the most. Type sizes (points) of the talking point and of the key facts. The countdown&apos;s resolution (ms). Shown instead of a card when the topics chosen have no talking points (English; shown translated).</extracomment>
+        <translation>所选专题中没有可演练的谈话要点。
+
+请在专题的前置元数据（front matter）中添加 talking_points（以及 key_facts），或按 T 选择其他专题。</translation>
+    </message>
+    <message>
+        <source>Rehearse — Briefing</source>
+        <translation>演练 — Briefing</translation>
+    </message>
+    <message>
+        <source>Space: show the key facts</source>
+        <translation>空格键：显示关键事实</translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation>计时(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Count down the time allowed for each point</source>
+        <translation>为每个要点倒计时</translation>
+    </message>
+    <message>
+        <source> min a point</source>
+        <translation> 分钟/要点</translation>
+    </message>
+    <message>
+        <source>Minutes for each point</source>
+        <translation>每个要点的分钟数</translation>
+    </message>
+    <message>
+        <source>Time left for this point</source>
+        <translation>此要点的剩余时间</translation>
+    </message>
+    <message>
+        <source>T&amp;opics…</source>
+        <translation>专题(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave (Esc)</source>
+        <translation>退出(&amp;L) (Esc)</translation>
+    </message>
+    <message>
+        <source>Space: key facts · → PgDn Enter: next · ← PgUp: previous · T: topics · Esc: leave</source>
+        <translation>空格键：关键事实 · → PgDn Enter：下一张 · ← PgUp：上一张 · T：专题 · Esc：退出</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>point %1 of %2</source>
+        <translation>第 %1 个要点，共 %2 个</translation>
+    </message>
+    <message>
+        <source>card %1 of %2</source>
+        <translation>第 %1 张卡片，共 %2 张</translation>
+    </message>
+    <message>
+        <source>(No talking point: the key facts follow.)</source>
+        <translation>（没有谈话要点：下面是关键事实。）</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation>关键事实</translation>
+    </message>
+    <message>
+        <source>No key facts.</source>
+        <translation>没有关键事实。</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>时间到</translation>
+    </message>
+    <message>
+        <source>Rehearse which topics?</source>
+        <translation>演练哪些专题？</translation>
+    </message>
+    <message>
+        <source>Topics to rehearse</source>
+        <translation>要演练的专题</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Tick the topics whose talking points you want to rehearse:</source>
+        <translation>勾选要演练其谈话要点的专题：</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Indexing… %p%</source>
-        <extracomment>Pause in typing, in milliseconds, after which the box&apos;s text is searched. How long the &quot;index ready&quot; message stays in the status bar (ms).</extracomment>
+        <extracomment>Settings key of the scope chosen in the panel: &quot;pack&quot; or &quot;all&quot;. Pause in typing, in milliseconds, after which the box&apos;s text is searched. How long the &quot;index ready&quot; message stays in the status bar (ms).</extracomment>
         <translation>正在建立索引… %p%</translation>
     </message>
     <message>
@@ -1052,6 +1991,15 @@ Your notes and the open pack are kept; you can go on working, or restart the app
         <translation>在搜索框（Ctrl+K）中输入内容，即可搜索所有专题和术语。</translation>
     </message>
     <message>
+        <source>This pack</source>
+        <extracomment>The scopes of a search: the pack shown, or every pack of the library (English; shown as ``Search.tr(text)``).</extracomment>
+        <translation>此资料包</translation>
+    </message>
+    <message>
+        <source>All packs</source>
+        <translation>所有资料包</translation>
+    </message>
+    <message>
         <source>“%1”</source>
         <extracomment>Rows laid out per pass of the event loop. Suggestions longer than this are shown cut, with &quot;…&quot; (the button&apos;s tooltip has them whole). Suggestion buttons look like links, in the palette&apos;s link colour.</extracomment>
         <translation>“%1”</translation>
@@ -1059,6 +2007,18 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     <message>
         <source>Search</source>
         <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search &amp;in:</source>
+        <translation>搜索范围(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>搜索范围</translation>
+    </message>
+    <message>
+        <source>Search the pack shown, or every pack of your library (File → Library)</source>
+        <translation>在当前资料包中搜索，或在资料库的所有资料包中搜索（文件 → 资料库）</translation>
     </message>
     <message>
         <source>Did you mean:</source>
@@ -1101,12 +2061,16 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
     <message>
         <source>Topic</source>
-        <extracomment>The hit&apos;s kind, ``&quot;topic&quot;`` or ``&quot;term&quot;`` (str). The topic or term id (str). The snippet as HTML, matches in ``&lt;b&gt;`` (str). The whole row as HTML for the delegate: title, then snippet (str). A hit&apos;s kind as the list reads it out (English; read as ``Search.tr(name)``).</extracomment>
+        <extracomment>The hit&apos;s kind, ``&quot;topic&quot;`` or ``&quot;term&quot;`` (str). The topic or term id (str). The snippet as HTML, matches in ``&lt;b&gt;`` (str). The whole row as HTML for the delegate: title, then snippet (str). The title of the pack the hit is from, in an all-packs search; &quot;&quot; otherwise (str). A hit&apos;s kind as the list reads it out (English; read as ``Search.tr(name)``).</extracomment>
         <translation>专题</translation>
     </message>
     <message>
         <source>Glossary term</source>
         <translation>术语</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>位于“%1”</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +2182,147 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a month, as a QDate format writes it</comment>
+        <extracomment>Height of a lane and of the axis band (pixels); marker radius. Scale limits (pixels a year) and the factor of one zoom step. Item data key holding the index of the event an item belongs to.</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a day, as a QDate format writes it</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1–d MMMM yyyy</source>
+        <comment>days of one month; %1 is the first day</comment>
+        <translation>yyyy年M月%1–d日</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: its first and its last date</comment>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Events on a time axis; Ctrl+wheel or + and - zoom, click an event to open its topic</source>
+        <translation>时间轴上的事件；Ctrl+滚轮或 + 和 - 可缩放，单击事件可打开其专题</translation>
+    </message>
+    <message>
+        <source>Click to open the topic</source>
+        <translation>单击打开专题</translation>
+    </message>
+    <message>
+        <source>This pack has no timeline.
+
+To add one, put a file timeline.yaml in the pack folder: a list of events, each with a date (YYYY, YYYY-MM or YYYY-MM-DD), a title and the ids of the topics that tell more. Help → User Guide links to the format; run “briefing-app check” on the pack to see any mistakes.</source>
+        <extracomment>Shown instead of the drawing when the pack has no timeline (English; shown translated).</extracomment>
+        <translation>此资料包没有时间线。
+
+如需添加，请在资料包文件夹中放入 timeline.yaml 文件，列出各个事件：每个事件包含日期（YYYY、YYYY-MM 或 YYYY-MM-DD）、标题，以及详细介绍该事件的专题 ID。“帮助 → 用户指南”中有格式说明的链接；对资料包运行“briefing-app check”可查看其中的错误。</translation>
+    </message>
+    <message>
+        <source>Show the events of</source>
+        <translation>显示以下专题的事件</translation>
+    </message>
+    <message>
+        <source>Zoom out (−, Ctrl+wheel)</source>
+        <translation>缩小 (−, Ctrl+滚轮)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>放大 (+, Ctrl+滚轮)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Fit the whole timeline to the window (0)</source>
+        <translation>使整个时间线适应窗口 (0)</translation>
+    </message>
+    <message>
+        <source>Fit the whole timeline to the window</source>
+        <translation>使整个时间线适应窗口</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as an SVG or PNG image</source>
+        <translation>将时间线保存为 SVG 或 PNG 图像</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Timeline — %1</source>
+        <translation>时间线 — %1</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>所有专题</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>没有事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>显示 %1 个，共 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>导出时间线</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Timeline not exported</source>
+        <translation>时间线未导出</translation>
+    </message>
+    <message>
+        <source>Could not write %1; choose another folder.</source>
+        <translation>无法写入 %1；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: use a name ending in .svg or .png.</source>
+        <translation>%1：请使用以 .svg 或 .png 结尾的文件名。</translation>
+    </message>
+</context>
+<context>
     <name>Topics</name>
     <message>
         <source>Contents</source>
@@ -1295,6 +2400,10 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     <message>
         <source>Loading topics… %1 of %2</source>
         <translation>正在加载专题… 第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Reloading: %1</source>
+        <translation>正在重新加载：%1</translation>
     </message>
     <message>
         <source>The other topics could not be loaded; see the status bar</source>

@@ -381,3 +381,201 @@ def test_chinese_style_mnemonics_read_without_their_mark():
     assert plain_text("打开资料包(&O)…") == "打开资料包…"
     assert mnemonic("文件(&F)") == "f"
     assert label_words("标题(&T)：") == "标题"
+
+
+# -- the views and the pack-file widgets in each language ---------------------------------
+
+#: Calls whose first text argument is shown to the user (make_action's is its second).
+SHOWN_TEXT = {
+    "setText", "setToolTip", "setWindowTitle", "setPlaceholderText", "setAccessibleName",
+    "setAccessibleDescription", "showMessage", "setSuffix", "setPrefix", "setLabelText",
+    "setStatusTip", "addToolBar", "addMenu", "setTitle", "setHtml", "setFormat",
+    "QLabel", "QPushButton", "QCheckBox", "QToolButton", "QRadioButton", "QGroupBox", "QMenu",
+}  # fmt: skip
+#: Words in a literal (symbols such as "−" or "✕", markup and numbers are not shown words).
+LITERAL = re.compile(r"[A-Za-z]{2}")
+
+
+def literal_words(node: ast.expr) -> bool:
+    """True if ``node`` is English text written out: a string or f-string with words in it
+    (an f-string's words are the literal parts around its fields)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return bool(LITERAL.search(node.value)) and not node.value.startswith("<")
+    if isinstance(node, ast.JoinedStr):
+        parts = [v.value for v in node.values if isinstance(v, ast.Constant)]
+        return any(LITERAL.search(re.sub(r"<[^>]*>", "", str(p))) for p in parts)
+    return False
+
+
+def test_the_interface_shows_no_untranslated_literal_text():
+    """A text shown by a widget is ``Context.tr(...)``, never an English literal or f-string
+    (a regression test: the views and the pack-file widgets once bypassed translation)."""
+    found = []
+    for path in sorted((ROOT / "briefing_app" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name == "make_action" and len(node.args) > 1:
+                shown = node.args[1]
+            elif name in SHOWN_TEXT and node.args:
+                shown = node.args[0]
+            else:
+                continue
+            if literal_words(shown):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == [], "wrap these texts in a Context's tr()"
+
+
+def test_the_timeline_window_speaks_russian(qtbot, in_language, make_pack):
+    from briefing_app.core.views.timeline import MONTHS
+    from briefing_app.ui.views import show_view
+
+    win = window_in(qtbot, in_language, "ru")
+    timeline = show_view(win, "timeline")
+    qtbot.waitExposed(timeline)
+    assert timeline.windowTitle().startswith("Хронология — ")
+    assert timeline.filter.itemText(0) == "Все темы"
+    assert timeline.filter.accessibleName() == "Показать события темы"
+    count = len(win.pack.timeline)
+    assert timeline.count.text().split() in (
+        [str(count), "событие"],
+        [str(count), "события"],
+        [str(count), "событий"],
+    )
+    assert "Щёлкните, чтобы открыть тему" in timeline.view.markers[0].toolTip()
+    dates = " ".join(
+        re.findall(r"<b>(.*?)</b>", "".join(m.toolTip() for m in timeline.view.markers))
+    )
+    assert not [month for month in MONTHS if month in dates], "dates in Russian words"
+    assert "октября" in dates or "сентября" in dates or "ноября" in dates
+    win.open_pack_folder(str(make_pack()))  # no timeline: how to add one, in Russian
+    qtbot.waitUntil(lambda: not win.pack.timeline and not timeline.view.markers)
+    texts = [i.toPlainText() for i in timeline.view.scene().items() if hasattr(i, "toPlainText")]
+    assert texts and texts[0].startswith("В этом пакете нет хронологии.")
+    assert "timeline.yaml" in texts[0]
+
+
+def test_the_map_speaks_russian_and_kazakh(qtbot, in_language, tmp_path: Path):
+    from PySide6.QtWidgets import QLabel
+
+    from briefing_app.core.pack.model import Pack
+    from briefing_app.ui.views import map_overlay
+    from briefing_app.ui.views.map import MapWindow
+    from briefing_app.ui.views.map_items import LabelItem
+    from tests.core.geo.demo import demo_pack
+
+    in_language("ru")
+    window = MapWindow(demo_pack())
+    qtbot.addWidget(window)
+    assert window.windowTitle().startswith("Карта — ")
+    toolbar_texts = [a.text() for a in window.actions()]
+    assert "&Увеличить" in toolbar_texts and "Экспорт в &SVG…" in toolbar_texts
+    assert map_overlay.kind_name("capital") == "Столица"
+    assert map_overlay.kind_name("rail") == "Железная дорога"
+    assert map_overlay.credit() == "Картооснова: Natural Earth"
+    assert window.view is not None
+    names = {item.text for item in window.view.scene().items() if isinstance(item, LabelItem)}
+    assert {"Казахстан", "Каспийское море"} <= names
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.view.position_changed) as moved:
+        # Sent, not simulated: a simulated move is dropped when the pointer is there already.
+        from PySide6.QtCore import QEvent, QPointF, Qt
+        from PySide6.QtGui import QMouseEvent
+        from PySide6.QtWidgets import QApplication
+
+        at = QPointF(300, 200)
+        viewport = window.view.viewport()
+        QApplication.sendEvent(
+            viewport,
+            QMouseEvent(
+                QEvent.Type.MouseMove,
+                at,
+                viewport.mapToGlobal(at),
+                Qt.MouseButton.NoButton,
+                Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+            ),
+        )
+    assert re.fullmatch(r"\d+,\d\d° с\. ш\., \d+,\d\d° в\. д\.", moved.args[0]), moved.args
+    empty = MapWindow(Pack(root=tmp_path))
+    qtbot.addWidget(empty)
+    message = empty.centralWidget()
+    assert isinstance(message, QLabel)
+    assert message.text().startswith("В этом пакете нет файла places.yaml")
+    i18n.remove_translators()  # and in Kazakh, which the base map has no names in
+    in_language("kk")
+    kazakh = MapWindow(demo_pack())
+    qtbot.addWidget(kazakh)
+    assert kazakh.view is not None
+    names = {item.text for item in kazakh.view.scene().items() if isinstance(item, LabelItem)}
+    assert {"Қазақстан", "Қытай", "Каспий теңізі"} <= names
+
+
+def test_every_country_of_the_base_map_has_a_name_to_translate():
+    from briefing_app.core.geo.basemap import load_basemap
+    from briefing_app.ui.views.map_items import COUNTRY_NAMES
+
+    assert sorted(COUNTRY_NAMES) == sorted(c.names["en"] for c in load_basemap().countries)
+
+
+def test_the_rehearsal_speaks_russian(qtbot, in_language):
+    from briefing_app.ui.views.rehearse import open_rehearsal
+
+    win = window_in(qtbot, in_language, "ru")
+    win.open_topic("khorgos")
+    rehearsal = open_rehearsal(win, full_screen=False)
+    qtbot.waitExposed(rehearsal)
+    assert rehearsal.windowTitle() == "Репетиция — Briefing"
+    assert "тезис 1 из 3" in rehearsal.where.text() and "карточка 1 из 12" in rehearsal.where.text()
+    assert rehearsal.timer_box.text() == "&Таймер"
+    rehearsal.timer_box.setChecked(True)
+    assert rehearsal.countdown.format().startswith("осталось ")
+    rehearsal.start([])
+    assert rehearsal.point.text().startswith("В выбранных темах нет тезисов")
+    rehearsal.close()
+
+
+def test_the_pack_file_words_follow_the_language(qtbot, in_language):
+    from briefing_app.core.library.changes import Changes
+    from briefing_app.core.library.signing import SignatureStatus
+    from briefing_app.ui.library import changes_dialog, controller
+
+    changes = Changes(added=[("a", "A")], changed=[("b", "B"), ("c", "C")])
+    trusted = SignatureStatus("trusted", signer="Policy Unit")
+    assert changes_dialog.summary_words(changes) == "2 topics changed, 1 added"
+    assert controller.signature_words(trusted) == "signed by Policy Unit (trusted)"
+    in_language("ru")
+    assert changes_dialog.summary_words(changes) == "изменены 2 темы, добавлена 1"
+    assert changes_dialog.summary_words(Changes()) == "изменений нет"
+    assert controller.signature_words(trusted) == "подписан: Policy Unit (доверенный ключ)"
+    assert controller.signature_words(SignatureStatus("unsigned")) == "без подписи"
+    assert changes_dialog.edition_words("2", "2025-06-30") == "выпуск 2 от 2025-06-30"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_view_windows_letters_are_each_one_control_s(qtbot, in_language, language: str):
+    """Alt+letter is unambiguous in the map's toolbar, the rehearsal and its topic chooser."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    from briefing_app.ui.views.map import MapWindow
+    from briefing_app.ui.views.rehearse import RehearsalWindow, TopicChooser
+    from tests.core.geo.demo import demo_pack
+
+    in_language(language)
+    map_window = MapWindow(demo_pack())
+    qtbot.addWidget(map_window)
+    win = MainWindow(load_pack())
+    qtbot.addWidget(win)
+    chooser = TopicChooser(win.pack, [])
+    qtbot.addWidget(chooser)
+    rehearsal = RehearsalWindow(win)
+    for texts in (
+        [a.text() for a in map_window.actions()],
+        [b.text() for b in chooser.findChildren(QAbstractButton)],
+        [b.text() for b in rehearsal.findChildren(QAbstractButton)],
+    ):
+        letters = Counter(mnemonic(t) for t in texts if has_mnemonic(t))
+        assert [t for t in texts if has_mnemonic(t) and letters[mnemonic(t)] > 1] == []

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
-from briefing_app.core.library.changes import diff_hunks, hunks_html, topic_text
+from briefing_app.core.library.changes import Changes, diff_hunks, hunks_html, topic_text
 from briefing_app.core.library.editions import EditionRecord, load_texts
 from briefing_app.core.pack.model import Pack
 from briefing_app.core.render.stylesheet import PALETTES
+from briefing_app.ui.i18n import Context, fill
 from briefing_app.ui.theme import reader_scheme
 
 if TYPE_CHECKING:
@@ -27,6 +28,55 @@ if TYPE_CHECKING:
 
 #: Links to topics in the page: ``topic:<id>``.
 TOPIC_SCHEME = "topic"
+
+PackFiles = Context("PackFiles")
+
+
+def summary_words(changes: Changes) -> str:
+    """Return "2 topics changed, 1 added, 1 removed" (parts with none left out), or "no changes"."""
+    parts: list[str] = []
+    for items, first, then in (
+        (changes.changed, PackFiles.tr("%n topic(s) changed", None, len(changes.changed)), ""),
+        (
+            changes.added,
+            PackFiles.tr("%n topic(s) added", None, len(changes.added)),
+            PackFiles.tr("%n added", None, len(changes.added)),
+        ),
+        (
+            changes.removed,
+            PackFiles.tr("%n topic(s) removed", None, len(changes.removed)),
+            PackFiles.tr("%n removed", None, len(changes.removed)),
+        ),
+    ):
+        if items:
+            parts.append(then if parts else first)
+    if not parts:
+        return PackFiles.tr("no changes")
+    text = parts[0]
+    for part in parts[1:]:
+        text = fill(PackFiles.tr("%1, %2"), text, part)
+    return text
+
+
+def edition_words(version: str, updated: str) -> str:
+    """Return "edition 2 of 2025-06-30", leaving out what is not known."""
+    if version and updated:
+        return fill(PackFiles.tr("edition %1 of %2"), version, updated)
+    if version:
+        return fill(PackFiles.tr("edition %1"), version)
+    if updated:
+        return fill(PackFiles.tr("edition of %1"), updated)
+    return PackFiles.tr("the undated edition")
+
+
+def this_edition(record: EditionRecord) -> str:
+    """Return the edition ``record`` describes, in words."""
+    return edition_words(record.version, record.updated)
+
+
+def previous_edition(record: EditionRecord) -> str:
+    """Return the edition before ``record``'s in words, or "" if none is known."""
+    return edition_words(*record.previous) if record.previous else ""
 
 
 def changes_html(record: EditionRecord, pack: Pack, palette: dict[str, str]) -> str:
@@ -39,23 +89,34 @@ def changes_html(record: EditionRecord, pack: Pack, palette: dict[str, str]) -> 
     def link(topic_id: str, text: str) -> str:
         return f"<a href='{TOPIC_SCHEME}:{esc(topic_id)}'>{esc(text)}</a>"
 
+    edition = this_edition(record)
+    against = fill(
+        PackFiles.tr("%1, against %2 that you read before: %3."),
+        edition[:1].upper() + edition[1:],
+        previous_edition(record),
+        summary_words(changes),
+    )
+    legend = PackFiles.tr(
+        "Removed words are struck out, added words underlined. Topics you have not opened "
+        "since are marked in the tree."
+    )
+    heading = fill(PackFiles.tr("What changed in %1"), title)
     parts = [
-        f"<h2>What changed in {esc(title)}</h2>",
-        f"<p>{esc(record.edition().capitalize())}, against {esc(record.previous_edition())} "
-        f"that you read before: {esc(changes.summary())}.</p>",
-        f"<p style='color:{palette['muted']}'>Removed words are struck out, added words "
-        "underlined. Topics you have not opened since are marked in the tree.</p>",
+        f"<h2>{esc(heading)}</h2>",
+        f"<p>{esc(against)}</p>",
+        f"<p style='color:{palette['muted']}'>{esc(legend)}</p>",
     ]
     if changes.added:
         items = "".join(f"<li>{link(key, name)}</li>" for key, name in changes.added)
-        parts.append(f"<h3>Added</h3><ul>{items}</ul>")
+        parts.append("<h3>" + esc(PackFiles.tr("Added")) + f"</h3><ul>{items}</ul>")
     if changes.removed:
         items = "".join(f"<li>{esc(name)}</li>" for _key, name in changes.removed)
-        parts.append(f"<h3>Removed</h3><ul>{items}</ul>")
+        parts.append("<h3>" + esc(PackFiles.tr("Removed")) + f"</h3><ul>{items}</ul>")
     if changes.changed:
-        parts.append("<h3>Changed</h3>")
+        parts.append("<h3>" + esc(PackFiles.tr("Changed")) + "</h3>")
+        not_opened = PackFiles.tr(" (not opened yet)")
         for topic_id, name in changes.changed:
-            unread = " (not opened yet)" if topic_id in record.unread else ""
+            unread = not_opened if topic_id in record.unread else ""
             parts.append(f"<h4>{link(topic_id, name)}{esc(unread)}</h4>")
             old, topic = record.old.get(topic_id), pack.topics.get(topic_id)
             if old is None or topic is None:
@@ -70,13 +131,13 @@ class ChangesDialog(QDialog):
     def __init__(self, window: MainWindow, record: EditionRecord) -> None:
         super().__init__(window)
         self.setObjectName("changes-dialog")
-        self.setWindowTitle("What Changed")
+        self.setWindowTitle(PackFiles.tr("What Changed"))
         self._window = window
         self.record = record
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
         self.text.setOpenExternalLinks(False)
-        self.text.setAccessibleName("What changed in this edition")
+        self.text.setAccessibleName(PackFiles.tr("What changed in this edition"))
         self.text.anchorClicked.connect(self._open_link)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -30,19 +30,83 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QToolButton
 
 from briefing_app.core.pack.model import Pack
-from briefing_app.ui.i18n import Context
+from briefing_app.ui.i18n import Context, fill
 from briefing_app.ui.window.actions import make_action
 from briefing_app.ui.window.first_paint import when_painted
 
 if TYPE_CHECKING:
     from briefing_app.core.library.editions import EditionRecord
     from briefing_app.core.library.packfile import PackFileReport
+    from briefing_app.core.library.signing import SignatureStatus
     from briefing_app.ui.window.main_window import MainWindow
 
 Menus = Context("Menus")
+PackFiles = Context("PackFiles")
 
-#: The file dialog's filters for File → Open Pack File….
-FILE_FILTER = "Briefing pack files (*.briefing);;All files (*)"
+
+def file_filter() -> str:
+    """Return the file dialog's filters for File → Open Pack File…."""
+    return PackFiles.tr("Briefing pack files (*.briefing)") + ";;" + PackFiles.tr("All files (*)")
+
+
+# -- the core's reports in the interface language (the core's own words are English) --------
+
+
+def signature_words(status: SignatureStatus) -> str:
+    """Return who signed a pack file, in a line: "signed by X (trusted)", "unsigned", ..."""
+    if status.state == "trusted":
+        if status.detail == "user":
+            return fill(PackFiles.tr("signed by %1 (trusted by you)"), status.signer)
+        return fill(PackFiles.tr("signed by %1 (trusted)"), status.signer)
+    if status.state == "unknown":
+        from briefing_app.core.library.signing import fingerprint
+
+        if status.signer:
+            return fill(
+                PackFiles.tr("signed by an unknown key (it says “%1”; fingerprint %2)"),
+                status.signer,
+                fingerprint(status.key_id),
+            )
+        return fill(
+            PackFiles.tr("signed by an unknown key (fingerprint %1)"), fingerprint(status.key_id)
+        )
+    if status.state == "bad":
+        return fill(PackFiles.tr("signature does not verify: %1"), status.detail)
+    return PackFiles.tr("unsigned")
+
+
+def integrity_words(report: PackFileReport) -> str:
+    """Return "verified", or which files were altered, missing or extra, or why the file
+    was refused (the reason in the core's words)."""
+    if report.refused:
+        return fill(PackFiles.tr("refused: %1"), report.refused)
+    if report.verified:
+        return PackFiles.tr("verified")
+    parts: list[str] = []
+    if report.altered:
+        parts.append(
+            fill(
+                PackFiles.tr("%n altered: %1", None, len(report.altered)), ", ".join(report.altered)
+            )
+        )
+    if report.missing:
+        parts.append(
+            fill(
+                PackFiles.tr("%n missing: %1", None, len(report.missing)), ", ".join(report.missing)
+            )
+        )
+    if report.extra:
+        parts.append(
+            fill(PackFiles.tr("%n extra: %1", None, len(report.extra)), ", ".join(report.extra))
+        )
+    return fill(PackFiles.tr("NOT verified — %1"), "; ".join(parts))
+
+
+def report_words(report: PackFileReport) -> str:
+    """Return how a pack file checked out, in a line: "verified; signed by X (trusted)"."""
+    if report.refused:
+        return integrity_words(report)
+    return fill(PackFiles.tr("%1; %2"), integrity_words(report), signature_words(report.signature))
 
 
 #: The noting thread sleeps this long after every topic (s).  Python threads share one
@@ -83,22 +147,22 @@ class Library(QObject):
         self.record: EditionRecord | None = None
         self._pack: Pack | None = None
         self.open_file_action = make_action(
-            win, "Open Pack &File…", self.choose_file, "Ctrl+Shift+O", "open"
+            win, PackFiles.tr("Open Pack &File…"), self.choose_file, "Ctrl+Shift+O", "open"
         )
         self.shelf_action = make_action(
             win, Menus.tr("&Library…"), self.show_shelf, "Ctrl+Shift+L", "open"
         )
-        self.changes_action = make_action(win, "&What Changed…", self.show_changes)
+        self.changes_action = make_action(win, PackFiles.tr("&What Changed…"), self.show_changes)
         self.changes_action.setEnabled(False)
         self.status_label = QLabel(win)
         self.status_label.setObjectName("packfile-status")
-        self.status_label.setAccessibleName("Pack file")
+        self.status_label.setAccessibleName(PackFiles.tr("Pack file"))
         self.status_label.hide()
         self.changes_button = QToolButton(win)
         self.changes_button.setObjectName("what-changed-button")
         self.changes_button.setAutoRaise(True)
-        self.changes_button.setText("What changed?")
-        self.changes_button.setAccessibleName("What changed in this edition")
+        self.changes_button.setText(PackFiles.tr("What changed?"))
+        self.changes_button.setAccessibleName(PackFiles.tr("What changed in this edition"))
         self.changes_button.clicked.connect(self.show_changes)
         self.changes_button.hide()
         win.topic_opened.connect(self._on_topic_opened)
@@ -115,7 +179,10 @@ class Library(QObject):
         """Ask for a ``.briefing`` file and open it (File → Open Pack File…)."""
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _chosen = QFileDialog.getOpenFileName(
-            self.win, "Open a briefing pack file", start or str(Path.home()), FILE_FILTER
+            self.win,
+            PackFiles.tr("Open a briefing pack file"),
+            start or str(Path.home()),
+            file_filter(),
         )
         if path:
             self.win.open_pack_folder(path)
@@ -205,34 +272,48 @@ class Library(QObject):
         if report is None:
             return
         ok = report.verified and report.signature.state in ("trusted", "unsigned")
-        integrity = "Verified" if report.verified else "NOT verified"
-        text = f"{'' if ok else '⚠ '}{integrity} · {report.signature.describe()}"
-        self.status_label.setText(text)
-        self.status_label.setToolTip(f"{report.source}\n{report.describe()}")
+        integrity = PackFiles.tr("Verified") if report.verified else PackFiles.tr("NOT verified")
+        text = fill(PackFiles.tr("%1 · %2"), integrity, signature_words(report.signature))
+        self.status_label.setText(text if ok else "⚠ " + text)
+        self.status_label.setToolTip(f"{report.source}\n{report_words(report)}")
         self.status_label.show()
         if not ok:
             self.win.statusBar().showMessage(
-                f"Warning: this pack file is {report.describe()}", 15000
+                fill(PackFiles.tr("Warning: this pack file is %1"), report_words(report)), 15000
             )
 
     # -- what changed ---------------------------------------------------------
 
     def _show_changes_offer(self, announce: bool = False) -> None:
+        from briefing_app.ui.library.changes_dialog import (
+            previous_edition,
+            summary_words,
+            this_edition,
+        )
+
         record = self.record
         has_changes = record is not None and bool(record.changes)
         self.changes_action.setEnabled(has_changes)
         unread = record.unread & set(self.win.pack.topics) if record is not None else set()
         self.changes_button.setVisible(bool(unread))
         self.changes_button.setToolTip(
-            f"{record.edition()}: {record.changes.summary()} since {record.previous_edition()}"
+            fill(
+                PackFiles.tr("%1: %2 since %3"),
+                this_edition(record),
+                summary_words(record.changes),
+                previous_edition(record),
+            )
             if record is not None and has_changes
             else ""
         )
         self.win.tree.topic_model().set_changed(unread)
         if announce and unread and record is not None:
             self.win.statusBar().showMessage(
-                f"A new edition: {record.changes.summary()} since {record.previous_edition()}. "
-                "File → What Changed… shows how",
+                fill(
+                    PackFiles.tr("A new edition: %1 since %2. File → What Changed… shows how"),
+                    summary_words(record.changes),
+                    previous_edition(record),
+                ),
                 15000,
             )
 
@@ -246,7 +327,9 @@ class Library(QObject):
     def show_changes(self) -> None:
         """File → What Changed…: the changes of this edition, topic by topic."""
         if self.record is None or not self.record.changes:
-            self.win.statusBar().showMessage("No changes recorded for this edition", 6000)
+            self.win.statusBar().showMessage(
+                PackFiles.tr("No changes recorded for this edition"), 6000
+            )
             return
         from briefing_app.ui.library.changes_dialog import show_changes
 

@@ -182,8 +182,10 @@ class BriefDialog(QDialog):
         self.include_notes = QCheckBox(Brief.tr("Include &my notes"), self)
         self.include_glossary = QCheckBox(Brief.tr("&Glossary of the terms the topics use"), self)
         self.include_glossary.setChecked(True)
-        self.include_timeline = QCheckBox("T&imeline", self)
-        self.include_timeline.setToolTip("The pack's timeline as an image after the contents")
+        self.include_timeline = QCheckBox(Brief.tr("T&imeline"), self)
+        self.include_timeline.setToolTip(
+            Brief.tr("The pack's timeline as an image after the contents")
+        )
         self.include_timeline.setEnabled(bool(self._pack.timeline))
         self.title_edit = QLineEdit(info.title, self)
         marking = saved.read_str(settings, "brief/default_marking") or info.classification

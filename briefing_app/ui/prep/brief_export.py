@@ -177,7 +177,9 @@ class BriefExport(QObject):
         assert isinstance(result, tuple)
         brief, template = result
         if self.dialog is not None:
-            self.dialog.setLabelText(f"Laying out and printing {self.path.name}…")
+            self.dialog.setLabelText(
+                Exporting.tr("Laying out and printing %1…").replace("%1", self.path.name)
+            )
         self._steps = PdfJob(brief, self.path, template).steps()
         QTimer.singleShot(0, self._step)
 

@@ -14,6 +14,7 @@ Passages of the reader are quoted into the note with "Add to Notes"
 
 from __future__ import annotations
 
+import html
 import re
 import time
 
@@ -125,7 +126,9 @@ class NotesDock(QDockWidget):
         if self._preview is None:
             self._preview = Reader(self.stack)
             self._preview.setAccessibleName(Notes.tr("Note (rendered)"))
-            self._preview.setAccessibleDescription(Notes.tr("Your note as it reads, its links working"))
+            self._preview.setAccessibleDescription(
+                Notes.tr("Your note as it reads, its links working")
+            )
             if self._pack is not None:
                 self._preview.set_pack(self._pack)
             self._preview.topic_requested.connect(self.topic_requested)
@@ -286,7 +289,8 @@ class NotesDock(QDockWidget):
             )
             self.preview.setHtml(page)
         else:
-            self.preview.setHtml('<p class="summary">No notes on this topic yet.</p>')
+            empty = Notes.tr("No notes on this topic yet.")
+            self.preview.setHtml(f'<p class="summary">{html.escape(empty)}</p>')
 
     def add_quote(self, passage: str, anchor: str = "") -> bool:
         """Quote ``passage`` of the current topic into its note and save; False if nothing to add."""

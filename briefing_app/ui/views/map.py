@@ -21,7 +21,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -50,6 +50,7 @@ from briefing_app.core.geo.basemap import Basemap, load_basemap
 from briefing_app.core.geo.labels import Anchor, place_labels
 from briefing_app.core.geo.projection import round_distance
 from briefing_app.core.pack.model import PLACE_KINDS, Pack, Place
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context, fill, interface_language
 from briefing_app.ui.views import map_overlay
 from briefing_app.ui.views.map_items import (
     SEA_LABELS,
@@ -75,11 +76,16 @@ LABEL_ORDER = ("capital", "border crossing", "dry port", "seaport", "city", "SEZ
 #: The largest country label rank shown at a zoom (pixels per km): more countries closer in.
 COUNTRY_RANKS = ((0.12, 3), (0.3, 4), (0.6, 5), (float("inf"), 8))
 
-NO_PLACES = (
+Map = Context("Map")
+Countries = Context("Countries")
+
+#: Shown instead of the map when the pack has no places (English; shown translated).
+NO_PLACES = QT_TRANSLATE_NOOP(
+    "Map",
     "This pack has no places.yaml, so there is nothing to show on the map.\n\n"
     "To add places, put a places.yaml beside the pack's briefing.yaml listing each place "
     "(id, name, lat, lon, kind and the topics about it) and the routes between them; "
-    "the pack format guide describes the file."
+    "the pack format guide describes the file.",
 )
 
 
@@ -186,13 +192,15 @@ class MapView(QGraphicsView):
         sea.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
         for name, lat, lon in SEA_LABELS:
             x, y = project(lat, lon)
-            self._add_fixed(name, sea, style.colour("sea label"), x / 1000, -y / 1000, "sea")
+            self._add_fixed(
+                Map.tr(name), sea, style.colour("sea label"), x / 1000, -y / 1000, "sea"
+            )
         country = QFont(self.font())
         country.setPointSizeF(max(6.5, country.pointSizeF() * 0.85))
         country.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 125)
         country.setCapitalization(QFont.Capitalization.AllUppercase)
         for entry in sorted(self.basemap.countries, key=lambda c: c.rank):
-            name = entry.names.get("en", entry.id)
+            name = Countries.tr(entry.names.get("en", entry.id))
             self._add_fixed(
                 name, country, style.colour("country"), entry.x, -entry.y, f"country {entry.rank}"
             )
@@ -386,8 +394,16 @@ class MapView(QGraphicsView):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         point = self.mapToScene(event.position().toPoint())
         lat, lon = self.basemap.projection.inverse(point.x() * 1000, -point.y() * 1000)
+        # The interface language's decimal sign: 43.20 in English, 43,20 in Russian.
+        locale = QLocale(interface_language())
+        north = Map.tr("%1° N") if lat >= 0 else Map.tr("%1° S")
+        east = Map.tr("%1° E") if lon >= 0 else Map.tr("%1° W")
         self.position_changed.emit(
-            f"{abs(lat):.2f}° {'N' if lat >= 0 else 'S'}, {abs(lon):.2f}° {'E' if lon >= 0 else 'W'}"
+            fill(
+                Map.tr("%1, %2"),
+                fill(north, locale.toString(abs(lat), "f", 2)),
+                fill(east, locale.toString(abs(lon), "f", 2)),
+            )
         )
         super().mouseMoveEvent(event)
 
@@ -443,13 +459,13 @@ class MapWindow(QMainWindow):
         """Show the map of ``pack`` (or the message of a pack without places)."""
         self.pack = pack
         title = pack.info.title or "Briefing"
-        self.setWindowTitle(f"Map — {title}")
+        self.setWindowTitle(Map.tr("Map — %1").replace("%1", title))
         for toolbar in self.findChildren(QToolBar):
             self.removeToolBar(toolbar)
             toolbar.deleteLater()
         if not pack.places:
             self.view = None
-            self.message = QLabel(NO_PLACES)
+            self.message = QLabel(Map.tr(NO_PLACES))
             self.message.setWordWrap(True)
             self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.message.setMargin(40)
@@ -466,18 +482,22 @@ class MapWindow(QMainWindow):
     def _add_toolbar(self, view: MapView) -> None:
         from briefing_app.ui.window.actions import make_action, set_shortcuts, show_keys_in_tooltip
 
-        toolbar = self.addToolBar("Map")
+        toolbar = self.addToolBar(Map.tr("Map"))
         toolbar.setObjectName("map-toolbar")
-        zoom_in = make_action(self, "Zoom &In", lambda: view.zoom_by(ZOOM_STEP), None, "zoom-in")
+        zoom_in = make_action(
+            self, Map.tr("Zoom &In"), lambda: view.zoom_by(ZOOM_STEP), None, "zoom-in"
+        )
         set_shortcuts(zoom_in, QKeySequence.StandardKey.ZoomIn)
         zoom_out = make_action(
-            self, "Zoom &Out", lambda: view.zoom_by(1 / ZOOM_STEP), None, "zoom-out"
+            self, Map.tr("Zoom &Out"), lambda: view.zoom_by(1 / ZOOM_STEP), None, "zoom-out"
         )
         set_shortcuts(zoom_out, QKeySequence.StandardKey.ZoomOut)
-        fit = make_action(self, "Show &All Places", view.fit, "Ctrl+0")
-        svg = make_action(self, "Export as &SVG…", lambda: self.export("svg"), "Ctrl+E")
-        png = make_action(self, "Export as &PNG…", lambda: self.export("png"), "Ctrl+Shift+E")
-        close = make_action(self, "&Close", self.close, QKeySequence.StandardKey.Close)
+        fit = make_action(self, Map.tr("Show &All Places"), view.fit, "Ctrl+0")
+        svg = make_action(self, Map.tr("Export as &SVG…"), lambda: self.export("svg"), "Ctrl+E")
+        png = make_action(
+            self, Map.tr("Export as &PNG…"), lambda: self.export("png"), "Ctrl+Shift+E"
+        )
+        close = make_action(self, Map.tr("&Close"), self.close, QKeySequence.StandardKey.Close)
         self.addAction(close)
         for action in (zoom_in, zoom_out, fit, svg, png):
             show_keys_in_tooltip(action)
@@ -493,9 +513,9 @@ class MapWindow(QMainWindow):
         if path is None:
             name, _filter = QFileDialog.getSaveFileName(
                 self,
-                "Export Map",
+                Map.tr("Export Map"),
                 f"map.{kind}",
-                "SVG image (*.svg)" if kind == "svg" else "PNG image (*.png)",
+                Map.tr("SVG image (*.svg)") if kind == "svg" else Map.tr("PNG image (*.png)"),
             )
             if not name:
                 return None
@@ -508,9 +528,13 @@ class MapWindow(QMainWindow):
             else:
                 map_overlay.export_png(self.view, path)
         except OSError as error:
-            QMessageBox.warning(self, "Export Map", f"The map could not be saved: {error}")
+            QMessageBox.warning(
+                self,
+                Map.tr("Export Map"),
+                Map.tr("The map could not be saved: %1").replace("%1", str(error)),
+            )
             return None
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.statusBar().showMessage(Map.tr("Saved %1").replace("%1", str(path)), 5000)
         return path
 
 

@@ -33,7 +33,10 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGrap
 from briefing_app.core.geo.basemap import Basemap, Line
 from briefing_app.core.geo.graticule import graticule
 from briefing_app.core.pack.model import Place, Route
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
 from briefing_app.ui.theme import reader_scheme
+
+Map = Context("Map")
 
 #: Colours by scheme: the base map, then route kinds, then place kinds.
 SCHEMES: dict[str, dict[str, str]] = {
@@ -60,15 +63,112 @@ SCHEMES: dict[str, dict[str, str]] = {
     },
 }  # fmt: skip
 
-#: Names of the seas in view, with where to write them (latitude, longitude).
+#: Names of the seas in view (English; written as ``Map.tr(name)``), with where to write them
+#: (latitude, longitude).
 SEA_LABELS = (
-    ("Caspian Sea", 45.0, 50.0),  # north of the ferries from Aktau and Kuryk
-    ("Black Sea", 43.4, 34.2),
-    ("Yellow Sea", 35.6, 123.4),
-    ("Persian Gulf", 27.2, 51.0),
-    ("Baltic Sea", 56.8, 19.2),
-    ("Mediterranean Sea", 34.6, 21.5),
+    (QT_TRANSLATE_NOOP("Map", "Caspian Sea"), 45.0, 50.0),  # north of the Aktau and Kuryk ferries
+    (QT_TRANSLATE_NOOP("Map", "Black Sea"), 43.4, 34.2),
+    (QT_TRANSLATE_NOOP("Map", "Yellow Sea"), 35.6, 123.4),
+    (QT_TRANSLATE_NOOP("Map", "Persian Gulf"), 27.2, 51.0),
+    (QT_TRANSLATE_NOOP("Map", "Baltic Sea"), 56.8, 19.2),
+    (QT_TRANSLATE_NOOP("Map", "Mediterranean Sea"), 34.6, 21.5),
 )
+
+#: The base map's countries by their English names (as its data spell them), written on the
+#: map as ``Countries.tr(name)``: short names, as a map writes them, in every language.
+COUNTRY_NAMES = (
+    QT_TRANSLATE_NOOP("Countries", "Afghanistan"),
+    QT_TRANSLATE_NOOP("Countries", "Albania"),
+    QT_TRANSLATE_NOOP("Countries", "Armenia"),
+    QT_TRANSLATE_NOOP("Countries", "Austria"),
+    QT_TRANSLATE_NOOP("Countries", "Azerbaijan"),
+    QT_TRANSLATE_NOOP("Countries", "Bangladesh"),
+    QT_TRANSLATE_NOOP("Countries", "Belarus"),
+    QT_TRANSLATE_NOOP("Countries", "Belgium"),
+    QT_TRANSLATE_NOOP("Countries", "Bhutan"),
+    QT_TRANSLATE_NOOP("Countries", "Bosnia and Herz."),
+    QT_TRANSLATE_NOOP("Countries", "Bulgaria"),
+    QT_TRANSLATE_NOOP("Countries", "China"),
+    QT_TRANSLATE_NOOP("Countries", "Croatia"),
+    QT_TRANSLATE_NOOP("Countries", "Cyprus"),
+    QT_TRANSLATE_NOOP("Countries", "Czechia"),
+    QT_TRANSLATE_NOOP("Countries", "Denmark"),
+    QT_TRANSLATE_NOOP("Countries", "Egypt"),
+    QT_TRANSLATE_NOOP("Countries", "Estonia"),
+    QT_TRANSLATE_NOOP("Countries", "Finland"),
+    QT_TRANSLATE_NOOP("Countries", "France"),
+    QT_TRANSLATE_NOOP("Countries", "Georgia"),
+    QT_TRANSLATE_NOOP("Countries", "Germany"),
+    QT_TRANSLATE_NOOP("Countries", "Greece"),
+    QT_TRANSLATE_NOOP("Countries", "Hungary"),
+    QT_TRANSLATE_NOOP("Countries", "India"),
+    QT_TRANSLATE_NOOP("Countries", "Iran"),
+    QT_TRANSLATE_NOOP("Countries", "Iraq"),
+    QT_TRANSLATE_NOOP("Countries", "Ireland"),
+    QT_TRANSLATE_NOOP("Countries", "Israel"),
+    QT_TRANSLATE_NOOP("Countries", "Italy"),
+    QT_TRANSLATE_NOOP("Countries", "Jordan"),
+    QT_TRANSLATE_NOOP("Countries", "Kazakhstan"),
+    QT_TRANSLATE_NOOP("Countries", "Kuwait"),
+    QT_TRANSLATE_NOOP("Countries", "Kyrgyzstan"),
+    QT_TRANSLATE_NOOP("Countries", "Laos"),
+    QT_TRANSLATE_NOOP("Countries", "Latvia"),
+    QT_TRANSLATE_NOOP("Countries", "Lebanon"),
+    QT_TRANSLATE_NOOP("Countries", "Lithuania"),
+    QT_TRANSLATE_NOOP("Countries", "Luxembourg"),
+    QT_TRANSLATE_NOOP("Countries", "Moldova"),
+    QT_TRANSLATE_NOOP("Countries", "Mongolia"),
+    QT_TRANSLATE_NOOP("Countries", "Montenegro"),
+    QT_TRANSLATE_NOOP("Countries", "Myanmar"),
+    QT_TRANSLATE_NOOP("Countries", "Nepal"),
+    QT_TRANSLATE_NOOP("Countries", "Netherlands"),
+    QT_TRANSLATE_NOOP("Countries", "North Korea"),
+    QT_TRANSLATE_NOOP("Countries", "North Macedonia"),
+    QT_TRANSLATE_NOOP("Countries", "Norway"),
+    QT_TRANSLATE_NOOP("Countries", "Pakistan"),
+    QT_TRANSLATE_NOOP("Countries", "Palestine"),
+    QT_TRANSLATE_NOOP("Countries", "Poland"),
+    QT_TRANSLATE_NOOP("Countries", "Qatar"),
+    QT_TRANSLATE_NOOP("Countries", "Romania"),
+    QT_TRANSLATE_NOOP("Countries", "Russia"),
+    QT_TRANSLATE_NOOP("Countries", "Saudi Arabia"),
+    QT_TRANSLATE_NOOP("Countries", "Serbia"),
+    QT_TRANSLATE_NOOP("Countries", "Slovakia"),
+    QT_TRANSLATE_NOOP("Countries", "Slovenia"),
+    QT_TRANSLATE_NOOP("Countries", "South Korea"),
+    QT_TRANSLATE_NOOP("Countries", "Sudan"),
+    QT_TRANSLATE_NOOP("Countries", "Sweden"),
+    QT_TRANSLATE_NOOP("Countries", "Switzerland"),
+    QT_TRANSLATE_NOOP("Countries", "Syria"),
+    QT_TRANSLATE_NOOP("Countries", "Tajikistan"),
+    QT_TRANSLATE_NOOP("Countries", "Turkey"),
+    QT_TRANSLATE_NOOP("Countries", "Turkmenistan"),
+    QT_TRANSLATE_NOOP("Countries", "Ukraine"),
+    QT_TRANSLATE_NOOP("Countries", "United Arab Emirates"),
+    QT_TRANSLATE_NOOP("Countries", "United Kingdom"),
+    QT_TRANSLATE_NOOP("Countries", "Uzbekistan"),
+    QT_TRANSLATE_NOOP("Countries", "Vietnam"),
+)
+
+#: How the legend names each kind (English; :func:`kind_name` gives it translated).
+KIND_NAMES = {
+    "capital": QT_TRANSLATE_NOOP("Map", "Capital"),
+    "city": QT_TRANSLATE_NOOP("Map", "City"),
+    "border crossing": QT_TRANSLATE_NOOP("Map", "Border crossing"),
+    "dry port": QT_TRANSLATE_NOOP("Map", "Dry port"),
+    "seaport": QT_TRANSLATE_NOOP("Map", "Seaport"),
+    "SEZ": QT_TRANSLATE_NOOP("Map", "Special economic zone"),
+    "rail": QT_TRANSLATE_NOOP("Map", "Railway"),
+    "road": QT_TRANSLATE_NOOP("Map", "Road"),
+    "sea": QT_TRANSLATE_NOOP("Map", "Sea route"),
+    "pipeline": QT_TRANSLATE_NOOP("Map", "Pipeline"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """Return how the legend names a place or route ``kind``, in the interface language (a
+    kind the app does not know as the data spell it)."""
+    return Map.tr(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
 
 
 @dataclass(frozen=True)
@@ -360,20 +460,24 @@ class LabelItem(QGraphicsItem):
         painter.fillPath(path, self.colour)
 
 
+def _click_hint(topics: list[str]) -> str:
+    if topics:
+        return _escape(Map.tr("Click to read about it"))
+    return _escape(Map.tr("No topic in this pack is about it yet"))
+
+
 def place_tooltip(place: Place) -> str:
     """The tooltip of a place: its names in every language given, its kind, its topics."""
-    lines = [f"<b>{_escape(place.name)}</b> — {_escape(place.kind)}"]
+    lines = [f"<b>{_escape(place.name)}</b> — {_escape(kind_name(place.kind).lower())}"]
     lines += [f"{_escape(lang)}: {_escape(name)}" for lang, name in place.names.items()]
-    lines.append(
-        "Click to read about it" if place.topics else "No topic in this pack is about it yet"
-    )
+    lines.append(_click_hint(place.topics))
     return "<br>".join(lines)
 
 
 def route_tooltip(route: Route) -> str:
     """The tooltip of a route: its name, its kind and what a click does."""
-    action = "Click to read about it" if route.topics else "No topic in this pack is about it yet"
-    return f"<b>{_escape(route.name)}</b> — {_escape(route.kind)}<br>{action}"
+    kind = _escape(kind_name(route.kind).lower())
+    return f"<b>{_escape(route.name)}</b> — {kind}<br>{_click_hint(route.topics)}"
 
 
 def _escape(text: str) -> str:

@@ -16,36 +16,38 @@ from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath
 
 from briefing_app.core.pack.model import PLACE_KINDS, ROUTE_KINDS
-from briefing_app.ui.views.map_items import MapStyle, cosmetic, paint_marker, route_pens
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
+from briefing_app.ui.views.map_items import (
+    MapStyle,
+    cosmetic,
+    kind_name,
+    paint_marker,
+    route_pens,
+)
 
 if TYPE_CHECKING:
     from briefing_app.ui.views.map import MapView
 
-#: How the legend names each kind.
-KIND_NAMES = {
-    "capital": "Capital",
-    "city": "City",
-    "border crossing": "Border crossing",
-    "dry port": "Dry port",
-    "seaport": "Seaport",
-    "SEZ": "Special economic zone",
-    "rail": "Railway",
-    "road": "Road",
-    "sea": "Sea route",
-    "pipeline": "Pipeline",
-}
+Map = Context("Map")
+
 #: Credit for the base map, shown on the map and in every export (Natural Earth asks for none
-#: but welcomes it: naturalearthdata.com/about/terms-of-use).
-CREDIT = "Base map: Natural Earth"
+#: but welcomes it: naturalearthdata.com/about/terms-of-use).  English; :func:`credit` gives
+#: it translated.
+CREDIT = QT_TRANSLATE_NOOP("Map", "Base map: Natural Earth")
 MARGIN = 10.0
 ROW = 20.0
 SWATCH = 30.0
 
 
+def credit() -> str:
+    """Return the base map's credit in the interface language."""
+    return Map.tr(CREDIT)
+
+
 def legend_size(font: QFont, places: Sequence[str], routes: Sequence[str]) -> QSize:
     """The legend's size in pixels for the place and route kinds shown."""
     metrics = QFontMetricsF(font)
-    names = [KIND_NAMES.get(kind, kind) for kind in (*places, *routes)]
+    names = [kind_name(kind) for kind in (*places, *routes)]
     width = max((metrics.horizontalAdvance(n) for n in names), default=0) + SWATCH + 22
     rows = len(places) + len(routes) + (0.4 if places and routes else 0)
     return QSize(round(width), round(rows * ROW + 12))
@@ -80,7 +82,7 @@ def paint_legend(
         painter.translate(rect.left() + 8 + SWATCH / 2, y)
         paint_marker(painter, kind, style)
         painter.restore()
-        _legend_text(painter, rect, y, metrics, KIND_NAMES.get(kind, kind), style)
+        _legend_text(painter, rect, y, metrics, kind_name(kind), style)
         y += ROW
     if places and routes:
         y += 0.4 * ROW
@@ -90,7 +92,7 @@ def paint_legend(
         for pen in route_pens(kind, style):
             painter.setPen(pen)
             painter.drawPath(line)
-        _legend_text(painter, rect, y, metrics, KIND_NAMES.get(kind, kind), style)
+        _legend_text(painter, rect, y, metrics, kind_name(kind), style)
         y += ROW
     painter.restore()
 
@@ -118,7 +120,7 @@ def paint_scale_bar(
     topographic maps draw them.
     """
     metrics = QFontMetricsF(font)
-    label = f"{km:g} km"
+    label = Map.tr("%1 km").replace("%1", f"{km:g}")
     left = right - pixels
     top = bottom - 6
     painter.save()
@@ -145,12 +147,11 @@ def paint_credit(
     """Write the base map's credit, small, in the bottom right corner."""
     small = QFont(font)
     small.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
-    width = QFontMetricsF(small).horizontalAdvance(CREDIT)
+    text = credit()
+    width = QFontMetricsF(small).horizontalAdvance(text)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    _halo_text(
-        painter, QPointF(right - width, bottom), CREDIT, small, style, style.colour("country")
-    )
+    _halo_text(painter, QPointF(right - width, bottom), text, small, style, style.colour("country"))
     painter.restore()
 
 
@@ -198,7 +199,7 @@ def export_png(view: MapView, path: Path, scale: float = 2.0) -> None:
         raise OSError(f"could not write {path}")
 
 
-def export_svg(view: MapView, path: Path, title: str = "Map") -> None:
+def export_svg(view: MapView, path: Path, title: str = "") -> None:
     """Write what ``view`` shows to the SVG ``path`` (vector lines and shapes, text as outlines).
 
     Raises:
@@ -212,8 +213,11 @@ def export_svg(view: MapView, path: Path, title: str = "Map") -> None:
     generator.setSize(size)
     generator.setResolution(view.logicalDpiX())  # so text keeps the size it has on screen
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+    title = title or Map.tr("Map")
     generator.setTitle(title)
-    generator.setDescription(f"{title}. {CREDIT} (public domain).")
+    generator.setDescription(
+        Map.tr("%1. %2 (public domain).").replace("%1", title).replace("%2", credit())
+    )
     painter = QPainter()
     if not painter.begin(generator):
         raise OSError(f"could not write {path}")

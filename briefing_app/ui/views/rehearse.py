@@ -41,6 +41,7 @@ from briefing_app.core.views.rehearse import (
     facts_html,
     rehearsal_cards,
 )
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
 
 if TYPE_CHECKING:
     from briefing_app.ui.window.main_window import MainWindow
@@ -51,9 +52,14 @@ DEFAULT_MINUTES, MAX_MINUTES = 2, 30
 POINT_PT, FACTS_PT = 26.0, 16.0
 #: The countdown's resolution (ms).
 TICK_MS = 200
-NO_POINTS = (
+Rehearsal = Context("Rehearsal")
+
+#: Shown instead of a card when the topics chosen have no talking points (English; shown
+#: translated).
+NO_POINTS = QT_TRANSLATE_NOOP(
+    "Rehearsal",
     "No talking points to rehearse in the topics chosen.\n\nAdd talking_points (and key_facts) "
-    "to a topic's front matter, or press T to choose other topics."
+    "to a topic's front matter, or press T to choose other topics.",
 )
 
 
@@ -63,7 +69,7 @@ class RehearsalWindow(QWidget):
     def __init__(self, main: MainWindow) -> None:
         super().__init__(main, Qt.WindowType.Window)
         self.setObjectName("rehearsal-window")
-        self.setWindowTitle("Rehearse — Briefing")
+        self.setWindowTitle(Rehearsal.tr("Rehearse — Briefing"))
         self.main = main
         self.pack: Pack = main.pack
         self.cards: list[Card] = []
@@ -78,27 +84,29 @@ class RehearsalWindow(QWidget):
         self.where.setFont(where_font)
         self.point = _big_label(self, POINT_PT, "rehearsal-point")
         self.facts = _big_label(self, FACTS_PT, "rehearsal-facts")
-        self.facts_hint = QLabel("Space: show the key facts", self)
-        self.timer_box = QCheckBox("&Timer", self)
-        self.timer_box.setToolTip("Count down the time allowed for each point")
+        self.facts_hint = QLabel(Rehearsal.tr("Space: show the key facts"), self)
+        self.timer_box = QCheckBox(Rehearsal.tr("&Timer"), self)
+        self.timer_box.setToolTip(Rehearsal.tr("Count down the time allowed for each point"))
         self.minutes = QSpinBox(self)
         self.minutes.setRange(1, MAX_MINUTES)
         self.minutes.setValue(DEFAULT_MINUTES)
-        self.minutes.setSuffix(" min a point")
-        self.minutes.setAccessibleName("Minutes for each point")
+        self.minutes.setSuffix(Rehearsal.tr(" min a point"))
+        self.minutes.setAccessibleName(Rehearsal.tr("Minutes for each point"))
         self.countdown = QProgressBar(self)
         self.countdown.setObjectName("rehearsal-countdown")
         self.countdown.setTextVisible(True)
-        self.countdown.setAccessibleName("Time left for this point")
+        self.countdown.setAccessibleName(Rehearsal.tr("Time left for this point"))
         self.countdown.hide()
-        topics = QPushButton("T&opics…", self)
+        topics = QPushButton(Rehearsal.tr("T&opics…"), self)
         topics.clicked.connect(self.choose_topics)
-        leave = QPushButton("&Leave (Esc)", self)
+        leave = QPushButton(Rehearsal.tr("&Leave (Esc)"), self)
         leave.clicked.connect(self.close)
         for widget in (topics, leave, self.timer_box, self.minutes):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys belong to the cards
         hint = QLabel(
-            "Space: key facts · → PgDn Enter: next · ← PgUp: previous · T: topics · Esc: leave",
+            Rehearsal.tr(
+                "Space: key facts · → PgDn Enter: next · ← PgUp: previous · T: topics · Esc: leave"
+            ),
             self,
         )
         for small in (self.where, self.facts_hint, hint):
@@ -150,24 +158,33 @@ class RehearsalWindow(QWidget):
         self.revealed = False
         card = self.card
         if card is None:
-            self.where.setText("Rehearse")
-            self.point.setText(NO_POINTS)
+            self.where.setText(Rehearsal.tr("Rehearse"))
+            self.point.setText(Rehearsal.tr(NO_POINTS))
             self.point.setTextFormat(Qt.TextFormat.PlainText)
             self.facts.clear()
             self.facts.hide()
             self.facts_hint.hide()
             return
         self.point.setTextFormat(Qt.TextFormat.RichText)
+        point = Rehearsal.tr("point %1 of %2").replace("%1", str(card.number))
+        place = Rehearsal.tr("card %1 of %2").replace("%1", str(self.index + 1))
         self.where.setText(
-            f"<b>{escape(card.topic_title)}</b> · point {card.number} of {card.count} · "
-            f"card {self.index + 1} of {len(self.cards)}"
+            f"<b>{escape(card.topic_title)}</b> · "
+            + escape(point.replace("%2", str(card.count)))
+            + " · "
+            + escape(place.replace("%2", str(len(self.cards))))
         )
         self.point.setText(
-            card_html(card) or "<p><i>(No talking point: the key facts follow.)</i></p>"
+            card_html(card)
+            or "<p><i>"
+            + escape(Rehearsal.tr("(No talking point: the key facts follow.)"))
+            + "</i></p>"
         )
-        self.facts.setText(
-            "<p><b>Key facts</b></p>" + facts_html(card) if card.facts else "<p>No key facts.</p>"
-        )
+        if card.facts:
+            facts = "<p><b>" + escape(Rehearsal.tr("Key facts")) + "</b></p>" + facts_html(card)
+        else:
+            facts = "<p>" + escape(Rehearsal.tr("No key facts.")) + "</p>"
+        self.facts.setText(facts)
         self.facts.hide()
         self.facts_hint.show()
         self._restart_clock()
@@ -218,7 +235,11 @@ class RehearsalWindow(QWidget):
     def _tick(self) -> None:
         left = self.seconds_left()
         self.countdown.setValue(left)
-        self.countdown.setFormat(f"{left // 60}:{left % 60:02d} left" if left else "Time is up")
+        if left:
+            text = Rehearsal.tr("%1 left").replace("%1", f"{left // 60}:{left % 60:02d}")
+        else:
+            text = Rehearsal.tr("Time is up")
+        self.countdown.setFormat(text)
         role = QPalette.ColorRole.Highlight if left else QPalette.ColorRole.BrightText
         palette = self.countdown.palette()
         palette.setColor(QPalette.ColorRole.Highlight, self.palette().color(role))
@@ -274,9 +295,9 @@ class TopicChooser(QDialog):
 
     def __init__(self, pack: Pack, chosen: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Rehearse which topics?")
+        self.setWindowTitle(Rehearsal.tr("Rehearse which topics?"))
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Topics to rehearse")
+        self.list.setAccessibleName(Rehearsal.tr("Topics to rehearse"))
         ticked = set(chosen)
         for node in pack.nodes():
             topic = pack.topics[node.topic_id]
@@ -287,14 +308,14 @@ class TopicChooser(QDialog):
             checked = topic.id in ticked
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        every = QPushButton("&All", self)
+        every = QPushButton(Rehearsal.tr("&All"), self)
         every.clicked.connect(lambda: self._tick_all(True))
-        none = QPushButton("&None", self)
+        none = QPushButton(Rehearsal.tr("&None"), self)
         none.clicked.connect(lambda: self._tick_all(False))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Start")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(Rehearsal.tr("&Start"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -303,7 +324,9 @@ class TopicChooser(QDialog):
         row.addStretch(1)
         row.addWidget(buttons)
         column = QVBoxLayout(self)
-        column.addWidget(QLabel("Tick the topics whose talking points you want to rehearse:", self))
+        column.addWidget(
+            QLabel(Rehearsal.tr("Tick the topics whose talking points you want to rehearse:"), self)
+        )
         column.addWidget(self.list, 1)
         column.addLayout(row)
         self.resize(460, 520)

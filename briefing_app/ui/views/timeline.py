@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -51,8 +51,11 @@ from briefing_app.core.views.layout import (
     scale_to_fit,
 )
 from briefing_app.core.views.svg import timeline_svg
-from briefing_app.core.views.timeline import format_when
+from briefing_app.core.views.timeline import format_date, format_when
+from briefing_app.ui.i18n import SOURCE_LANGUAGE, Context, interface_language
 from briefing_app.ui.theme import reader_scheme
+
+Timeline = Context("Timeline")
 
 #: Height of a lane and of the axis band (pixels); marker radius.
 LANE_PX = 26.0
@@ -63,6 +66,67 @@ MIN_SCALE, MAX_SCALE = 8.0, 2400.0
 ZOOM_STEP = 1.25
 #: Item data key holding the index of the event an item belongs to.
 EVENT_KEY = 0
+
+
+def _date_parts(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a pack date, 0 for a month or day it leaves out; None if invalid."""
+    try:
+        numbers = [int(part) for part in text.split("-")]
+    except ValueError:
+        return None
+    if not 1 <= len(numbers) <= 3:
+        return None
+    year, month, day = (*numbers, 0, 0)[:3]
+    if month and not 1 <= month <= 12:
+        return None
+    if day and not QDate(year, month, day).isValid():
+        return None
+    return year, month, day
+
+
+def _format_day(locale: QLocale, year: int, month: int, day: int, form: str) -> str:
+    """``QDate(year, month, day)`` written in ``form`` (a QDate format) in ``locale``'s words,
+    a month without a day in the name it has alone ("сентябрь 2013", not "сентября 2013")."""
+    text = locale.toString(QDate(year, month, day), form)
+    alone, in_date = locale.standaloneMonthName(month), locale.monthName(month)
+    if "d" not in form.replace("'", " ") and alone.lower() != in_date.lower():
+        text = text.replace(in_date, alone)
+    return text
+
+
+def date_words(text: str) -> str:
+    """Return a pack date in the interface language: "7 сентября 2013", "2013年9月", "2012"
+    (English as the core writes it, :func:`~briefing_app.core.views.timeline.format_date`)."""
+    language = interface_language()
+    parts = _date_parts(text)
+    if language == SOURCE_LANGUAGE or parts is None:
+        return format_date(text)
+    year, month, day = parts
+    locale = QLocale(language)
+    if not month:
+        return str(year)
+    if not day:
+        form = Timeline.tr("MMMM yyyy", "a month, as a QDate format writes it")
+        return _format_day(locale, year, month, 1, form)
+    form = Timeline.tr("d MMMM yyyy", "a day, as a QDate format writes it")
+    return _format_day(locale, year, month, day, form)
+
+
+def when_words(event: TimelineEvent) -> str:
+    """Return when ``event`` happened in the interface language: a day, a month or a year, or
+    a period ("March 2019 – September 2022"; days of one month as "17–18 October 2023")."""
+    language = interface_language()
+    if language == SOURCE_LANGUAGE:
+        return format_when(event)
+    if not event.end:
+        return date_words(event.date)
+    start, end = _date_parts(event.date), _date_parts(event.end)
+    if start and end and start[2] and end[2] and start[:2] == end[:2] and start[2] != end[2]:
+        form = Timeline.tr("%1–d MMMM yyyy", "days of one month; %1 is the first day")
+        text = _format_day(QLocale(language), *end, form)
+        return text.replace("%1", str(start[2]))
+    period = Timeline.tr("%1 – %2", "a period: its first and its last date")
+    return period.replace("%1", date_words(event.date)).replace("%2", date_words(event.end))
 
 
 class TimelineView(QGraphicsView):
@@ -81,9 +145,11 @@ class TimelineView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(Timeline.tr("Timeline"))
         self.setAccessibleDescription(
-            "Events on a time axis; Ctrl+wheel or + and - zoom, click an event to open its topic"
+            Timeline.tr(
+                "Events on a time axis; Ctrl+wheel or + and - zoom, click an event to open its topic"
+            )
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.events: list[TimelineEvent] = []
@@ -205,11 +271,12 @@ class TimelineView(QGraphicsView):
     @staticmethod
     def tooltip(event: TimelineEvent) -> str:
         """Return the rich-text tooltip of ``event``: date, title, text and what a click opens."""
-        parts = [f"<b>{escape(format_when(event))}</b><br>{escape(event.title)}"]
+        when = when_words(event)
+        parts = [f"<b>{escape(when[:1].upper() + when[1:])}</b><br>{escape(event.title)}"]
         if event.text:
             parts.append(f"<p>{escape(event.text.replace('**', ''))}</p>")
         if event.topics:
-            parts.append("<i>Click to open the topic</i>")
+            parts.append("<i>" + escape(Timeline.tr("Click to open the topic")) + "</i>")
         return "".join(parts)
 
     def event_at(self, view_pos: QPointF) -> TimelineEvent | None:
@@ -228,6 +295,7 @@ class TimelineView(QGraphicsView):
             self.events,
             scheme=reader_scheme(self.palette()),
             scale=self.layout_.scale if self.events else None,
+            title=Timeline.tr("Timeline"),
             packed=True,
         )
 

@@ -29,17 +29,21 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.pack.model import Pack, TimelineEvent
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
 from briefing_app.ui.views.timeline import ZOOM_STEP, TimelineView
 
 if TYPE_CHECKING:
     from briefing_app.ui.window.main_window import MainWindow
 
-#: Shown instead of the drawing when the pack has no timeline.
-NO_TIMELINE = (
+Timeline = Context("Timeline")
+
+#: Shown instead of the drawing when the pack has no timeline (English; shown translated).
+NO_TIMELINE = QT_TRANSLATE_NOOP(
+    "Timeline",
     "This pack has no timeline.\n\nTo add one, put a file timeline.yaml in the pack folder: a "
     "list of events, each with a date (YYYY, YYYY-MM or YYYY-MM-DD), a title and the ids of "
     "the topics that tell more. Help → User Guide links to the format; run "
-    "“briefing-app check” on the pack to see any mistakes."
+    "“briefing-app check” on the pack to see any mistakes.",
 )
 
 
@@ -53,23 +57,43 @@ class TimelineWindow(QWidget):
         self.view = TimelineView(self)
         self.filter = QComboBox(self)
         self.filter.setObjectName("timeline-filter")
-        self.filter.setAccessibleName("Show the events of")
+        self.filter.setAccessibleName(Timeline.tr("Show the events of"))
         self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count = QLabel(self)
         buttons = []
-        for text, tip, slot in (
-            ("−", "Zoom out (−, Ctrl+wheel)", lambda: self.view.zoom(1 / ZOOM_STEP)),
-            ("+", "Zoom in (+, Ctrl+wheel)", lambda: self.view.zoom(ZOOM_STEP)),
-            ("Fit", "Fit the whole timeline to the window (0)", self.view.fit),
-            ("&Export…", "Save the timeline as an SVG or PNG image", self.export),
+        for text, tip, name, slot in (
+            (
+                "−",
+                Timeline.tr("Zoom out (−, Ctrl+wheel)"),
+                Timeline.tr("Zoom out"),
+                lambda: self.view.zoom(1 / ZOOM_STEP),
+            ),
+            (
+                "+",
+                Timeline.tr("Zoom in (+, Ctrl+wheel)"),
+                Timeline.tr("Zoom in"),
+                lambda: self.view.zoom(ZOOM_STEP),
+            ),
+            (
+                Timeline.tr("Fit"),
+                Timeline.tr("Fit the whole timeline to the window (0)"),
+                Timeline.tr("Fit the whole timeline to the window"),
+                self.view.fit,
+            ),
+            (
+                Timeline.tr("&Export…"),
+                Timeline.tr("Save the timeline as an SVG or PNG image"),
+                Timeline.tr("Save the timeline as an SVG or PNG image"),
+                self.export,
+            ),
         ):
             button = QPushButton(text, self)
             button.setToolTip(tip)
-            button.setAccessibleName(tip.split(" (")[0])
+            button.setAccessibleName(name)
             button.clicked.connect(slot)
             buttons.append(button)
         bar = QHBoxLayout()
-        shown = QLabel("&Show:", self)
+        shown = QLabel(Timeline.tr("&Show:"), self)
         shown.setBuddy(self.filter)
         bar.addWidget(shown)
         bar.addWidget(self.filter)
@@ -91,11 +115,13 @@ class TimelineWindow(QWidget):
     def set_pack(self, pack: Pack) -> None:
         """Show the timeline of ``pack``; the filter lists the topics its events name."""
         self.pack = pack
-        self.setWindowTitle(f"Timeline — {pack.info.title or pack.root.name}")
+        self.setWindowTitle(
+            Timeline.tr("Timeline — %1").replace("%1", pack.info.title or pack.root.name)
+        )
         named = {topic_id for event in pack.timeline for topic_id in event.topics}
         self.filter.blockSignals(True)
         self.filter.clear()
-        self.filter.addItem("All topics", "")
+        self.filter.addItem(Timeline.tr("All topics"), "")
         for node in pack.nodes():
             covered = {n.topic_id for n in node.walk()}
             if covered & named:
@@ -121,12 +147,15 @@ class TimelineWindow(QWidget):
 
     def _apply_filter(self) -> None:
         events = self.shown_events()
-        empty = NO_TIMELINE if self.pack is None or not self.pack.timeline else "No events."
+        has_timeline = self.pack is not None and bool(self.pack.timeline)
+        empty = Timeline.tr("No events.") if has_timeline else Timeline.tr(NO_TIMELINE)
         self.view.set_events(events, empty)
         total = len(self.pack.timeline) if self.pack else 0
-        self.count.setText(
-            f"{len(events)} of {total} events" if len(events) != total else f"{total} events"
-        )
+        if len(events) != total:
+            text = Timeline.tr("%1 of %n event(s)", None, total).replace("%1", str(len(events)))
+        else:
+            text = Timeline.tr("%n event(s)", None, total)
+        self.count.setText(text)
 
     def _open_topic(self, topic_id: str) -> None:
         if self.main.open_topic(topic_id):
@@ -138,14 +167,14 @@ class TimelineWindow(QWidget):
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Export the timeline",
+            Timeline.tr("Export the timeline"),
             str(Path(start or Path.home()) / "timeline.svg"),
-            "SVG image (*.svg);;PNG image (*.png)",
+            Timeline.tr("SVG image (*.svg)") + ";;" + Timeline.tr("PNG image (*.png)"),
         )
         if name:
             problem = self.save(Path(name))
             if problem:
-                QMessageBox.warning(self, "Timeline not exported", problem)
+                QMessageBox.warning(self, Timeline.tr("Timeline not exported"), problem)
 
     def save(self, path: Path) -> str:
         """Write the timeline to ``path``: SVG for ``.svg``, PNG for ``.png``; return "" or why not."""
@@ -157,10 +186,16 @@ class TimelineWindow(QWidget):
             if suffix == ".png":
                 if self.view.to_image().save(str(path)):
                     return ""
-                return f"Could not write {path}; choose another folder."
+                return Timeline.tr("Could not write %1; choose another folder.").replace(
+                    "%1", str(path)
+                )
         except OSError as exc:
-            return f"Could not write {path}: {exc.strerror or exc}"
-        return f"{path.name}: use a name ending in .svg or .png."
+            return (
+                Timeline.tr("Could not write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", str(exc.strerror or exc))
+            )
+        return Timeline.tr("%1: use a name ending in .svg or .png.").replace("%1", path.name)
 
 
 def open_timeline(main: MainWindow) -> TimelineWindow:

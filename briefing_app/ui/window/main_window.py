@@ -330,7 +330,8 @@ class MainWindow(QMainWindow):
         """Files of the pack shown were saved, added or removed: read it again in the
         background; :meth:`_on_pack_loaded` then keeps the page and its place."""
         self.loader.reload(self.pack.root)
-        self.statusBar().showMessage(f"Reloading: {getattr(changes, 'describe', str)()}", 4000)
+        what = str(getattr(changes, "describe", str)())
+        self.statusBar().showMessage(Window.tr("Reloading: %1").replace("%1", what), 4000)
 
     def _on_load_failed(self, message: str) -> None:
         self.load_progress.hide()
