@@ -682,6 +682,52 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
 </context>
 <context>
+    <name>Glance</name>
+    <message>
+        <source>Key facts</source>
+        <translation>Маңызды деректер</translation>
+    </message>
+    <message>
+        <source>Latest events</source>
+        <translation>Соңғы оқиғалар</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Негізгі көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Trade, investment, debt and transit figures with their year and source:</source>
+        <translation>Сауда, инвестиция, қарыз және транзит көрсеткіштері, жылы мен дереккөзімен:</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>Неден бастау керек</translation>
+    </message>
+    <message>
+        <source>No timeline in this pack. Add timeline.yaml to the pack folder (see the format guide) and its latest events show here.</source>
+        <translation>Бұл пакетте хронология жоқ. Пакет қалтасына timeline.yaml файлын қосыңыз (пішім нұсқаулығын қараңыз), сонда мұнда соңғы оқиғалар шығады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n events: Go › Timeline (Ctrl+T)</source>
+        <translation>
+            <numerusform>Хронологияда %n оқиға: Өту › Хронология (Ctrl+T)</numerusform>
+            <numerusform>Хронологияда %n оқиға: Өту › Хронология (Ctrl+T)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edition %1</source>
+        <translation>%1-басылым</translation>
+    </message>
+    <message>
+        <source>facts as of %1</source>
+        <translation>мәліметтер %1 бойынша</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Кімге арналған: %1</translation>
+    </message>
+</context>
+<context>
     <name>Glossary</name>
     <message>
         <source>Choose a term to read about it.</source>
@@ -2196,7 +2242,6 @@ Add talking_points (and key_facts) to a topic&apos;s front matter, or press T to
     <message>
         <source>MMMM yyyy</source>
         <comment>a month, as a QDate format writes it</comment>
-        <extracomment>Height of a lane and of the axis band (pixels); marker radius. Scale limits (pixels a year) and the factor of one zoom step. Item data key holding the index of the event an item belongs to.</extracomment>
         <translation>yyyy &apos;ж&apos;. MMMM</translation>
     </message>
     <message>
@@ -2216,6 +2261,7 @@ Add talking_points (and key_facts) to a topic&apos;s front matter, or press T to
     </message>
     <message>
         <source>Timeline</source>
+        <extracomment>Height of a lane and of the axis band (pixels); marker radius. Scale limits (pixels a year) and the factor of one zoom step. Item data key holding the index of the event an item belongs to.</extracomment>
         <translation>Хронология</translation>
     </message>
     <message>

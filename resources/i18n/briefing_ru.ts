@@ -682,6 +682,53 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
 </context>
 <context>
+    <name>Glance</name>
+    <message>
+        <source>Key facts</source>
+        <translation>Ключевые факты</translation>
+    </message>
+    <message>
+        <source>Latest events</source>
+        <translation>Последние события</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Главные цифры</translation>
+    </message>
+    <message>
+        <source>Trade, investment, debt and transit figures with their year and source:</source>
+        <translation>Цифры торговли, инвестиций, долга и транзита с годом и источником:</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>С чего начать</translation>
+    </message>
+    <message>
+        <source>No timeline in this pack. Add timeline.yaml to the pack folder (see the format guide) and its latest events show here.</source>
+        <translation>В этом пакете нет хронологии. Добавьте в папку пакета файл timeline.yaml (см. руководство по формату), и здесь появятся последние события.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n events: Go › Timeline (Ctrl+T)</source>
+        <translation>
+            <numerusform>%n событие в хронологии: Переход › Хронология (Ctrl+T)</numerusform>
+            <numerusform>%n события в хронологии: Переход › Хронология (Ctrl+T)</numerusform>
+            <numerusform>%n событий в хронологии: Переход › Хронология (Ctrl+T)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edition %1</source>
+        <translation>Выпуск %1</translation>
+    </message>
+    <message>
+        <source>facts as of %1</source>
+        <translation>сведения на %1</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Для кого: %1</translation>
+    </message>
+</context>
+<context>
     <name>Glossary</name>
     <message>
         <source>Choose a term to read about it.</source>
@@ -2206,7 +2253,6 @@ Add talking_points (and key_facts) to a topic&apos;s front matter, or press T to
     <message>
         <source>MMMM yyyy</source>
         <comment>a month, as a QDate format writes it</comment>
-        <extracomment>Height of a lane and of the axis band (pixels); marker radius. Scale limits (pixels a year) and the factor of one zoom step. Item data key holding the index of the event an item belongs to.</extracomment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
@@ -2226,6 +2272,7 @@ Add talking_points (and key_facts) to a topic&apos;s front matter, or press T to
     </message>
     <message>
         <source>Timeline</source>
+        <extracomment>Height of a lane and of the axis band (pixels); marker radius. Scale limits (pixels a year) and the factor of one zoom step. Item data key holding the index of the event an item belongs to.</extracomment>
         <translation>Хронология</translation>
     </message>
     <message>

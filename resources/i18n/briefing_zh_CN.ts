@@ -682,6 +682,51 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     </message>
 </context>
 <context>
+    <name>Glance</name>
+    <message>
+        <source>Key facts</source>
+        <translation>关键事实</translation>
+    </message>
+    <message>
+        <source>Latest events</source>
+        <translation>最新动态</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>关键数据</translation>
+    </message>
+    <message>
+        <source>Trade, investment, debt and transit figures with their year and source:</source>
+        <translation>贸易、投资、债务和过境运输数据，附年份和来源：</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>从这里开始</translation>
+    </message>
+    <message>
+        <source>No timeline in this pack. Add timeline.yaml to the pack folder (see the format guide) and its latest events show here.</source>
+        <translation>此资料包没有时间线。在资料包文件夹中添加 timeline.yaml（参见格式说明），这里就会显示最新动态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n events: Go › Timeline (Ctrl+T)</source>
+        <translation>
+            <numerusform>共 %n 个事件：转到 › 时间线 (Ctrl+T)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edition %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>facts as of %1</source>
+        <translation>资料截至 %1</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>读者对象：%1</translation>
+    </message>
+</context>
+<context>
     <name>Glossary</name>
     <message>
         <source>Choose a term to read about it.</source>
@@ -2186,7 +2231,6 @@ Add talking_points (and key_facts) to a topic&apos;s front matter, or press T to
     <message>
         <source>MMMM yyyy</source>
         <comment>a month, as a QDate format writes it</comment>
-        <extracomment>Height of a lane and of the axis band (pixels); marker radius. Scale limits (pixels a year) and the factor of one zoom step. Item data key holding the index of the event an item belongs to.</extracomment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
@@ -2206,6 +2250,7 @@ Add talking_points (and key_facts) to a topic&apos;s front matter, or press T to
     </message>
     <message>
         <source>Timeline</source>
+        <extracomment>Height of a lane and of the axis band (pixels); marker radius. Scale limits (pixels a year) and the factor of one zoom step. Item data key holding the index of the event an item belongs to.</extracomment>
         <translation>时间线</translation>
     </message>
     <message>

@@ -579,3 +579,22 @@ def test_the_view_windows_letters_are_each_one_control_s(qtbot, in_language, lan
     ):
         letters = Counter(mnemonic(t) for t in texts if has_mnemonic(t))
         assert [t for t in texts if has_mnemonic(t) and letters[mnemonic(t)] > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("ru", ["Ключевые факты", "Последние события", "С чего начать", "сведения на 30 июня 2025"]),
+        ("kk", ["Маңызды деректер", "Соңғы оқиғалар", "Неден бастау керек"]),
+        ("zh_CN", ["关键事实", "最新动态", "从这里开始", "资料截至 2025年6月30日"]),
+    ],
+)
+def test_the_glance_page_is_in_the_interface_language(qtbot, in_language, language, words):
+    """The page's own words follow the interface; the pack's text stays as written."""
+    win = window_in(qtbot, in_language, language)
+    win.show_glance()
+    text = win.reader.toPlainText()
+    for word in words:
+        assert word in text
+    assert "Key facts" not in text and "Where to start" not in text
+    assert win.pack.info.title in text  # the pack's own words are not translated

@@ -24,8 +24,10 @@ the prepared bundled pack ships it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from briefing_app.core.pack.model import Pack, Topic
+from briefing_app.core.pack.model import Pack, TimelineEvent, Topic
 from briefing_app.core.render.markdown import escape as _esc
 from briefing_app.core.render.markdown import markdown_to_html, slugify
 from briefing_app.core.views import GLANCE_KEY
@@ -38,7 +40,39 @@ START_TOPICS = 3
 #: A second key fact is added when the two together are at most this long (characters).
 SHORT_FACTS = 170
 
-__all__ = ["GLANCE_KEY", "headline_figures", "render_glance"]
+__all__ = ["GLANCE_KEY", "GlanceWords", "headline_figures", "render_glance"]
+
+
+@dataclass(frozen=True)
+class GlanceWords:
+    """The page's own words, English by default; the interface gives them in its language
+    (:func:`briefing_app.ui.views.words.glance_words`).  The pack's text stays as written.
+
+    Attributes:
+        key_facts, latest_events, headline_figures, where_to_start: the headings.
+        figures_intro: the line before the link to the pack's "Headline figures".
+        no_timeline: said where the latest events would be, in a pack without a timeline.
+        all_events: the number of events -> the line that points to the timeline.
+        edition, facts_as_of, audience: the pack's version, facts-as-of date (a pack date,
+            YYYY[-MM[-DD]]) and audience -> the line that says it.
+        when: an event -> when it happened, in words.
+    """
+
+    key_facts: str = "Key facts"
+    latest_events: str = "Latest events"
+    headline_figures: str = "Headline figures"
+    figures_intro: str = "Trade, investment, debt and transit figures with their year and source:"
+    where_to_start: str = "Where to start"
+    no_timeline: str = (
+        "No timeline in this pack. Add timeline.yaml to the pack folder (see the format guide) "
+        "and its latest events show here."
+    )
+    all_events: Callable[[int], str] = lambda count: f"All {count} events: Go › Timeline (Ctrl+T)"
+    edition: Callable[[str], str] = lambda version: f"Edition {version}"
+    facts_as_of: Callable[[str], str] = lambda date: f"facts as of {format_date(date)}"
+    audience: Callable[[str], str] = lambda audience: f"For {audience}"
+    when: Callable[[TimelineEvent], str] = format_when
+
 
 _HEADLINE = re.compile(r"^#{2,4}\s+(Headline figures\b.*?)\s*$", re.IGNORECASE | re.MULTILINE)
 _EXPLICIT_ID = re.compile(r"\{\s*#([^\s}]+)[^}]*\}\s*$")
@@ -82,13 +116,9 @@ def _facts(pack: Pack) -> str:
     return "\n".join(rows)
 
 
-def _events(pack: Pack) -> str:
+def _events(pack: Pack, words: GlanceWords) -> str:
     if not pack.timeline:
-        return (
-            '<p class="glance-fact"><span class="muted">No timeline in this pack. Add '
-            "timeline.yaml to the pack folder (see the format guide) and its latest events "
-            "show here.</span></p>"
-        )
+        return f'<p class="glance-fact"><span class="muted">{_esc(words.no_timeline)}</span></p>'
     latest = list(reversed(chronological(pack.timeline)[-LATEST_EVENTS:]))
     rows = []
     for event in latest:
@@ -96,12 +126,14 @@ def _events(pack: Pack) -> str:
         topic_id = next((t for t in event.topics if t in pack.topics), "")
         if topic_id:
             title = f'<a href="topic:{_esc(topic_id)}">{title}</a>'
-        when = format_when(event)
-        rows.append(f'<p class="glance-fact"><span class="muted">{_esc(when)}</span> {title}</p>')
-    rows.append(
-        f'<p class="glance-fact"><i>All {len(pack.timeline)} events: Go › Timeline (Ctrl+T)</i></p>'
-    )
+        when = _esc(words.when(event))
+        rows.append(f'<p class="glance-fact"><span class="muted">{when}</span> {title}</p>')
+    rows.append(f'<p class="glance-fact"><i>{_esc(words.all_events(len(pack.timeline)))}</i></p>')
     return "\n".join(rows)
+
+
+def _heading(text: str) -> str:
+    return f'<h2 class="glance">{_esc(text)}</h2>'
 
 
 def _start(pack: Pack) -> str:
@@ -112,44 +144,47 @@ def _start(pack: Pack) -> str:
     return f'<ol class="glance-start">{"".join(rows)}</ol>'
 
 
-def _meta(pack: Pack) -> str:
+def _meta(pack: Pack, words: GlanceWords) -> str:
     info = pack.info
     parts = []
     if info.version:
-        parts.append(f"Edition {_esc(info.version)}")
+        parts.append(_esc(words.edition(info.version)))
     if info.facts_as_of:
-        parts.append(f"facts as of {_esc(format_date(info.facts_as_of))}")
+        parts.append(_esc(words.facts_as_of(info.facts_as_of)))
     if info.classification:
         parts.append(f"<b>{_esc(info.classification)}</b>")
     lines = [" · ".join(parts)] if parts else []
     if info.audience:
-        lines.append(f"For {_esc(info.audience)}")
+        lines.append(_esc(words.audience(info.audience)))
     return f'<p class="glance-meta">{"<br>".join(lines)}</p>' if lines else ""
 
 
-def render_glance(pack: Pack) -> str:
-    """Return the HTML of the glance page of ``pack`` (a fragment for ``QTextBrowser.setHtml``)."""
+def render_glance(pack: Pack, words: GlanceWords | None = None) -> str:
+    """Return the HTML of the glance page of ``pack`` (a fragment for ``QTextBrowser.setHtml``),
+    its headings and labels in ``words`` (default: English)."""
+    words = words or GlanceWords()
     title = pack.info.title or pack.root.name
     head = [f'<h1 class="title">{_esc(title)}</h1>']
     if pack.info.subtitle:
         head.append(f'<p class="summary">{_esc(pack.info.subtitle)}</p>')
-    head.append(_meta(pack))
+    head.append(_meta(pack, words))
     figures = headline_figures(pack)
-    right = ['<h2 class="glance">Latest events</h2>', _events(pack)]
+    right = [_heading(words.latest_events), _events(pack, words)]
     if figures is not None:
         topic_id, anchor = figures
+        section = _HEADLINE.search(pack.topics[topic_id].body)
         name = _esc(pack.topics[topic_id].title)
+        heading = _esc(_EXPLICIT_ID.sub("", section.group(1)).strip() if section else "")
         right += [
-            '<h2 class="glance">Headline figures</h2>',
-            '<p class="glance-fact">Trade, investment, debt and transit figures with their year '
-            f'and source: <a href="topic:{_esc(topic_id)}#{_esc(anchor)}">{name} › Headline '
-            "figures</a></p>",
+            _heading(words.headline_figures),
+            f'<p class="glance-fact">{_esc(words.figures_intro)} '
+            f'<a href="topic:{_esc(topic_id)}#{_esc(anchor)}">{name} › {heading}</a></p>',
         ]
-    right += ['<h2 class="glance">Where to start</h2>', _start(pack)]
+    right += [_heading(words.where_to_start), _start(pack)]
     return (
         "\n".join(head)
         + '\n<table class="glance" width="100%" cellspacing="0" cellpadding="0"><tr>'
-        + '<td width="57%" valign="top"><h2 class="glance">Key facts</h2>\n'
+        + f'<td width="57%" valign="top">{_heading(words.key_facts)}\n'
         + _facts(pack)
         + '</td><td width="3%"></td><td width="40%" valign="top">\n'
         + "\n".join(right)

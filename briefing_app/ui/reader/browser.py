@@ -43,7 +43,7 @@ from briefing_app.core.pack.model import Pack
 from briefing_app.core.pack.urls import route
 from briefing_app.core.render.stylesheet import stylesheet
 from briefing_app.core.views import GLANCE_KEY
-from briefing_app.ui.i18n import Context
+from briefing_app.ui.i18n import SOURCE_LANGUAGE, Context, interface_language
 from briefing_app.ui.qt_ints import SCROLL_BAR_ALWAYS_OFF, SCROLL_BAR_AS_NEEDED
 from briefing_app.ui.theme import reader_scheme
 
@@ -363,16 +363,21 @@ class Reader(QTextBrowser):
     def show_glance(self) -> bool:
         """Show the pack's "At a glance" page (page ``("glance", "")``); False without a pack.
 
-        Its HTML comes with the rendered pages (the prepared pack ships it), so showing
-        it at start needs no renderer (:mod:`briefing_app.core.views.glance`).
+        In English its HTML comes with the rendered pages (the prepared pack ships it), so
+        showing it at start needs no renderer (:mod:`briefing_app.core.views.glance`); in
+        another interface language it is rendered with that language's labels.
         """
         if self._pack is None:
             return False
-        html = self.pages.get(GLANCE_KEY)
+        english = interface_language() == SOURCE_LANGUAGE  # the shipped page is in English
+        html = self.pages.get(GLANCE_KEY) if english else None
         if html is None:
             from briefing_app.core.views.glance import render_glance
+            from briefing_app.ui.views.words import glance_words
 
-            html = self.pages[GLANCE_KEY] = render_glance(self._pack)
+            html = render_glance(self._pack, glance_words())
+            if english:
+                self.pages[GLANCE_KEY] = html
         self._set_page_html(html, wide=True)
         self._page = ("glance", "")
         self.verticalScrollBar().setValue(0)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -51,9 +51,9 @@ from briefing_app.core.views.layout import (
     scale_to_fit,
 )
 from briefing_app.core.views.svg import timeline_svg
-from briefing_app.core.views.timeline import format_date, format_when
-from briefing_app.ui.i18n import SOURCE_LANGUAGE, Context, interface_language
+from briefing_app.ui.i18n import Context
 from briefing_app.ui.theme import reader_scheme
+from briefing_app.ui.views.words import when_words
 
 Timeline = Context("Timeline")
 
@@ -66,67 +66,6 @@ MIN_SCALE, MAX_SCALE = 8.0, 2400.0
 ZOOM_STEP = 1.25
 #: Item data key holding the index of the event an item belongs to.
 EVENT_KEY = 0
-
-
-def _date_parts(text: str) -> tuple[int, int, int] | None:
-    """(year, month, day) of a pack date, 0 for a month or day it leaves out; None if invalid."""
-    try:
-        numbers = [int(part) for part in text.split("-")]
-    except ValueError:
-        return None
-    if not 1 <= len(numbers) <= 3:
-        return None
-    year, month, day = (*numbers, 0, 0)[:3]
-    if month and not 1 <= month <= 12:
-        return None
-    if day and not QDate(year, month, day).isValid():
-        return None
-    return year, month, day
-
-
-def _format_day(locale: QLocale, year: int, month: int, day: int, form: str) -> str:
-    """``QDate(year, month, day)`` written in ``form`` (a QDate format) in ``locale``'s words,
-    a month without a day in the name it has alone ("сентябрь 2013", not "сентября 2013")."""
-    text = locale.toString(QDate(year, month, day), form)
-    alone, in_date = locale.standaloneMonthName(month), locale.monthName(month)
-    if "d" not in form.replace("'", " ") and alone.lower() != in_date.lower():
-        text = text.replace(in_date, alone)
-    return text
-
-
-def date_words(text: str) -> str:
-    """Return a pack date in the interface language: "7 сентября 2013", "2013年9月", "2012"
-    (English as the core writes it, :func:`~briefing_app.core.views.timeline.format_date`)."""
-    language = interface_language()
-    parts = _date_parts(text)
-    if language == SOURCE_LANGUAGE or parts is None:
-        return format_date(text)
-    year, month, day = parts
-    locale = QLocale(language)
-    if not month:
-        return str(year)
-    if not day:
-        form = Timeline.tr("MMMM yyyy", "a month, as a QDate format writes it")
-        return _format_day(locale, year, month, 1, form)
-    form = Timeline.tr("d MMMM yyyy", "a day, as a QDate format writes it")
-    return _format_day(locale, year, month, day, form)
-
-
-def when_words(event: TimelineEvent) -> str:
-    """Return when ``event`` happened in the interface language: a day, a month or a year, or
-    a period ("March 2019 – September 2022"; days of one month as "17–18 October 2023")."""
-    language = interface_language()
-    if language == SOURCE_LANGUAGE:
-        return format_when(event)
-    if not event.end:
-        return date_words(event.date)
-    start, end = _date_parts(event.date), _date_parts(event.end)
-    if start and end and start[2] and end[2] and start[:2] == end[:2] and start[2] != end[2]:
-        form = Timeline.tr("%1–d MMMM yyyy", "days of one month; %1 is the first day")
-        text = _format_day(QLocale(language), *end, form)
-        return text.replace("%1", str(start[2]))
-    period = Timeline.tr("%1 – %2", "a period: its first and its last date")
-    return period.replace("%1", date_words(event.date)).replace("%2", date_words(event.end))
 
 
 class TimelineView(QGraphicsView):
