@@ -8,7 +8,7 @@ with ``--json`` one object::
                "snippet": "...", "score": 1.23}, ...]}
 
 With ``--all`` every pack of the library is searched
-(:mod:`briefing_app.core.library.search_all`), the hits merged by score, and
+(:mod:`briefing_app.core.library.search_all`), the hits merged in one order, and
 each hit names its pack: ``"pack": {"id": "...", "title": "..."}`` in JSON, the
 pack's title in brackets in text.  A pack that cannot be searched is named
 on stderr and the others are searched.

@@ -6,8 +6,10 @@ the window's, :meth:`SearchIndex.open`), so that the next query over the
 same packs costs only the queries.  Use one from one thread at a time (the
 window's query thread does).
 
-Hits of all packs are merged by score (each pack's BM25 score, so roughly
-comparable) and each is a :class:`PackHit`: the pack's hit plus the pack's
+Hits of all packs are merged by :func:`merge`: hits titled with every word
+of the query first, then by each pack's score as a share of that pack's best
+(BM25 scores of different packs are not on one scale: a small pack's are
+near zero).  Each is a :class:`PackHit`: the pack's hit plus the pack's
 library id, title and folder.  When some pack finds the query as typed,
 packs that only found a corrected query are left out; when none does, the
 corrected hits are given and the first correction is ``did_you_mean``.
@@ -109,6 +111,30 @@ class LibraryResult:
     failed: dict[str, str] = field(default_factory=dict)
 
 
+def merge(query: str, hits: Sequence[PackHit]) -> list[PackHit]:
+    """Return ``hits`` of several packs in one order, best first.
+
+    A hit whose title holds every word of ``query`` (folded: case, accents,
+    Kazakh letters) comes before one whose title does not, as within a pack
+    (:class:`~briefing_app.core.search.index.SearchIndex`); inside each group,
+    hits go by their score divided by the best score of their own pack, so each
+    pack's best hit counts alike however big the pack.  Ties keep the order given.
+    """
+    from briefing_app.core.search.fold import fold, words
+
+    wanted = {fold(word) for word in words(query)}
+    best: dict[str, float] = {}
+    for hit in hits:
+        best[hit.pack_id] = max(best.get(hit.pack_id, 0.0), hit.score)
+
+    def key(hit: PackHit) -> tuple[bool, float]:
+        titled = bool(wanted) and wanted <= {fold(word) for word in words(hit.title)}
+        top = best[hit.pack_id]
+        return titled, (hit.score / top if top > 0 else 0.0)
+
+    return sorted(hits, key=key, reverse=True)
+
+
 #: Answers a query for one pack: (query, limit) -> an object with ``hits`` and ``did_you_mean``.
 Searcher = Callable[[str, int], Any]
 
@@ -161,8 +187,7 @@ class LibrarySearch:
         chosen = typed or corrected
         if typed:
             result.did_you_mean = None
-        chosen.sort(key=lambda h: -h.score)
-        result.hits = chosen[:limit]
+        result.hits = merge(query if typed else result.did_you_mean or query, chosen)[:limit]
         return result
 
     def _searcher(self, entry: Entry, own: Mapping[str, Searcher]) -> tuple[Searcher, Path]:

@@ -1,4 +1,4 @@
-"""Searching every pack of the library: hits of all packs merged by score, each naming its pack."""
+"""Searching every pack of the library: hits of all packs merged in one order, each naming its pack."""
 
 from __future__ import annotations
 
@@ -22,8 +22,15 @@ def test_hits_of_every_pack_come_together_each_with_its_pack(tmp_path: Path):
         assert "<b>" in hit.snippet
         both = search.search("Silk Road", shelf.entries(), limit=50)
         assert {h.pack_id for h in both.hits} == {"second", "kazakhstan-bri"}
-        scores = [h.score for h in both.hits]
-        assert scores == sorted(scores, reverse=True), "merged by score"
+
+        def share(hit):
+            return hit.score / max(x.score for x in both.hits if x.pack_id == hit.pack_id)
+
+        def titled(hit):
+            return {"silk", "road"} <= set(hit.title.lower().split())
+
+        order = [(titled(h), share(h)) for h in both.hits]
+        assert order == sorted(order, reverse=True), "title matches, then each pack's share"
         assert len(search.search("Silk Road", shelf.entries(), limit=2).hits) == 2
     finally:
         search.close()
@@ -68,5 +75,26 @@ def test_the_open_pack_can_be_searched_by_its_own_searcher(tmp_path: Path):
         key = shelf.path_key(tmp_path / "second")
         result = search.search("caravanserai", shelf.entries(), own={key: own})
         assert asked == ["caravanserai"] and result.hits == []
+    finally:
+        search.close()
+
+
+def test_a_small_pack_titled_with_the_query_is_not_buried_by_a_big_one(tmp_path: Path):
+    """BM25 scores of a one-topic pack are near zero beside the bundled pack's: the merge
+    puts title matches first and compares each pack's hits with its own best."""
+    folder = small_pack(tmp_path / "second")
+    (folder / "topics" / "caravan.md").write_text(
+        "---\ntitle: Khorgos caravan notes\n---\nA caravanserai on the road to Khorgos.\n",
+        encoding="utf-8",
+    )
+    shelf.add(folder)
+    search = LibrarySearch()
+    try:
+        hits = search.search("khorgos", shelf.entries(), limit=40).hits
+        titled = [h for h in hits if "khorgos" in h.title.lower()]
+        assert hits[: len(titled)] == titled, "every hit titled Khorgos comes before the rest"
+        assert ("second", "caravan") in [(h.pack_id, h.id) for h in titled]
+        untitled = [h.pack_id for h in hits[len(titled) :]]
+        assert untitled and set(untitled) == {"kazakhstan-bri"}
     finally:
         search.close()
