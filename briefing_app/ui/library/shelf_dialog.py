@@ -69,7 +69,7 @@ class ShelfDialog(RefreshableDialog):
         self.win = win
         self.setObjectName("library-dialog")
         self.setWindowTitle(Library.tr("Library"))
-        self.resize(1000, 420)
+        self.resize(1120, 440)  # every column on a 1366 × 768 screen
         layout = QVBoxLayout(self)
         self.note = QLabel(
             Library.tr(

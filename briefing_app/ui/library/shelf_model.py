@@ -141,8 +141,10 @@ class ShelfModel(QAbstractTableModel):
             return entry.edition
         if column == 2:
             return entry.audience
-        if column == 3:
-            return entry.facts_as_of
+        if column == 3:  # a pack date (YYYY[-MM[-DD]]) in the interface language's words
+            from briefing_app.ui.views.words import date_words
+
+            return date_words(entry.facts_as_of) if entry.facts_as_of else ""
         if column == 4:
             return QLocale().formattedDataSize(entry.size)
         if column == 5:

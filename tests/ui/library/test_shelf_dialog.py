@@ -58,7 +58,7 @@ def test_the_list_shows_the_bundled_pack_and_an_added_one(
     row = dialog.model.row_of("second")
     assert dialog.table.currentIndex().row() == row, "the new pack is selected"
     cells = [dialog.model.index(row, c).data() for c in range(dialog.model.columnCount())]
-    assert cells[:4] == ["Second pack", "3 (2026-01-15)", "Trade delegations", "2026-01-10"]
+    assert cells[:4] == ["Second pack", "3 (2026-01-15)", "Trade delegations", "10 January 2026"]
     assert cells[4] and cells[5] == str(folder) and cells[6] == ""
     assert dialog.remove_button.isEnabled()
     opened: list[QUrl] = []
