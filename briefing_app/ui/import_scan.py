@@ -9,13 +9,18 @@ decoded and split into lines, through ``linecache``.  Over the sixty-odd
 modules this app imports before its first page is painted that costs about
 15 ms, a tenth of a bare Qt window's whole start.
 
-:func:`lighten` keeps the question and its answer and changes only how it is
-asked: a module of Python's standard library is answered "no" without being
-read (the standard library never uses PySide6), and any other module with a
-``.py`` file by a search of the file's bytes for ``b"PySide6"`` (Python
-source is in an ASCII-compatible encoding, PEP 263, so the text contains the
-word exactly when the bytes do).  Anything else (no file, a file that cannot
-be read) goes to PySide6's own check.
+:func:`lighten` keeps the question and changes how it is asked: a module of
+Python's standard library, or of this app, is answered "no" without being
+read (the standard library never uses PySide6; this app uses it but never
+its ``__feature__`` switches, which a test keeps so, and a "no" only makes
+PySide6 leave the module out of its feature selection, which is then the
+default for every module anyway); any other module with a ``.py`` file is
+answered by a search of the file's bytes for ``b"PySide6"`` (Python source is
+in an ASCII-compatible encoding, PEP 263, so the text contains the word
+exactly when the bytes do).  Anything else (no file, a file that cannot be
+read) goes to PySide6's own check.  Not reading the app's own sources matters
+most after a reboot, when each would be one more read from the disk before
+the first paint.
 
 The scan lives in the private module ``shibokensupport.feature``; if a later
 PySide6 has no such function, :func:`lighten` changes nothing.
@@ -30,6 +35,8 @@ from types import ModuleType
 
 #: Marks the replacement, so that a second call does not wrap it again.
 _LIGHT = "_briefing_light_scan"
+#: This app's package folder: its modules never use ``__feature__`` (see the module doc).
+_OWN = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
 #: The standard library's folder, and the folders inside it that hold other packages.
 _STDLIB = os.path.dirname(os.__file__) + os.sep
 _NOT_STDLIB = ("site-packages", "dist-packages")
@@ -56,7 +63,7 @@ def _light_scan(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType]
     def uses_pyside(module: ModuleType) -> bool:
         path = getattr(module, "__file__", None)
         if isinstance(path, str) and path.endswith(".py"):
-            if in_stdlib(path):
+            if in_stdlib(path) or path.startswith(_OWN):
                 return False
             try:
                 with open(path, "rb") as source:

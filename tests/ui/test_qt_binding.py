@@ -40,7 +40,7 @@ def test_the_light_import_scan_is_in_place_and_answers_as_pysides_own(tmp_path):
 
     (tmp_path / "mentions_qt.py").write_text("# drawn with PySide6\nvalue = 1\n")
     (tmp_path / "plain.py").write_text("value = 2\n")
-    samples = [sys.modules[name] for name in ("json", "briefing_app.ui.reader.browser", "pathlib")]
+    samples = [sys.modules[name] for name in ("json", "pathlib")]
     for name in ("mentions_qt", "plain"):
         spec = importlib.util.spec_from_file_location(name, tmp_path / f"{name}.py")
         assert spec is not None and spec.loader is not None
@@ -49,9 +49,27 @@ def test_the_light_import_scan_is_in_place_and_answers_as_pysides_own(tmp_path):
         samples.append(module)
     answers = {module.__name__: light(module) for module in samples}
     assert answers == {m.__name__: "PySide6" in inspect.getsource(m) for m in samples}
-    assert answers["mentions_qt"] and answers["briefing_app.ui.reader.browser"]
+    assert answers["mentions_qt"]
     assert not answers["plain"] and not answers["json"]
     assert light(sys) is False  # a built-in module: PySide6's own answer
+    # The app's own modules are not read: they import PySide6 but never use __feature__.
+    assert light(sys.modules["briefing_app.ui.reader.browser"]) is False
+
+
+def test_no_module_of_the_app_uses_pysides_feature_switches():
+    """The light scan answers "no" for the app's modules unread (briefing_app.ui.import_scan):
+    that is right only while none of them selects a ``__feature__`` (snake_case, true_property)."""
+    from pathlib import Path
+
+    import briefing_app
+
+    package = Path(briefing_app.__file__).parent
+    users = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if path.name != "import_scan.py" and "__feature__" in path.read_text(encoding="utf-8")
+    ]
+    assert users == []
 
 
 def test_the_standard_library_is_told_apart_from_packages_installed_inside_it():
