@@ -26,8 +26,9 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # the file dialog's class is made when first used
 from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QToolButton
+from PySide6.QtWidgets import QLabel, QToolButton
 
 from briefing_app.core.pack.model import Pack
 from briefing_app.ui.i18n import Context, fill
@@ -178,7 +179,7 @@ class Library(QObject):
     def choose_file(self) -> None:
         """Ask for a ``.briefing`` file and open it (File → Open Pack File…)."""
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _chosen = QFileDialog.getOpenFileName(
+        path, _chosen = QtWidgets.QFileDialog.getOpenFileName(
             self.win,
             PackFiles.tr("Open a briefing pack file"),
             start or str(Path.home()),

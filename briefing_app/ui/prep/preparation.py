@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # dialogs as QtWidgets.X: Qt makes their classes on first use
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from briefing_app.core.pack.model import Pack
 from briefing_app.core.user.store import UserStore, pack_key
@@ -231,7 +232,7 @@ class Preparation(QObject):
         from briefing_app.ui.prep.brief_dialog import file_filter
 
         default = Path.home() / f"{pack_key(self.pack)}-notes.md"
-        name, _filter = QFileDialog.getSaveFileName(
+        name, _filter = QtWidgets.QFileDialog.getSaveFileName(
             self.window, Prep.tr("Export notes"), str(default), file_filter(".md")
         )
         if not name:
@@ -243,7 +244,7 @@ class Preparation(QObject):
         try:
             write_text_atomic(Path(name), text)
         except OSError as exc:
-            QMessageBox.warning(
+            QtWidgets.QMessageBox.warning(
                 self.window,
                 Prep.tr("Notes not exported"),
                 Prep.tr("Cannot write %1: %2. Choose another folder.")
@@ -269,7 +270,7 @@ class Preparation(QObject):
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         default = Path(documents or Path.home()) / default_name()
-        name, _filter = QFileDialog.getSaveFileName(
+        name, _filter = QtWidgets.QFileDialog.getSaveFileName(
             self.window,
             Prep.tr("Back up notes and bookmarks"),
             str(default),
@@ -280,7 +281,7 @@ class Preparation(QObject):
         try:
             result = back_up(self.store, Path(name))
         except BackupError as exc:
-            QMessageBox.warning(self.window, Prep.tr("Notes not backed up"), str(exc))
+            QtWidgets.QMessageBox.warning(self.window, Prep.tr("Notes not backed up"), str(exc))
             return
         text = result.summary()
         unsaved = self.notes.unsaved_count()
@@ -332,7 +333,7 @@ class Preparation(QObject):
         if self.pack is None:
             return None
         default = Path.home() / f"{pack_key(self.pack)}-brief{extension}"
-        name, _filter = QFileDialog.getSaveFileName(
+        name, _filter = QtWidgets.QFileDialog.getSaveFileName(
             dialog or self.window, Prep.tr("Export brief"), str(default), file_filter(extension)
         )
         if not name:
@@ -371,7 +372,7 @@ class Preparation(QObject):
 
     def _export_failed(self, export: BriefExport, text: str) -> None:
         self._export_ended(export, Prep.tr("Brief not saved"))
-        QMessageBox.warning(self.window, Prep.tr("Brief not saved"), text)
+        QtWidgets.QMessageBox.warning(self.window, Prep.tr("Brief not saved"), text)
 
     def print_brief(self, options: BriefOptions) -> None:
         """Print preview of a brief (from the brief builder)."""
@@ -382,7 +383,7 @@ class Preparation(QObject):
         try:
             brief = build_brief(self.pack, options, self._notes_for(options))
         except BriefError as exc:
-            QMessageBox.warning(self.window, Prep.tr("Cannot print the brief"), str(exc))
+            QtWidgets.QMessageBox.warning(self.window, Prep.tr("Cannot print the brief"), str(exc))
             return
         from briefing_app.ui.prep import printing  # QtPrintSupport is loaded when first needed
 

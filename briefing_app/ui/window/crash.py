@@ -14,7 +14,8 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6 import QtWidgets  # the message box's class is made when there is a crash
+from PySide6.QtWidgets import QApplication
 
 from briefing_app.core import paths
 from briefing_app.ui.i18n import Context
@@ -79,7 +80,7 @@ def handle_exception(
             "Something went wrong: %1\n\nYour notes and the open pack are kept; you can go on "
             "working, or restart the app if something looks wrong."
         ).replace("%1", str(value))
-        QMessageBox.critical(None, Crash.tr("Briefing hit a problem"), f"{text}\n\n{where}")
+        QtWidgets.QMessageBox.critical(None, Crash.tr("Briefing hit a problem"), f"{text}\n\n{where}")
     finally:
         _showing = False
 

@@ -16,17 +16,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6 import QtCore  # QtCore.Qt where used: see briefing_app.ui.qt_ints
+# QtCore.Qt where used (see briefing_app.ui.qt_ints); dialogs as QtWidgets.X, made on first use.
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QByteArray, QLocale, QSettings, QStandardPaths, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QFont, QShowEvent
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QShowEvent
+from PySide6.QtWidgets import QDockWidget, QLineEdit, QMainWindow, QWidget
 
 from briefing_app.core.pack.cache import save_pages
 from briefing_app.core.pack.model import Pack
@@ -272,7 +266,7 @@ class MainWindow(QMainWindow):
         """Ask for a pack folder and open it (File → Open Pack; a ``.briefing`` file has
         File → Open Pack File…, :mod:`briefing_app.ui.library.controller`)."""
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = QFileDialog.getExistingDirectory(
+        folder = QtWidgets.QFileDialog.getExistingDirectory(
             self, Window.tr("Open a briefing pack"), start or str(Path.home())
         )
         if folder:
@@ -288,7 +282,7 @@ class MainWindow(QMainWindow):
         pack = self.loader.open(folder, lambda info: saved.last_topic(info.id))
         if not pack.topics:
             reasons = "\n".join(p.format() for p in pack.problems[:8])
-            QMessageBox.warning(
+            QtWidgets.QMessageBox.warning(
                 self,
                 Window.tr("Cannot open pack"),
                 Window.tr("%1 has no usable topics.").replace("%1", folder) + f"\n\n{reasons}",
@@ -406,16 +400,16 @@ class MainWindow(QMainWindow):
                 "This link leaves the briefing and opens in your web browser:\n\n%1\n\nOpen it?"
             )
         )
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self, Window.tr("Open external link?"), question.replace("%1", url.toString())
         )
-        return answer == QMessageBox.StandardButton.Yes
+        return answer == QtWidgets.QMessageBox.StandardButton.Yes
 
     def open_external(self, url: QUrl) -> None:
         """Open an http(s)/mailto link with the system's browser or mail program after
         confirmation (:meth:`confirm_external`)."""
         if self.confirm_external(url):
-            QDesktopServices.openUrl(url)
+            QtGui.QDesktopServices.openUrl(url)
         else:
             self.statusBar().showMessage(Window.tr("External link not opened"), 4000)
 
@@ -587,11 +581,11 @@ class MainWindow(QMainWindow):
 
     def confirm_discard(self, unsaved: int) -> bool:
         """Ask whether to quit although ``unsaved`` notes could not be saved; True to quit."""
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self,
             Window.tr("Notes not saved"),
             Window.tr("%n note(s) could not be saved:", None, unsaved)
             + f" {self.prep.notes.status.text()}\n\n"
             + Window.tr("Quit anyway and lose them? Choose No to copy them somewhere first."),
         )
-        return answer == QMessageBox.StandardButton.Yes
+        return answer == QtWidgets.QMessageBox.StandardButton.Yes
