@@ -239,3 +239,21 @@ def test_raw_html_images_are_pack_files_or_placeholders(bundled_pack):
     assert '<img alt="m" src="pack:assets/corridors.svg">' in html
     assert '<span class="missing-image">Image not shown: Gone</span>' in html
     assert '<span class="missing-image">Image not shown: Web</span>' in html
+
+
+def test_a_long_unbroken_run_gets_invisible_break_opportunities():
+    """Qt lays out an unbroken run in time that grows with the square of its length: a
+    pasted 1.5 MB line froze the window.  The renderer gives it a zero-width space every
+    80 characters, and leaves links, entities and code blocks alone."""
+    from briefing_app.core.render.markdown import BREAK_EVERY, break_long_runs, markdown_to_html
+
+    blob = "x" * 1000
+    link = "https://example.org/" + "y" * 300
+    source = f"{blob}\n\n[a link]({link}) and &amp; text\n\n```\n{'z' * 300}\n```\n"
+    html = markdown_to_html(source)
+    text_run = html.split("<p>", 2)[1].split("</p>", 1)[0]
+    assert text_run.replace("\u200b", "") == blob
+    assert max(len(piece) for piece in text_run.split("\u200b")) == BREAK_EVERY
+    assert link in html and "z" * 300 in html  # an attribute and a code block are whole
+    words = "Хоргос 霍尔果斯" * 40  # spaces and Chinese are places to break already
+    assert break_long_runs(f"<p>{words}</p>") == f"<p>{words}</p>"
