@@ -1,13 +1,20 @@
 """Help → User Guide (F1): the guide that ships inside the package, shown as the reader shows topics.
 
 The guide is Markdown in the app's resources (``resources/guide/``, read
-with :func:`briefing_app.core.resources.read_resource`), rendered by the
-pack renderer (:func:`~briefing_app.core.render.markdown.markdown_to_html`)
-with the reader's stylesheet in the current theme, in a window of its own
-beside the main window (as Frescobaldi shows its user guide in a browser
-pane).  A link to another guide file (``content-format.md``) opens that
-page; ``content-format.md`` is a copy of ``docs/content-format.md``, which
-``tests/ui/window/test_help.py`` keeps equal.  Web links go to the main
+with :func:`briefing_app.core.resources.read_resource`): the start page in
+the interface language when the package has that translation
+(``user-guide.ru.md``, ``user-guide.kk.md``, ``user-guide.zh_CN.md``; see
+:func:`guide_file`), else in English.  It is rendered by the pack renderer
+(:func:`~briefing_app.core.render.markdown.markdown_to_html`) with the
+reader's stylesheet in the current theme, in a window of its own beside the
+main window (as Frescobaldi shows its user guide in a browser pane).  A link
+to another guide file (``content-format.md``) opens that page, under a link
+back to the start titled with the start page's own first heading, so in the
+guide's language (:func:`back_link`).  ``content-format.md`` is a copy of
+``docs/content-format.md``, which ``tests/ui/window/test_help.py`` keeps
+equal; it is for pack authors and stays English.  The same tests keep each
+translation's headings, anchors, links and commands those of the English
+guide, and its menu paths those of the window.  Web links go to the main
 window, which asks before opening them, as for the reader's links.
 """
 
@@ -19,8 +26,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
-from briefing_app.core.resources import read_resource
-from briefing_app.ui.i18n import Context
+from briefing_app.core.resources import read_resource, resources_dir
+from briefing_app.ui.i18n import SOURCE_LANGUAGE, Context, interface_language
 
 if TYPE_CHECKING:
     from briefing_app.ui.window.main_window import MainWindow
@@ -29,8 +36,8 @@ Guide = Context("Guide")
 
 #: The guide's pages (file names without ``.md`` in ``resources/guide/``), the first the start.
 GUIDE_PAGES = ("user-guide", "content-format")
-#: A link back to the start, above every other page.
-BACK_LINK = '<p><a href="topic:user-guide">« Briefing User Guide</a></p>'
+#: The start page's title when it has none (the English guide's).
+GUIDE_TITLE = "Briefing User Guide"
 
 
 def page_title(markdown_text: str) -> str:
@@ -41,16 +48,44 @@ def page_title(markdown_text: str) -> str:
     return ""
 
 
-def guide_source(page: str) -> str:
-    """Return the Markdown of guide page ``page`` (one of :data:`GUIDE_PAGES`).
+def guide_file(page: str, language: str | None = None) -> str:
+    """Return the resource name of guide page ``page`` (one of :data:`GUIDE_PAGES`) in
+    ``language`` (a key of :data:`~briefing_app.ui.i18n.LANGUAGES`; by default the interface
+    language): ``guide/<page>.<language>.md`` if the package has that translation, else the
+    English ``guide/<page>.md``.
+
+    Raises:
+        KeyError: ``page`` is not a guide page.
+    """
+    if page not in GUIDE_PAGES:
+        raise KeyError(page)
+    if language is None:
+        language = interface_language()
+    if language != SOURCE_LANGUAGE:
+        translated = f"guide/{page}.{language}.md"
+        if (resources_dir() / translated).is_file():
+            return translated
+    return f"guide/{page}.md"
+
+
+def guide_source(page: str, language: str | None = None) -> str:
+    """Return the Markdown of guide page ``page`` (one of :data:`GUIDE_PAGES`) in ``language``
+    (by default the interface language), or in English if it has no such translation.
 
     Raises:
         KeyError: ``page`` is not a guide page.
         OSError: the file is missing (a broken install).
     """
-    if page not in GUIDE_PAGES:
-        raise KeyError(page)
-    return read_resource(f"guide/{page}.md")
+    return read_resource(guide_file(page, language))
+
+
+def back_link(language: str | None = None) -> str:
+    """Return the link back to the start, above every other page: "« " and the start page's
+    title in ``language`` (by default the interface language's guide)."""
+    from briefing_app.core.render.markdown import escape
+
+    title = page_title(guide_source(GUIDE_PAGES[0], language)) or GUIDE_TITLE
+    return f'<p><a href="topic:{GUIDE_PAGES[0]}">« {escape(title)}</a></p>'
 
 
 def guide_html(page: str) -> str:
@@ -58,7 +93,7 @@ def guide_html(page: str) -> str:
     from briefing_app.core.render.markdown import markdown_to_html  # not needed at start-up
 
     body = markdown_to_html(guide_source(page), f"topics/{page}.md")
-    return body if page == GUIDE_PAGES[0] else BACK_LINK + body
+    return body if page == GUIDE_PAGES[0] else back_link() + body
 
 
 class GuideBrowser(QTextBrowser):
