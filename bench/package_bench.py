@@ -6,7 +6,7 @@ Builds with ``packaging/build.py --reuse`` (a build of the same sources is
 kept), then measures:
 
 * the one-folder build's size on disk (allocated blocks, as ``du`` counts them;
-  MB = 10^6 bytes), budget 90 MB, and its ten largest files;
+  MB = 10^6 bytes), budget 110 MB, and its ten largest files;
 * the ``.deb``'s size, budget 40 MB;
 * start-up to first paint of the frozen app beside the same start from source
   (``briefing-app --quit-after-first-paint``: the process exits once the reader
@@ -40,7 +40,9 @@ from bench import common
 from bench.common import compile_app_bytecode, drop_os_caches, timed_run
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDER_BUDGET_MB, DEB_BUDGET_MB, START_BUDGET = 90.0, 40.0, 1.2
+#: The folder's budget was 90 MB until pack signatures (0.5) brought ``cryptography``, whose
+#: Rust bindings alone are 11.6 MB; the .deb's, which users download, is unchanged.
+FOLDER_BUDGET_MB, DEB_BUDGET_MB, START_BUDGET = 110.0, 40.0, 1.2
 
 
 def ensure_build() -> dict[str, object]:
