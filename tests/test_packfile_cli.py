@@ -112,3 +112,30 @@ def test_diff_prints_the_changes_between_two_editions(pack_copy: Path, tmp_path:
 def test_diff_of_a_pack_that_cannot_be_read_exits_2(tmp_path: Path, capsys):
     assert main(["diff", str(tmp_path / "nothing"), str(bundled_pack_path())]) == 2
     assert "no usable topics" in capsys.readouterr().err
+
+
+def test_commands_warn_when_a_pack_file_failed_verification(tmp_path: Path, capsys):
+    output = tmp_path / "kz.briefing"
+    assert main(["pack", str(bundled_pack_path()), "-o", str(output)]) == 0
+    altered = rewrite(
+        output, tmp_path / "altered.briefing", {"topics/khorgos.md": b"---\ntitle: K\n---\nx\n"}
+    )
+    capsys.readouterr()
+    assert main(["library", "add", str(altered)]) == 0
+    err = capsys.readouterr().err
+    assert f"warning: {altered} failed verification (ALTERED: topics/khorgos.md)" in err
+    assert main(["library", "list"]) == 0
+    assert "ALTERED: topics/khorgos.md  unsigned" in capsys.readouterr().out
+    assert main(["library", "list", "--json"]) == 0
+    entry = json.loads(capsys.readouterr().out)["packs"][0]
+    assert entry["integrity"] == "ALTERED: topics/khorgos.md"
+    assert entry["integrity_state"] == "altered" and entry["signature_state"] == "unsigned"
+    assert main(["diff", str(output), str(altered)]) == 0
+    err = capsys.readouterr().err
+    assert f"briefing-app diff: warning: {altered} failed verification" in err
+    assert str(output) + " " not in err, "the good one verified"
+    assert main(["export", "--content", str(altered), "-o", str(tmp_path / "b.md")]) == 0
+    err = capsys.readouterr().err
+    assert f"briefing-app export: warning: {altered} failed verification" in err
+    assert f"briefing-app check {altered}" in err, "the file given, not the cache folder"
+    assert "packfiles" not in err

@@ -22,7 +22,8 @@ SHA-256 and size of every file, :mod:`.manifest`) and, when signed,
 The extracted folder is as trusted as the user's other files: it is reused
 as it is.  The report of step 3 is kept in it (``META-INF/report.json``), so
 :func:`report_for` can say, for a folder the loader was given, which file it
-came from and how that file checked out.
+came from and how that file checked out: the absolute path of the file last
+opened into it (two copies of one file share the folder).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import os
 import shutil
 import stat
 import tempfile
+import threading
 import time
 import zipfile
 from dataclasses import dataclass, field
@@ -123,6 +125,37 @@ class PackFileReport:
             if files
         ]
         return "NOT verified — " + "; ".join(parts)
+
+    def failed_files(self) -> list[str]:
+        """Return the member paths that failed verification: altered, missing, then extra."""
+        return [*self.altered, *self.missing, *self.extra]
+
+    def failure_text(self) -> str:
+        """Return what failed, in capitals for a listing: "ALTERED: topics/a.md; MISSING: b.md",
+        "REFUSED: why", or "" when the file verified."""
+        if self.refused:
+            return f"REFUSED: {self.refused}"
+        return "; ".join(
+            f"{label}: {', '.join(files)}"
+            for label, files in (
+                ("ALTERED", self.altered),
+                ("MISSING", self.missing),
+                ("EXTRA", self.extra),
+            )
+            if files
+        )
+
+    def warning(self) -> str:
+        """Return a one-line warning naming the ``.briefing`` file and what failed, or ""
+        when it verified; for the commands' stderr."""
+        if self.verified:
+            return ""
+        if self.refused:
+            return f"{self.source} was refused: {self.refused}"
+        return (
+            f"{self.source} failed verification ({self.failure_text()}); those files were "
+            "changed after the pack was made and are left out: ask its publisher for a fresh copy"
+        )
 
     def describe(self) -> str:
         """Return the one-line summary, e.g. "verified; signed by Policy Unit (trusted)"."""
@@ -212,7 +245,7 @@ def open_packfile(path: Path | str, limits: ArchiveLimits = DEFAULT_LIMITS) -> P
         The report; ``report.root`` is the extracted folder to load, or None
         when the file was refused (``report.refused`` says why).
     """
-    source = Path(path)
+    source = Path(os.path.abspath(os.path.expanduser(str(path))))
     report = PackFileReport(source)
     try:
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -277,7 +310,30 @@ def _reuse(folder: Path, report: PackFileReport) -> bool:
         os.utime(folder / REPORT_PATH)  # still in use: keep it from being pruned
     report.root, report.manifest = folder, earlier.manifest
     report.altered, report.missing, report.extra = earlier.altered, earlier.missing, earlier.extra
+    if earlier.source != report.source:  # opened from another place: report_for names this one
+        with contextlib.suppress(OSError):
+            _write_report(folder, report)
     return True
+
+
+def _write_report(folder: Path, report: PackFileReport) -> None:
+    """Write ``report``'s source, hash and failed files into ``folder`` (atomically)."""
+    target = folder / REPORT_PATH
+    temporary = target.with_name(f".tmp-{os.getpid()}-{threading.get_ident()}-report.json")
+    temporary.write_text(
+        json.dumps(
+            {
+                "source": str(report.source),
+                "sha256": report.sha256,
+                "altered": report.altered,
+                "missing": report.missing,
+                "extra": report.extra,
+            },
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
+    os.replace(temporary, target)
 
 
 def _read_report(folder: Path) -> PackFileReport | None:
@@ -325,20 +381,7 @@ def _extract(handle: BinaryIO, folder: Path, report: PackFileReport, limits: Arc
     staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=folder.parent))
     try:
         _extract_into(handle, staging, report, limits)
-        report_file = staging / REPORT_PATH
-        report_file.write_text(
-            json.dumps(
-                {
-                    "source": str(report.source),
-                    "sha256": report.sha256,
-                    "altered": report.altered,
-                    "missing": report.missing,
-                    "extra": report.extra,
-                },
-                indent=2,
-            ),
-            encoding="utf-8",
-        )
+        _write_report(staging, report)
         try:
             os.rename(staging, folder)
         except OSError:
