@@ -33,8 +33,30 @@ def test_keygen_says_where_the_keys_are_and_refuses_to_overwrite(tmp_path: Path,
     assert (tmp_path / "org.public.pem").read_text().startswith("Name: org\n")
     if os.name == "posix":
         assert (tmp_path / "org.private.pem").stat().st_mode & 0o777 == 0o600
+    assert str(system_keys_dir()) in out, "names this platform's trusted-keys folder"
     assert main(["keygen", "-o", str(tmp_path / "org")]) == 2
     assert "already exists" in capsys.readouterr().err
+
+
+def test_pack_signed_with_the_public_key_says_to_use_the_private_one(tmp_path: Path, capsys):
+    assert main(["keygen", "-o", str(tmp_path / "org")]) == 0
+    capsys.readouterr()
+    public = tmp_path / "org.public.pem"
+    output = tmp_path / "x.briefing"
+    assert main(["pack", str(bundled_pack_path()), "-o", str(output), "--sign", str(public)]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"briefing-app pack: {public} is a public key; sign with the private key file "
+        "(keygen wrote org.private.pem beside it)\n"
+    )
+    assert not output.exists()
+
+
+def test_check_of_a_path_that_does_not_exist_says_so(tmp_path: Path, capsys):
+    assert main(["check", str(tmp_path / "nowhere")]) == 2
+    assert f"{tmp_path / 'nowhere'}: no such folder or file; give a pack folder" in (
+        capsys.readouterr().err
+    )
 
 
 def test_pack_then_check_says_verified_and_signed(tmp_path: Path, key: Path, capsys):

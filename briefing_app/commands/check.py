@@ -6,7 +6,8 @@ altered, missing or extra file, or a signature that does not verify, is an
 error.
 
 Prints one ``FILE:LINE: error|warning: MESSAGE`` line per problem (paths
-relative to the pack folder) and exits 1 if any problem is an error, else 0.
+relative to the pack folder) and exits 1 if any problem is an error, else 0;
+a path that does not exist exits 2 with a message.
 A folder that is not a pack at all (no ``briefing.yaml`` and no topics) also
 gets, on stderr, the three kinds of file a pack holds and the path of the
 format guide installed with the app (``guide/content-format.md`` among the
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -64,7 +66,15 @@ def run(args: argparse.Namespace) -> int:
     content = pack_path(args)
     if args.path is not None and content is not None and args.path != content:
         return fail("check", f"two packs given ({content} and {args.path}); give one")
-    pack = load_pack(args.path if args.path is not None else content)
+    given = args.path if args.path is not None else content
+    if given is not None and not os.path.lexists(given):
+        return fail(
+            "check",
+            f"{given}: no such folder or file; give a pack folder, an MkDocs project, "
+            "an Obsidian vault, a folder of Markdown or a .briefing file",
+        )
+    pack = load_pack(given)
+    _point_to_installed_guide(pack)
     packfile = _packfile_report(pack)
     if args.json:
         report = {
@@ -101,6 +111,22 @@ def run(args: argparse.Namespace) -> int:
         elif not pack.topics and not (pack.root / "briefing.yaml").is_file():
             print(not_a_pack_help(pack.root), file=sys.stderr)
     return 1 if pack.has_errors else 0
+
+
+def _point_to_installed_guide(pack: Pack) -> None:
+    """Make problems that send the reader to ``docs/content-format.md`` (not installed) name
+    the format guide that is: Help → User Guide, or its file among the resources."""
+    from briefing_app.core.resources import resources_dir
+
+    guide = f"the format guide: Help → User Guide, or {resources_dir() / GUIDE}"
+    from dataclasses import replace
+
+    pack.problems[:] = [
+        replace(p, message=p.message.replace("docs/content-format.md", guide))
+        if "docs/content-format.md" in p.message
+        else p
+        for p in pack.problems
+    ]
 
 
 def _packfile_report(pack: Pack) -> dict[str, object] | None:

@@ -72,9 +72,13 @@ def run(args: argparse.Namespace) -> int:
 
 def _warn_if_readable(key: Path) -> None:
     """Say on stderr if others may read the private key file (POSIX permissions)."""
+    from briefing_app.core.library.signing import KeyFileError, read_key_text
+
     try:
         mode = os.stat(key).st_mode
-    except OSError:
+        if b"PUBLIC KEY-----" in read_key_text(key)[1]:
+            return  # not a private key: the writer says so
+    except (OSError, KeyFileError):
         return  # the writer says what is wrong with it
     if os.name == "posix" and mode & (stat.S_IRWXG | stat.S_IRWXO):
         print(
