@@ -80,3 +80,24 @@ def test_search_all_tells_packs_of_one_title_apart_and_names_a_pack_gone(tmp_pat
     err = capsys.readouterr().err
     assert f"{second}: not found; remove it with `briefing-app library remove two`" in err
     assert "Error" not in err
+
+
+def test_adding_a_path_already_listed_says_so(tmp_path: Path, capsys):
+    folder = small_pack(tmp_path / "second")
+    assert main(["library", "add", str(folder)]) == 0
+    capsys.readouterr()
+    assert main(["library", "add", str(folder / ".." / "second")]) == 0
+    assert capsys.readouterr().out.startswith("already in the library: second ")
+
+
+def test_sizes_under_a_kilobyte_are_given_in_bytes():
+    from briefing_app.core.library.limits import size_text
+
+    assert [size_text(n) for n in (0, 1, 812, 999, 1000, 64_000)] == [
+        "0 bytes",
+        "1 byte",
+        "812 bytes",
+        "999 bytes",
+        "1 kB",
+        "64 kB",
+    ]

@@ -161,3 +161,23 @@ def test_commands_warn_when_a_pack_file_failed_verification(tmp_path: Path, caps
     assert f"briefing-app export: warning: {altered} failed verification" in err
     assert f"briefing-app check {altered}" in err, "the file given, not the cache folder"
     assert "packfiles" not in err
+
+
+def test_pack_keeps_an_existing_file_unless_forced(tmp_path: Path, capsys):
+    output = tmp_path / "kz.briefing"
+    output.write_bytes(b"earlier")
+    assert main(["pack", str(bundled_pack_path()), "-o", str(output)]) == 2
+    err = capsys.readouterr().err
+    assert f"{output} already exists; give another name, or add --force to replace it" in err
+    assert output.read_bytes() == b"earlier"
+    assert main(["pack", str(bundled_pack_path()), "-o", str(output), "--force"]) == 0
+    out = capsys.readouterr().out
+    assert output.read_bytes() != b"earlier" and " files, unsigned" in out
+
+
+def test_counts_are_singular_or_plural_as_they_should_be(make_pack, tmp_path: Path, capsys):
+    folder = make_pack(topics={"a": "---\ntitle: A\n---\nText.\n"})
+    assert main(["check", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert "Test pack: 1 topic, 0 terms, 2 errors, 1 warning\n" in err
+    assert "(s)" not in err

@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing_app.commands.options import fail, pack_path
+from briefing_app.commands.options import count, fail, pack_path, shown_path
 
 if TYPE_CHECKING:
     from briefing_app.core.pack.model import Pack
@@ -98,10 +98,13 @@ def run(args: argparse.Namespace) -> int:
             print(problem.format())
         errors = sum(p.severity == "error" for p in pack.problems)
         warnings = len(pack.problems) - errors
-        summary = (
-            f"{pack.info.title or pack.root}: {len(pack.topics)} topics, {len(pack.terms)} terms, "
+        counts = (
+            count(len(pack.topics), "topic"),
+            count(len(pack.terms), "term"),
+            count(errors, "error"),
+            count(warnings, "warning"),
         )
-        summary += f"{errors} error(s), {warnings} warning(s)"
+        summary = f"{pack.info.title or shown_path(pack)}: {', '.join(counts)}"
         sys.stdout.flush()
         print(summary, file=sys.stderr)
         if packfile is not None:

@@ -45,6 +45,11 @@ def pack_path(args: argparse.Namespace) -> Path | None:
     return getattr(args, "content", None)
 
 
+def count(number: int, noun: str) -> str:
+    """Return ``number`` and ``noun``, plural unless it is one: "1 topic", "3 topics"."""
+    return f"{number} {noun}{'s' * (number != 1)}"
+
+
 def fail(command: str, message: str) -> int:
     """Print ``briefing-app COMMAND: MESSAGE`` on stderr and return exit code 2."""
     print(f"briefing-app {command}: {message}", file=sys.stderr)
@@ -93,7 +98,7 @@ def refuse_unusable(command: str, pack: Pack, usable: bool) -> int | None:
     errors = sum(problem.severity == "error" for problem in pack.problems)
     if errors:
         print(
-            f"briefing-app {command}: {shown} has {errors} error{'s' * (errors != 1)}; "
+            f"briefing-app {command}: {shown} has {count(errors, 'error')}; "
             f"what could be read is used. List them with: briefing-app check {shown}",
             file=sys.stderr,
         )
