@@ -181,3 +181,24 @@ def test_counts_are_singular_or_plural_as_they_should_be(make_pack, tmp_path: Pa
     err = capsys.readouterr().err
     assert "Test pack: 1 topic, 0 terms, 2 errors, 1 warning\n" in err
     assert "(s)" not in err
+
+
+def test_check_groups_the_references_to_a_refused_topic_into_one_line(tmp_path: Path, capsys):
+    output = tmp_path / "kz.briefing"
+    assert main(["pack", str(bundled_pack_path()), "-o", str(output)]) == 0
+    altered = rewrite(
+        output, tmp_path / "altered.briefing", {"topics/khorgos.md": b"---\ntitle: K\n---\nx\n"}
+    )
+    capsys.readouterr()
+    assert main(["check", str(altered)]) == 1
+    out = capsys.readouterr().out
+    assert "add topics/khorgos.md" not in out and "topic 'khorgos', which does not" not in out
+    grouped = re.findall(
+        r"(?m)^topics/khorgos\.md: warning: (\d+) links lead to topics/khorgos\.md, "
+        r"which was refused: altered$",
+        out,
+    )
+    assert len(grouped) == 1 and int(grouped[0]) > 10
+    assert main(["check", str(altered), "--json"]) == 1
+    messages = [p["message"] for p in json.loads(capsys.readouterr().out)["problems"]]
+    assert sum("which was refused: altered" in m for m in messages) == 1

@@ -134,7 +134,8 @@ def _point_to_installed_guide(pack: Pack) -> None:
 
 def _packfile_report(pack: Pack) -> dict[str, object] | None:
     """Return how the ``.briefing`` file ``pack`` came from checked out, JSON-ready, or None
-    for a pack folder (:func:`briefing_app.core.library.packfile.report_for`)."""
+    for a pack folder (:func:`briefing_app.core.library.packfile.report_for`); the
+    references to a topic file it left out become one problem each."""
     if pack.root.is_file():  # refused: nothing was extracted
         return {"file": str(pack.root), "verified": False, "text": "refused"}
     if pack.root.parent.name != "packfiles":
@@ -142,4 +143,7 @@ def _packfile_report(pack: Pack) -> dict[str, object] | None:
     from briefing_app.core.library.packfile import report_for
 
     report = report_for(pack.root)
-    return report.as_dict() if report is not None else None
+    if report is None:
+        return None
+    pack.problems[:] = report.group_references(pack.problems)  # one line per refused topic
+    return report.as_dict()

@@ -34,12 +34,14 @@ import hashlib
 import io
 import json
 import os
+import posixpath
 import shutil
 import stat
 import tempfile
 import threading
 import time
 import zipfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -221,6 +223,45 @@ class PackFileReport:
                 )
             )
         return found
+
+    def group_references(self, problems: list[Problem]) -> list[Problem]:
+        """Return ``problems`` with the warnings about references to a topic whose file this
+        check left out (altered, missing or extra) replaced, where the first of them was, by
+        one line: "33 links lead to topics/a.md, which was refused: altered".  Those
+        references are fine; advising to author the file would mislead."""
+        left_out: dict[str, tuple[str, str]] = {}
+        for label, files in (
+            ("altered", self.altered),
+            ("missing", self.missing),
+            ("extra", self.extra),
+        ):
+            for name in files:
+                folder, base = posixpath.split(name)
+                if folder == "topics" and base.endswith(".md"):
+                    left_out.setdefault(base[:-3], (name, label))
+        grouped = [p for p in problems if p.severity == "warning" and p.missing_topic in left_out]
+        counts = Counter(p.missing_topic for p in grouped)
+        result: list[Problem] = []
+        placed: set[str] = set()
+        for problem in problems:
+            topic_id = problem.missing_topic
+            if problem.severity != "warning" or topic_id not in left_out:
+                result.append(problem)
+            elif topic_id not in placed:
+                placed.add(topic_id)
+                name, label = left_out[topic_id]
+                number = counts[topic_id]
+                lead = "link leads" if number == 1 else "links lead"
+                result.append(
+                    Problem(
+                        name,
+                        None,
+                        "warning",
+                        f"{number} {lead} to {name}, which was refused: {label}",
+                        missing_topic=topic_id,
+                    )
+                )
+        return result
 
     def as_dict(self) -> dict[str, object]:
         """Return the report JSON-ready (file, sha256, verified, lists, signature, pack)."""

@@ -171,8 +171,14 @@ def test_a_pack_file_records_whether_its_files_verified(tmp_path: Path):
     manifest.write_text(manifest.read_text(encoding="utf-8") + "  - inn\n", encoding="utf-8")
     good = write_packfile(folder, tmp_path / "s.briefing").output
     entry = shelf.add(good)
-    assert (entry.integrity, entry.integrity_state, entry.failed_files) == ("verified", "verified", [])
-    altered = rewrite(good, tmp_path / "altered.briefing", {"topics/caravan.md": b"---\ntitle: X\n---\nx\n"})
+    assert (entry.integrity, entry.integrity_state, entry.failed_files) == (
+        "verified",
+        "verified",
+        [],
+    )
+    altered = rewrite(
+        good, tmp_path / "altered.briefing", {"topics/caravan.md": b"---\ntitle: X\n---\nx\n"}
+    )
     entry = shelf.add(altered)
     assert entry.integrity == "ALTERED: topics/caravan.md"
     assert (entry.integrity_state, entry.failed_files) == ("altered", ["topics/caravan.md"])

@@ -153,8 +153,14 @@ def test_the_signature_column_says_which_files_were_altered(qapp):
         failed_files=["topics/khorgos.md"],
     )
     refused = Entry("r", "/p/r.briefing", format="packfile", integrity_state="refused")
-    good = Entry("g", "/p/g.briefing", format="packfile", signature_state="unsigned",
-                 integrity="verified", integrity_state="verified")
+    good = Entry(
+        "g",
+        "/p/g.briefing",
+        format="packfile",
+        signature_state="unsigned",
+        integrity="verified",
+        integrity_state="verified",
+    )
     model = ShelfModel()
     model.set_entries([altered, refused, good])
     assert model.index(0, 6).data() == "ALTERED: topics/khorgos.md · Signed by Policy Unit"
