@@ -20,11 +20,23 @@ def test_unknown_topic_id_fails_cleanly(tmp_path: Path, capsys):
     assert "Traceback" not in err and not out.exists()
 
 
-@pytest.mark.parametrize("name", ["brief.docx", "brief"])
-def test_unknown_extension_fails_cleanly(tmp_path: Path, capsys, name: str):
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("brief.docx", "use .pdf, .html or .md"),
+        ("brief", "no extension; give a file name ending in .pdf, .html or .md"),
+    ],
+)
+def test_unknown_extension_fails_cleanly(tmp_path: Path, capsys, name: str, said: str):
     assert main(["export", "-o", str(tmp_path / name)]) == 2
-    assert "use .pdf, .html or .md" in capsys.readouterr().err
+    assert said in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_as_output_asks_for_a_file_name(tmp_path: Path, capsys):
+    assert main(["export", "-o", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{tmp_path}: it is a folder; give a file name ending in .pdf, .html or .md" in err
 
 
 def test_unwritable_paths_fail_cleanly(tmp_path: Path, capsys):

@@ -43,6 +43,22 @@ def test_check_on_a_folder_that_is_not_a_pack_points_to_the_installed_guide(
     assert Path(shown).parent.parent.name in ("_resources", "resources")
 
 
+def test_check_s_problems_point_to_the_installed_guide_not_the_source_tree(
+    tmp_path: Path, capsys
+):
+    from briefing_app.cli import main
+
+    (tmp_path / "notes.txt").write_text("not a pack")
+    assert main(["check", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "docs/content-format.md" not in out
+    guide = resources_dir() / "guide" / "content-format.md"
+    assert (
+        "briefing.yaml: error: the pack has no briefing.yaml; create it "
+        f"(see the format guide: Help → User Guide, or {guide})"
+    ) in out
+
+
 def test_check_on_a_pack_says_nothing_about_the_guide(pack_copy: Path, capsys):
     from briefing_app.cli import main
 

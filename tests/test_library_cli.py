@@ -59,6 +59,45 @@ def test_search_all_tags_each_hit_with_its_pack(tmp_path: Path, capsys):
     titled = [h for h in hits if {"silk", "road"} <= set(h["title"].lower().split())]
     assert hits[: len(titled)] == titled, "hits titled with the query first, as in one pack"
     assert main(["search", "caravanserai", "--all"]) == 0
-    assert "The old caravanserai  [topic caravan]  (Second pack)" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "The old caravanserai  [topic caravan]  (Second pack · second)" in out
     assert main(["search", "x", "--all", "--content", str(tmp_path)]) == 2
     assert "leave out --content" in capsys.readouterr().err
+
+
+def test_search_all_tells_packs_of_one_title_apart_and_names_a_pack_gone(tmp_path: Path, capsys):
+    import shutil
+
+    first = small_pack(tmp_path / "a", pack_id="one", title="Same title")
+    second = small_pack(tmp_path / "b", pack_id="two", title="Same title")
+    for folder in (first, second):
+        assert main(["library", "add", str(folder)]) == 0
+    assert main(["search", "caravanserai", "--all"]) == 0
+    out = capsys.readouterr().out
+    assert "(Same title · one)" in out and "(Same title · two)" in out
+    shutil.rmtree(second)
+    assert main(["search", "caravanserai", "--all"]) == 0
+    err = capsys.readouterr().err
+    assert f"{second}: not found; remove it with `briefing-app library remove two`" in err
+    assert "Error" not in err
+
+
+def test_adding_a_path_already_listed_says_so(tmp_path: Path, capsys):
+    folder = small_pack(tmp_path / "second")
+    assert main(["library", "add", str(folder)]) == 0
+    capsys.readouterr()
+    assert main(["library", "add", str(folder / ".." / "second")]) == 0
+    assert capsys.readouterr().out.startswith("already in the library: second ")
+
+
+def test_sizes_under_a_kilobyte_are_given_in_bytes():
+    from briefing_app.core.library.limits import size_text
+
+    assert [size_text(n) for n in (0, 1, 812, 999, 1000, 64_000)] == [
+        "0 bytes",
+        "1 byte",
+        "812 bytes",
+        "999 bytes",
+        "1 kB",
+        "64 kB",
+    ]

@@ -6,7 +6,8 @@ altered, missing or extra file, or a signature that does not verify, is an
 error.
 
 Prints one ``FILE:LINE: error|warning: MESSAGE`` line per problem (paths
-relative to the pack folder) and exits 1 if any problem is an error, else 0.
+relative to the pack folder) and exits 1 if any problem is an error, else 0;
+a path that does not exist exits 2 with a message.
 A folder that is not a pack at all (no ``briefing.yaml`` and no topics) also
 gets, on stderr, the three kinds of file a pack holds and the path of the
 format guide installed with the app (``guide/content-format.md`` among the
@@ -18,11 +19,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing_app.commands.options import fail, pack_path
+from briefing_app.commands.options import count, fail, pack_path, shown_path
 
 if TYPE_CHECKING:
     from briefing_app.core.pack.model import Pack
@@ -64,7 +66,15 @@ def run(args: argparse.Namespace) -> int:
     content = pack_path(args)
     if args.path is not None and content is not None and args.path != content:
         return fail("check", f"two packs given ({content} and {args.path}); give one")
-    pack = load_pack(args.path if args.path is not None else content)
+    given = args.path if args.path is not None else content
+    if given is not None and not os.path.lexists(given):
+        return fail(
+            "check",
+            f"{given}: no such folder or file; give a pack folder, an MkDocs project, "
+            "an Obsidian vault, a folder of Markdown or a .briefing file",
+        )
+    pack = load_pack(given)
+    _point_to_installed_guide(pack)
     packfile = _packfile_report(pack)
     if args.json:
         report = {
@@ -88,10 +98,13 @@ def run(args: argparse.Namespace) -> int:
             print(problem.format())
         errors = sum(p.severity == "error" for p in pack.problems)
         warnings = len(pack.problems) - errors
-        summary = (
-            f"{pack.info.title or pack.root}: {len(pack.topics)} topics, {len(pack.terms)} terms, "
+        counts = (
+            count(len(pack.topics), "topic"),
+            count(len(pack.terms), "term"),
+            count(errors, "error"),
+            count(warnings, "warning"),
         )
-        summary += f"{errors} error(s), {warnings} warning(s)"
+        summary = f"{pack.info.title or shown_path(pack)}: {', '.join(counts)}"
         sys.stdout.flush()
         print(summary, file=sys.stderr)
         if packfile is not None:
@@ -103,9 +116,26 @@ def run(args: argparse.Namespace) -> int:
     return 1 if pack.has_errors else 0
 
 
+def _point_to_installed_guide(pack: Pack) -> None:
+    """Make problems that send the reader to ``docs/content-format.md`` (not installed) name
+    the format guide that is: Help → User Guide, or its file among the resources."""
+    from briefing_app.core.resources import resources_dir
+
+    guide = f"the format guide: Help → User Guide, or {resources_dir() / GUIDE}"
+    from dataclasses import replace
+
+    pack.problems[:] = [
+        replace(p, message=p.message.replace("docs/content-format.md", guide))
+        if "docs/content-format.md" in p.message
+        else p
+        for p in pack.problems
+    ]
+
+
 def _packfile_report(pack: Pack) -> dict[str, object] | None:
     """Return how the ``.briefing`` file ``pack`` came from checked out, JSON-ready, or None
-    for a pack folder (:func:`briefing_app.core.library.packfile.report_for`)."""
+    for a pack folder (:func:`briefing_app.core.library.packfile.report_for`); the
+    references to a topic file it left out become one problem each."""
     if pack.root.is_file():  # refused: nothing was extracted
         return {"file": str(pack.root), "verified": False, "text": "refused"}
     if pack.root.parent.name != "packfiles":
@@ -113,4 +143,7 @@ def _packfile_report(pack: Pack) -> dict[str, object] | None:
     from briefing_app.core.library.packfile import report_for
 
     report = report_for(pack.root)
-    return report.as_dict() if report is not None else None
+    if report is None:
+        return None
+    pack.problems[:] = report.group_references(pack.problems)  # one line per refused topic
+    return report.as_dict()

@@ -4,7 +4,8 @@
 editions, a summary line, the topics added and removed, and for each changed
 topic the changed lines with deletions as ``[-…-]`` and insertions as
 ``{+…+}`` (wdiff's marks; :mod:`briefing_app.core.library.changes`).  Exit 0
-whatever changed; 2 when either pack has no usable topics.  ``--json`` prints
+whatever changed; 2 when either pack has no usable topics.  A ``.briefing`` file
+that failed verification is named in a warning on stderr.  ``--json`` prints
 ``{"old", "new", "summary", "added", "removed", "changed": [{"id", "title",
 "hunks": [[{"op": "same"|"del"|"ins", "text"}]], "diff"}]}``.
 """
@@ -17,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing_app.commands.options import fail
+from briefing_app.commands.options import fail, warn_packfile
 
 if TYPE_CHECKING:
     from briefing_app.core.pack.model import Pack
@@ -54,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
             for problem in pack.problems:
                 print(problem.format(), file=sys.stderr)
             return fail("diff", f"{given}: no usable topics in this pack; see the problems above")
+        warn_packfile("diff", pack)
         packs.append(pack)
     old, new = packs
     before, after = snapshot(old), snapshot(new)

@@ -81,6 +81,9 @@ def run(args: argparse.Namespace) -> int:
 
     output: Path = args.output
     kind = FORMATS.get(output.suffix.lower())
+    if output.is_dir() or not output.suffix:
+        what = "it is a folder" if output.is_dir() else "no extension"
+        return fail("export", f"{output}: {what}; give a file name ending in .pdf, .html or .md")
     if kind is None:
         return fail(
             "export",

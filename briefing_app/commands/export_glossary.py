@@ -16,6 +16,7 @@ from pathlib import Path
 from briefing_app.commands.options import (
     add_content_option,
     add_output_option,
+    count,
     fail,
     pack_path,
     refuse_unusable,
@@ -57,5 +58,5 @@ def run(args: argparse.Namespace) -> int:
             "export-glossary",
             f"cannot write {str(output)!r}: {reason}; choose a folder you can write to",
         )
-    print(f"wrote {len(pack.terms)} terms as {kind} to {output}", file=sys.stderr)
+    print(f"wrote {count(len(pack.terms), 'term')} as {kind} to {output}", file=sys.stderr)
     return 0

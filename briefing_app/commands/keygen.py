@@ -3,7 +3,7 @@
 Writes ``NAME.private.pem`` (permissions 0600: keep it secret, sign with it)
 and ``NAME.public.pem`` (give it to the IT departments that should trust the
 packs), each with a ``Name:`` line naming the signer (``--name``, else the
-file name).  Refuses to overwrite either file (exit 2).
+file name), and says where this platform's trusted-keys folders are.  Refuses to overwrite either file (exit 2).
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
         generate_key_pair,
         key_id,
         load_public_key,
+        system_keys_dir,
+        user_keys_dir,
     )
 
     stem: Path = args.output
@@ -54,6 +56,9 @@ def run(args: argparse.Namespace) -> int:
     print(
         f"private key: {private} (keep it secret; sign with: briefing-app pack … --sign {private})"
     )
-    print(f"public key:  {public} (install it in the trusted-keys folder)")
+    print(
+        f"public key:  {public} (to trust packs you sign, copy it into the trusted-keys folder "
+        f"{system_keys_dir()}, or {user_keys_dir()} for one user)"
+    )
     print(f"signer: {name}; fingerprint {fingerprint(key_id(raw))}")
     return 0

@@ -5,7 +5,10 @@ vault, a folder of Markdown or a ``.briefing`` file) and lists it; the same
 path twice is one entry.  ``list`` prints one line per pack, recently opened
 first (``--json``: ``{"packs": [{"id", "path", "format", "title", "edition",
 "audience", "facts_as_of", "size", "source", "signature", "signature_state",
-"added", "opened", "bundled"}, ...]}``).  ``remove`` takes a pack off the list
+"integrity", "integrity_state", "failed_files", "added", "opened", "bundled"}, ...]}``;
+``integrity`` is "verified" or what failed, e.g. "ALTERED: topics/a.md").  Adding a
+``.briefing`` file whose files do not match its manifest warns on stderr, naming
+the file and the files that failed; adding a path already listed says so.  ``remove`` takes a pack off the list
 (its files stay).  The list is :mod:`briefing_app.core.library.shelf`'s, in the
 user data folder (``$BRIEFING_DATA_DIR``).
 
@@ -44,8 +47,19 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         if args.action == "add":
+            known = shelf.find_path(args.path)
             entry = shelf.add(args.path)
-            print(f"added {entry.id}: {entry.title} ({entry.path})")
+            if known is not None:
+                print(f"already in the library: {entry.id} ({entry.path}); details refreshed")
+            else:
+                print(f"added {entry.id}: {entry.title} ({entry.path})")
+            if entry.integrity_state == "altered":
+                print(
+                    f"briefing-app library add: warning: {entry.path} failed verification "
+                    f"({entry.integrity}); those files were changed after the pack was made and "
+                    "are left out: ask its publisher for a fresh copy",
+                    file=sys.stderr,
+                )
         elif args.action == "remove":
             entry = shelf.remove(args.id)
             print(f"removed {entry.id}: {entry.title} (its files are not touched)")
@@ -62,8 +76,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def describe(entry: Entry) -> str:
-    """Return a library entry as two lines: id, title and edition, then path, size and
-    signature (for a pack file)."""
+    """Return a library entry as two lines: id, title and edition, then path, size and,
+    for a pack file, whether it verified and who signed it."""
     from briefing_app.core.library.limits import size_text
 
     head = f"{entry.id}  {entry.title}"
@@ -72,6 +86,8 @@ def describe(entry: Entry) -> str:
     if entry.bundled:
         head += "  (bundled)"
     tail = f"    {entry.path}  {size_text(entry.size)}"
+    if entry.integrity and entry.integrity_state != "verified":
+        tail += f"  {entry.integrity}"
     if entry.signature:
         tail += f"  {entry.signature}"
     return f"{head}\n{tail}"

@@ -106,8 +106,8 @@ def _run_all(args: argparse.Namespace) -> int:
         result = searcher.search(args.query, shelf.entries(), limit=args.limit)
     finally:
         searcher.close()
-    for pack_id, why in result.failed.items():
-        print(f"briefing-app search: {pack_id} not searched: {why}", file=sys.stderr)
+    for why in result.failed.values():
+        print(f"briefing-app search: not searched: {why}", file=sys.stderr)
     if args.json:
         report = {
             "query": args.query,
@@ -122,7 +122,7 @@ def _run_all(args: argparse.Namespace) -> int:
     if not result.hits:
         print("No results.")
     for number, hit in enumerate(result.hits, start=1):
-        print(f"{number:2}. {hit.title}  [{hit.kind} {hit.id}]  ({hit.pack_title})")
+        print(f"{number:2}. {hit.title}  [{hit.kind} {hit.id}]  ({hit.pack_title} · {hit.pack_id})")
         if hit.snippet_text:
             print(f"    {hit.snippet_text}")
     return 0

@@ -10,12 +10,19 @@ the file.  Links between pages are rewritten to topic links
 (:mod:`.wikilinks`).  A section with no page of its own (a folder without
 ``index.md``, a ``nav`` section) gets a page listing its entries, with the
 path of its folder (``guide/``) or of ``mkdocs.yml``.
+
+The pack is named after its folder (or ``site_name``).  A folder packed into a
+``.briefing`` file keeps that name: the extracted copy's folder is named by
+the file's hash, so the title the manifest recorded when it was packed is used.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import posixpath
 from collections.abc import Callable
+from pathlib import Path
 
 from briefing_app.core.formats.detect import FolderKind
 from briefing_app.core.formats.folder import NavItem, scan_folder
@@ -64,7 +71,7 @@ def load_folder(
         )
         return
     listing = scan_folder(pack.root, docs, folders_first=kind != "mkdocs")
-    folder_name = pack.root.resolve().name or "Pages"
+    folder_name = _packed_name(pack.root) or pack.root.resolve().name or "Pages"
     title = (config.site_name if config else "") or folder_name
     pack.info = PackInfo(
         id=topic_id_for(title + ".md") if title else "pages",
@@ -89,6 +96,19 @@ def load_folder(
     if not pack.topics and not pack.has_errors:
         where = f"{docs}/" if docs else "this folder"
         pack.problems.append(Problem(".", None, "error", f"no Markdown pages in {where}"))
+
+
+def _packed_name(root: Path) -> str:
+    """Return the title recorded in the manifest of a folder extracted from a ``.briefing``
+    file (the packed folder's name), or "" for any other folder.  Never raises."""
+    manifest = root / "META-INF" / "manifest.json"
+    if root.parent.name != "packfiles" or not manifest.is_file():
+        return ""
+    with contextlib.suppress(OSError, ValueError, LookupError, TypeError):
+        if manifest.stat().st_size <= MAX_CONFIG_BYTES:
+            title = json.loads(manifest.read_bytes().decode("utf-8"))["pack"]["title"]
+            return title.strip() if isinstance(title, str) else ""
+    return ""
 
 
 def _config(pack: Pack, read: Reader) -> Config:

@@ -66,12 +66,14 @@ class ArchiveLimits:
 
 
 def size_text(size: int) -> str:
-    """Return a byte count for a message: "64 MB", "1.5 MB", "10 kB"."""
+    """Return a byte count for a message: "64 MB", "1.5 MB", "10 kB", "812 bytes"."""
     if size >= 10_000_000:
         return f"{size / 1e6:.0f} MB"
     if size >= 1_000_000:
         return f"{size / 1e6:.1f} MB"
-    return f"{size / 1e3:.0f} kB"
+    if size >= 1000:
+        return f"{size / 1e3:.0f} kB"
+    return f"{size} byte{'s' * (size != 1)}"
 
 
 #: The limits every pack file is opened with.

@@ -22,7 +22,8 @@ SHA-256 and size of every file, :mod:`.manifest`) and, when signed,
 The extracted folder is as trusted as the user's other files: it is reused
 as it is.  The report of step 3 is kept in it (``META-INF/report.json``), so
 :func:`report_for` can say, for a folder the loader was given, which file it
-came from and how that file checked out.
+came from and how that file checked out: the absolute path of the file last
+opened into it (two copies of one file share the folder).
 """
 
 from __future__ import annotations
@@ -33,11 +34,14 @@ import hashlib
 import io
 import json
 import os
+import posixpath
 import shutil
 import stat
 import tempfile
+import threading
 import time
 import zipfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -124,6 +128,37 @@ class PackFileReport:
         ]
         return "NOT verified — " + "; ".join(parts)
 
+    def failed_files(self) -> list[str]:
+        """Return the member paths that failed verification: altered, missing, then extra."""
+        return [*self.altered, *self.missing, *self.extra]
+
+    def failure_text(self) -> str:
+        """Return what failed, in capitals for a listing: "ALTERED: topics/a.md; MISSING: b.md",
+        "REFUSED: why", or "" when the file verified."""
+        if self.refused:
+            return f"REFUSED: {self.refused}"
+        return "; ".join(
+            f"{label}: {', '.join(files)}"
+            for label, files in (
+                ("ALTERED", self.altered),
+                ("MISSING", self.missing),
+                ("EXTRA", self.extra),
+            )
+            if files
+        )
+
+    def warning(self) -> str:
+        """Return a one-line warning naming the ``.briefing`` file and what failed, or ""
+        when it verified; for the commands' stderr."""
+        if self.verified:
+            return ""
+        if self.refused:
+            return f"{self.source} was refused: {self.refused}"
+        return (
+            f"{self.source} failed verification ({self.failure_text()}); those files were "
+            "changed after the pack was made and are left out: ask its publisher for a fresh copy"
+        )
+
     def describe(self) -> str:
         """Return the one-line summary, e.g. "verified; signed by Policy Unit (trusted)"."""
         if self.refused:
@@ -189,6 +224,45 @@ class PackFileReport:
             )
         return found
 
+    def group_references(self, problems: list[Problem]) -> list[Problem]:
+        """Return ``problems`` with the warnings about references to a topic whose file this
+        check left out (altered, missing or extra) replaced, where the first of them was, by
+        one line: "33 links lead to topics/a.md, which was refused: altered".  Those
+        references are fine; advising to author the file would mislead."""
+        left_out: dict[str, tuple[str, str]] = {}
+        for label, files in (
+            ("altered", self.altered),
+            ("missing", self.missing),
+            ("extra", self.extra),
+        ):
+            for name in files:
+                folder, base = posixpath.split(name)
+                if folder == "topics" and base.endswith(".md"):
+                    left_out.setdefault(base[:-3], (name, label))
+        grouped = [p for p in problems if p.severity == "warning" and p.missing_topic in left_out]
+        counts = Counter(p.missing_topic for p in grouped)
+        result: list[Problem] = []
+        placed: set[str] = set()
+        for problem in problems:
+            topic_id = problem.missing_topic
+            if problem.severity != "warning" or topic_id not in left_out:
+                result.append(problem)
+            elif topic_id not in placed:
+                placed.add(topic_id)
+                name, label = left_out[topic_id]
+                number = counts[topic_id]
+                lead = "link leads" if number == 1 else "links lead"
+                result.append(
+                    Problem(
+                        name,
+                        None,
+                        "warning",
+                        f"{number} {lead} to {name}, which was refused: {label}",
+                        missing_topic=topic_id,
+                    )
+                )
+        return result
+
     def as_dict(self) -> dict[str, object]:
         """Return the report JSON-ready (file, sha256, verified, lists, signature, pack)."""
         return {
@@ -212,7 +286,7 @@ def open_packfile(path: Path | str, limits: ArchiveLimits = DEFAULT_LIMITS) -> P
         The report; ``report.root`` is the extracted folder to load, or None
         when the file was refused (``report.refused`` says why).
     """
-    source = Path(path)
+    source = Path(os.path.abspath(os.path.expanduser(str(path))))
     report = PackFileReport(source)
     try:
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -277,7 +351,30 @@ def _reuse(folder: Path, report: PackFileReport) -> bool:
         os.utime(folder / REPORT_PATH)  # still in use: keep it from being pruned
     report.root, report.manifest = folder, earlier.manifest
     report.altered, report.missing, report.extra = earlier.altered, earlier.missing, earlier.extra
+    if earlier.source != report.source:  # opened from another place: report_for names this one
+        with contextlib.suppress(OSError):
+            _write_report(folder, report)
     return True
+
+
+def _write_report(folder: Path, report: PackFileReport) -> None:
+    """Write ``report``'s source, hash and failed files into ``folder`` (atomically)."""
+    target = folder / REPORT_PATH
+    temporary = target.with_name(f".tmp-{os.getpid()}-{threading.get_ident()}-report.json")
+    temporary.write_text(
+        json.dumps(
+            {
+                "source": str(report.source),
+                "sha256": report.sha256,
+                "altered": report.altered,
+                "missing": report.missing,
+                "extra": report.extra,
+            },
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
+    os.replace(temporary, target)
 
 
 def _read_report(folder: Path) -> PackFileReport | None:
@@ -325,20 +422,7 @@ def _extract(handle: BinaryIO, folder: Path, report: PackFileReport, limits: Arc
     staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=folder.parent))
     try:
         _extract_into(handle, staging, report, limits)
-        report_file = staging / REPORT_PATH
-        report_file.write_text(
-            json.dumps(
-                {
-                    "source": str(report.source),
-                    "sha256": report.sha256,
-                    "altered": report.altered,
-                    "missing": report.missing,
-                    "extra": report.extra,
-                },
-                indent=2,
-            ),
-            encoding="utf-8",
-        )
+        _write_report(staging, report)
         try:
             os.rename(staging, folder)
         except OSError:

@@ -18,6 +18,7 @@ corrected hits are given and the first correction is ``did_you_mean``.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -139,6 +140,19 @@ def merge(query: str, hits: Sequence[PackHit]) -> list[PackHit]:
 Searcher = Callable[[str, int], Any]
 
 
+def failure_text(entry: Entry, error: Exception) -> str:
+    """Return why ``entry``'s pack could not be searched, naming its path and what to do
+    (never a class name): gone from disk, unreadable, or nothing to search."""
+    remove = f"remove it with `briefing-app library remove {entry.id}`"
+    if not os.path.exists(entry.path):
+        return f"{entry.path}: not found; {remove}"
+    if isinstance(error, OSError):
+        return f"{entry.path}: cannot be read ({error.strerror or error}); check it, or {remove}"
+    if isinstance(error, ValueError):  # nothing to search: the message names the path
+        return f"{error}; run `briefing-app check {entry.path}`, or {remove}"
+    return f"{entry.path}: cannot be searched ({error}); {remove}"
+
+
 class LibrarySearch:
     """Searches the packs of the library, keeping them loaded between queries (see module doc).
 
@@ -173,7 +187,7 @@ class LibrarySearch:
                 searcher, root = self._searcher(entry, own)
                 answer = searcher(query, limit)
             except Exception as error:  # one bad pack must not stop the others
-                result.failed[entry.id] = f"{type(error).__name__}: {error}"
+                result.failed[entry.id] = failure_text(entry, error)
                 continue
             tagged = [
                 PackHit(hit, entry.id, entry.title, entry.path, str(root)) for hit in answer.hits

@@ -33,7 +33,7 @@ import os
 import re
 import tempfile
 import threading
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -73,6 +73,11 @@ class Entry:
         signature: for a pack file, "signed by NAME (trusted)", "unsigned", "bad signature: …"
             (:meth:`SignatureStatus.describe`); "" for a folder.
         signature_state: "trusted", "unknown", "bad", "unsigned", or "" for a folder.
+        integrity: for a pack file, "verified" when every file matches its manifest, else
+            what failed ("ALTERED: topics/a.md", "REFUSED: why"); "" for a folder.
+        integrity_state: "verified", "altered" (a file altered, missing or extra),
+            "refused", or "" for a folder.
+        failed_files: the files that failed verification (altered, missing, then extra).
         added, opened: when it was added and last opened (ISO 8601, UTC; opened "" if never).
     """
 
@@ -87,6 +92,9 @@ class Entry:
     source: str = "folder"
     signature: str = ""
     signature_state: str = ""
+    integrity: str = ""
+    integrity_state: str = ""
+    failed_files: list[str] = field(default_factory=list)
     added: str = ""
     opened: str = ""
 
@@ -155,6 +163,9 @@ def _read() -> tuple[list[Entry], bool]:
         values = {key: value for key, value in item.items() if key in names}
         if not isinstance(values.get("path"), str):
             continue
+        failed = values.get("failed_files", [])
+        if not isinstance(failed, list) or not all(isinstance(name, str) for name in failed):
+            values["failed_files"] = []
         try:
             found.append(Entry(**values))
         except TypeError:
@@ -271,13 +282,20 @@ def record(pack: Pack, source: Path | str | None = None, opened: bool = True) ->
     Args:
         pack: the pack as loaded.
         source: the path the user gave (a ``.briefing`` file's own path, not the
-            folder it was extracted into); default ``pack.root``.
+            folder it was extracted into); default ``pack.root``, or for a pack
+            extracted from a ``.briefing`` file, that file (the absolute path it was
+            last opened from).
         opened: also note that it was opened now.
 
     Raises:
         ShelfError: the library file cannot be written.
     """
-    given = Path(source) if source is not None else pack.root
+    if source is None:
+        from briefing_app.core.library.packfile import report_for
+
+        report = report_for(pack.root) if pack.root.parent.name == "packfiles" else None
+        source = report.source if report is not None else pack.root
+    given = Path(source)
     fresh = describe(pack, given)
     with _LOCK:
         found, writable = _read_all()
@@ -351,6 +369,13 @@ def describe(pack: Pack, source: Path) -> Entry:
         if report is not None:
             entry.signature = report.signature.describe()
             entry.signature_state = report.signature.state
+            entry.failed_files = report.failed_files()
+            entry.integrity = report.failure_text() or "verified"
+            entry.integrity_state = "verified" if report.verified else "altered"
+        else:  # refused: nothing was extracted, the loader's problem says why
+            why = next((p.message for p in pack.problems if p.severity == "error"), "")
+            entry.integrity = f"REFUSED: {why}" if why else "REFUSED"
+            entry.integrity_state = "refused"
     else:
         from briefing_app.core.formats.detect import folder_kind
 

@@ -197,10 +197,19 @@ def load_private_key(path: Path) -> tuple[str, Ed25519PrivateKey]:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     name, block = read_key_text(path)
+    if b"PUBLIC KEY-----" in block:
+        stem = path.name.removesuffix(".pem").removesuffix(".public")
+        raise KeyFileError(
+            f"{path} is a public key; sign with the private key file "
+            f"(keygen wrote {stem}.private.pem beside it)"
+        )
     try:
         key = serialization.load_pem_private_key(block, password=None)
     except (ValueError, TypeError) as exc:
-        raise KeyFileError(f"{path} is not an unencrypted private key ({exc})") from exc
+        raise KeyFileError(
+            f"{path} is not a private key Briefing can sign with; give the NAME.private.pem "
+            "file `briefing-app keygen` wrote (an unencrypted Ed25519 key)"
+        ) from exc
     if not isinstance(key, Ed25519PrivateKey):
         raise KeyFileError(f"{path} is not an Ed25519 key")
     return name, key

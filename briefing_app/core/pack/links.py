@@ -112,12 +112,18 @@ def check_links(pack: Pack) -> None:
             line = topic.body_line + index
             message = _check_one(pack, topic.path, target, is_image, anchors, term_ids, topic.id)
             if message:
-                severity, text = message
-                pack.problems.append(Problem(topic.path, line, severity, text))
+                missing = message[2] if len(message) == 3 else ""
+                pack.problems.append(
+                    Problem(topic.path, line, message[0], message[1], missing_topic=missing)
+                )
 
 
-def _missing_topic(topic_id: str) -> tuple[Literal["warning"], str]:
-    return "warning", f"link to topic {topic_id!r}, which does not exist"
+#: What a link check finds: severity and message, and for a missing topic its id.
+_Finding = tuple[Literal["error", "warning"], str] | tuple[Literal["warning"], str, str]
+
+
+def _missing_topic(topic_id: str) -> tuple[Literal["warning"], str, str]:
+    return "warning", f"link to topic {topic_id!r}, which does not exist", topic_id
 
 
 class _Anchors(dict[str, set[str]]):
@@ -142,7 +148,7 @@ def _check_one(
     anchors: _Anchors,
     term_ids: set[str],
     own: str = "",
-) -> tuple[Literal["error", "warning"], str] | None:
+) -> _Finding | None:
     if not target:
         return "warning", "a link has no target"
     if not is_image and _PLAIN_TOPIC_FILE.fullmatch(target) and from_rel.startswith("topics/"):

@@ -29,12 +29,17 @@ class Problem:
         severity: ``"error"`` (the item was left out or is unusable) or
             ``"warning"`` (the item is shown but something should be fixed).
         message: one sentence saying what is wrong and what to do.
+        missing_topic: for a reference to a topic that does not exist (a link, a
+            glossary term's, a timeline event's or a place's ``topics``), that topic's
+            id; "" for any other problem.  Lets a reader group the references to a
+            topic that was left out (a pack file's altered topic) into one line.
     """
 
     file: str
     line: int | None
     severity: Severity
     message: str
+    missing_topic: str = field(default="", compare=False)
 
     def format(self) -> str:
         """Return the problem as one ``FILE:LINE: SEVERITY: MESSAGE`` line.

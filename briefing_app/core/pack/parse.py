@@ -470,6 +470,7 @@ def check_references(pack: Pack) -> None:
                         topic.related_lines.get(related),
                         "warning",
                         f"related topic {related!r} does not exist",
+                        missing_topic=related,
                     )
                 )
     for term in pack.terms:
@@ -481,5 +482,6 @@ def check_references(pack: Pack) -> None:
                         term.line,
                         "warning",
                         f"term {term.term!r} names topic {topic_id!r}, which does not exist",
+                        missing_topic=topic_id,
                     )
                 )

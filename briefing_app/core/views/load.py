@@ -59,5 +59,6 @@ def check_view_topics(pack: Pack) -> None:
                         "warning",
                         f"{owner} names topic {topic_id!r}, which does not exist; "
                         "correct the id or add topics/" + topic_id + ".md",
+                        missing_topic=topic_id,
                     )
                 )

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from briefing_app.core.library.shelf import Entry
-from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context, fill
 
 Library = Context("Library")
 
@@ -51,19 +51,28 @@ SIGNATURE_NAMES = {
     "bad": QT_TRANSLATE_NOOP("Library", "Bad signature"),
     "unsigned": QT_TRANSLATE_NOOP("Library", "Unsigned"),
 }
+#: A pack file whose files did not all match its manifest, in words (English; shown as
+#: ``Library.tr(text)``; %1 the files, %2 the signature's words).
+INTEGRITY_NAMES = {
+    "altered": QT_TRANSLATE_NOOP("Library", "ALTERED: %1 · %2"),
+    "refused": QT_TRANSLATE_NOOP("Library", "Refused: the pack file could not be opened"),
+}
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def signature_text(entry: Entry) -> str:
-    """Return the signature column's text for ``entry`` ("" for a folder)."""
+    """Return the signature column's text for ``entry`` ("" for a folder): who signed it,
+    after the files that failed verification or the refusal when it did not verify."""
+    if entry.integrity_state == "refused":
+        return Library.tr(INTEGRITY_NAMES["refused"])
     state = entry.signature_state
-    if state not in SIGNATURE_NAMES:
-        return ""
-    text = Library.tr(SIGNATURE_NAMES[state])
+    text = Library.tr(SIGNATURE_NAMES[state]) if state in SIGNATURE_NAMES else ""
     if state == "trusted":
         signer = entry.signature.removeprefix("signed by ").split(" (trusted")[0]
-        return text.replace("%1", signer)
+        text = fill(text, signer)
+    if entry.integrity_state == "altered":
+        return fill(Library.tr(INTEGRITY_NAMES["altered"]), ", ".join(entry.failed_files), text)
     return text
 
 
@@ -127,6 +136,8 @@ class ShelfModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             kind = FORMAT_NAMES.get(entry.format)
             kind_text = Library.tr(kind) if kind else entry.format
+            if index.column() == 6 and entry.integrity_state in INTEGRITY_NAMES:
+                return f"{entry.integrity}\n{entry.signature}".strip()
             if index.column() == 6 and entry.signature:
                 return entry.signature
             return f"{entry.title}\n{entry.path}\n{kind_text}"

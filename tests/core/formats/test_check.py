@@ -24,7 +24,7 @@ def test_check_reports_an_mkdocs_projects_problems_by_file_and_line(tmp_path: Pa
         "pages/index.md:3: warning: topic 'start-install' has no heading with anchor #on-linux",
         "pages/start/install.md:3: warning: image 'pages/img/gone.png' does not exist",
     ]
-    assert "Field Manual: 9 topics, 0 terms, 0 error(s), 3 warning(s)" in err
+    assert "Field Manual: 9 topics, 0 terms, 0 errors, 3 warnings" in err
 
 
 def test_check_reports_a_vaults_wikilink_to_nowhere(tmp_path: Path, capsys):

@@ -149,3 +149,13 @@ def test_a_briefing_pack_is_still_read_as_one(tmp_path: Path):
     pack = load_pack(tmp_path)
     assert "a" in pack.topics and "notes" not in pack.topics
     assert any("no briefing.yaml" in p.message for p in pack.problems)
+
+
+def test_a_vault_packed_into_a_pack_file_keeps_its_folder_s_name(tmp_path: Path):
+    from briefing_app.core.library.writer import write_packfile
+
+    folder = vault(tmp_path / "Field notes")
+    packed = write_packfile(folder, tmp_path / "out" / "notes.briefing").output
+    pack = load_pack(packed)
+    assert pack.root.parent.name == "packfiles", "read from its extracted copy"
+    assert (pack.info.id, pack.info.title) == (load_pack(folder).info.id, "Field notes")

@@ -208,3 +208,21 @@ def test_hidden_files_are_left_out_of_a_pack_file(pack_copy: Path, tmp_path: Pat
     (pack_copy / ".DS_Store").write_text("x")
     written = write_packfile(pack_copy, tmp_path / "p.briefing")
     assert not any(name.startswith(".") for name in written.manifest.files)
+
+
+def test_references_to_a_topic_left_out_are_grouped_and_others_kept():
+    from briefing_app.core.library.packfile import PackFileReport
+    from briefing_app.core.pack.model import Problem
+
+    report = PackFileReport(Path("x.briefing"), altered=["topics/a.md", "glossary.yaml"])
+    problems = [
+        Problem("topics/a.md", None, "error", "changed"),
+        Problem("topics/b.md", 3, "warning", "link to topic 'a'", missing_topic="a"),
+        Problem("topics/b.md", 4, "warning", "link to topic 'c'", missing_topic="c"),
+        Problem("timeline.yaml", 9, "warning", "event names topic 'a'", missing_topic="a"),
+    ]
+    assert [p.format() for p in report.group_references(problems)] == [
+        "topics/a.md: error: changed",
+        "topics/a.md: warning: 2 links lead to topics/a.md, which was refused: altered",
+        "topics/b.md:4: warning: link to topic 'c'",
+    ]

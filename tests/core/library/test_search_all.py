@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from briefing_app.core.library import shelf
@@ -57,9 +58,24 @@ def test_a_pack_gone_from_disk_is_named_and_the_others_searched(tmp_path: Path):
     try:
         result = search.search("khorgos", shelf.entries())
         assert "second" in result.failed
+        assert "Error" not in result.failed["second"], "no class name"
         assert result.hits and {h.pack_id for h in result.hits} == {"kazakhstan-bri"}
     finally:
         search.close()
+
+
+def test_a_pack_whose_file_is_gone_says_how_to_take_it_off_the_list(tmp_path: Path):
+    folder = small_pack(tmp_path / "second")
+    shelf.add(folder)
+    shutil.rmtree(folder)
+    search = LibrarySearch()
+    try:
+        result = search.search("khorgos", shelf.entries())
+    finally:
+        search.close()
+    assert result.failed == {
+        "second": f"{folder}: not found; remove it with `briefing-app library remove second`"
+    }
 
 
 def test_the_open_pack_can_be_searched_by_its_own_searcher(tmp_path: Path):

@@ -160,3 +160,44 @@ def test_the_file_is_in_the_data_folder_the_environment_names():
     import os
 
     assert shelf.library_file() == Path(os.environ["BRIEFING_DATA_DIR"]) / "library.json"
+
+
+def test_a_pack_file_records_whether_its_files_verified(tmp_path: Path):
+    from tests.core.library.zips import rewrite
+
+    folder = small_pack(tmp_path / "s")
+    (folder / "topics" / "inn.md").write_text("---\ntitle: Inn\n---\nAn inn.\n", encoding="utf-8")
+    manifest = folder / "briefing.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "  - inn\n", encoding="utf-8")
+    good = write_packfile(folder, tmp_path / "s.briefing").output
+    entry = shelf.add(good)
+    assert (entry.integrity, entry.integrity_state, entry.failed_files) == (
+        "verified",
+        "verified",
+        [],
+    )
+    altered = rewrite(
+        good, tmp_path / "altered.briefing", {"topics/caravan.md": b"---\ntitle: X\n---\nx\n"}
+    )
+    entry = shelf.add(altered)
+    assert entry.integrity == "ALTERED: topics/caravan.md"
+    assert (entry.integrity_state, entry.failed_files) == ("altered", ["topics/caravan.md"])
+    assert entry.signature_state == "unsigned", "alongside the signature"
+    again = shelf.find(entry.id)
+    assert again is not None and again.failed_files == ["topics/caravan.md"], "kept in the file"
+
+
+def test_a_pack_file_opened_from_another_folder_is_recorded_where_it_was_given(
+    tmp_path: Path, monkeypatch
+):
+    """The extraction is shared by copies of one file: the path recorded is the one given
+    now, absolute, never a relative path remembered from the first extraction."""
+    packfile = write_packfile(small_pack(tmp_path / "s"), tmp_path / "in" / "s.briefing").output
+    monkeypatch.chdir(tmp_path / "in")
+    load_pack(Path("s.briefing"))  # the first open, by a relative path
+    elsewhere = tmp_path / "x"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    entry = shelf.record(load_pack(packfile))
+    assert entry.path == str(packfile) and entry.size == packfile.stat().st_size
+    assert [e.path for e in shelf.entries() if not e.bundled] == [str(packfile)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
@@ -137,3 +137,33 @@ def test_a_pack_given_with_content_is_added_as_opened(qtbot, tmp_path: Path):
     win.show()
     qtbot.waitUntil(lambda: shelf.find_path(folder) is not None, timeout=10_000)
     assert shelf.entries()[0].id == "second" and shelf.entries()[0].opened
+
+
+def test_the_signature_column_says_which_files_were_altered(qapp):
+    from briefing_app.core.library.shelf import Entry
+
+    altered = Entry(
+        "k",
+        "/p/k.briefing",
+        format="packfile",
+        signature="signed by Policy Unit (trusted)",
+        signature_state="trusted",
+        integrity="ALTERED: topics/khorgos.md",
+        integrity_state="altered",
+        failed_files=["topics/khorgos.md"],
+    )
+    refused = Entry("r", "/p/r.briefing", format="packfile", integrity_state="refused")
+    good = Entry(
+        "g",
+        "/p/g.briefing",
+        format="packfile",
+        signature_state="unsigned",
+        integrity="verified",
+        integrity_state="verified",
+    )
+    model = ShelfModel()
+    model.set_entries([altered, refused, good])
+    assert model.index(0, 6).data() == "ALTERED: topics/khorgos.md · Signed by Policy Unit"
+    assert "ALTERED: topics/khorgos.md" in model.index(0, 6).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1, 6).data().startswith("Refused")
+    assert model.index(2, 6).data() == "Unsigned"
