@@ -784,7 +784,7 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     <name>Guide</name>
     <message>
         <source>User guide</source>
-        <extracomment>The guide&apos;s pages (file names without ``.md`` in ``resources/guide/``), the first the start. A link back to the start, above every other page.</extracomment>
+        <extracomment>The guide&apos;s pages (file names without ``.md`` in ``resources/guide/``), the first the start. The start page&apos;s title when it has none (the English guide&apos;s).</extracomment>
         <translation>Руководство пользователя</translation>
     </message>
     <message>
@@ -941,6 +941,15 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     <message>
         <source>Unsigned</source>
         <translation>Без подписи</translation>
+    </message>
+    <message>
+        <source>ALTERED: %1 · %2</source>
+        <extracomment>A pack file whose files did not all match its manifest, in words (English; shown as ``Library.tr(text)``; %1 the files, %2 the signature&apos;s words).</extracomment>
+        <translation>ИЗМЕНЁН: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Refused: the pack file could not be opened</source>
+        <translation>Отклонён: файл пакета не удалось открыть</translation>
     </message>
     <message>
         <source>Bundled with Briefing</source>

@@ -336,7 +336,7 @@ LONG_RUN = 200
 BREAK_EVERY = 80
 #: Characters a line may break after anyway: spaces, CJK and full-width forms (UAX #14).
 _NO_BREAK_RUN = re.compile(
-    r"[^\s<>&\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]{%d,}" % LONG_RUN
+    r"[^\s<>&\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]{" + str(LONG_RUN) + ",}"
 )
 _PRE_OR_TAG = re.compile(r"(<pre\b.*?</pre>|<[^>]*>)", re.DOTALL | re.IGNORECASE)
 
