@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -42,14 +43,17 @@ def _raise(error: OSError) -> None:
     raise error
 
 
-def read_entry(path: Path, header: object) -> Any:
-    """Return the second pickle of file ``path`` if its first pickle equals ``header``, else None.
+def read_entry(path: Path, header: object | Callable[[object], bool]) -> Any:
+    """Return the second pickle of file ``path`` if its first pickle is what ``header`` wants.
 
-    Raises nothing: a missing, damaged or foreign file gives None.
+    ``header`` is the value the first pickle must equal, or a function of
+    the first pickle that returns True to accept it.  Raises nothing: a
+    missing, damaged or foreign file gives None.
     """
     try:
         with path.open("rb") as handle:
-            if pickle.load(handle) != header:
+            found = pickle.load(handle)
+            if not (header(found) if callable(header) else found == header):
                 return None
             return pickle.load(handle)
     except Exception:  # a damaged entry of any kind is simply rebuilt

@@ -137,7 +137,7 @@ class SearchIndex:
 
         ``progress(done, total)`` is called as documents are indexed.
         """
-        conn = searchdb.build_in_memory(pack, searchdb.content_key(pack), progress)
+        conn = searchdb.build_in_memory(pack, searchdb.CacheKey(""), progress)
         return cls(conn, from_cache=False, path=None)
 
     @classmethod
@@ -152,14 +152,16 @@ class SearchIndex:
             progress: ``progress(done, total)`` while building; called once
                 with ``(1, 1)`` when the cache is used.
 
-        The cache is used only if built for the same pack content (a hash of
-        its files) and the same schema; otherwise, or if it is damaged, it is
-        rebuilt.  If the folder cannot be written the index stays in memory.
+        The cache is used only if built for the same pack files (their
+        names, sizes, modification times and inodes, and the contents of
+        any saved just before it was built: :mod:`briefing_app.core.pack.signature`)
+        and the same schema; otherwise, or if it is damaged, it is rebuilt.
+        If the folder cannot be written the index stays in memory.
         """
         folder = Path(cache_dir) if cache_dir is not None else default_cache_dir()
         key = searchdb.content_key(pack)
         path = searchdb.cache_file(pack, folder)
-        conn = searchdb.open_cached(path, key)
+        conn = searchdb.open_cached(path, key, pack.root)
         if conn is not None:
             if progress is not None:
                 progress(1, 1)
