@@ -56,6 +56,8 @@ FIELD_WEIGHTS = {"title": 10.0, "names": 6.0, "summary": 4.0, "facts": 2.0, "bod
 WEIGHTS = tuple(FIELD_WEIGHTS[name] for name in FIELDS) * 2
 #: Columns a term's own names are in, and the text columns a topic mentions a term in.
 NAME_COLUMNS = ("title", "names", "xtitle", "xnames")
+#: The columns of a document's title (as written, and its extra tokens).
+TITLE_COLUMNS = ("title", "xtitle")
 TEXT_COLUMNS = ("title", "summary", "facts", "body", "xtitle", "xsummary", "xfacts", "xbody")
 #: A term leads to at most this many topics that mention it.
 MAX_LINKS = 50

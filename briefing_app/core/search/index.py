@@ -11,10 +11,14 @@ Usage::
 How a query is read is in :mod:`briefing_app.core.search.query`, how text is folded
 in :mod:`briefing_app.core.search.fold`, the index on disk in
 :mod:`briefing_app.core.search.db`.  Ranking is FTS5's BM25 with per-field
-weights (:data:`~briefing_app.core.search.db.FIELD_WEIGHTS`); among the best
-candidates, documents where all the words fall within ten tokens of each
-other (FTS5 ``NEAR``) count double.  A glossary term whose name matches also brings the topics it
-concerns, so ``霍尔果斯`` finds the English Khorgos topic.  When nothing is
+weights (:data:`~briefing_app.core.search.db.FIELD_WEIGHTS`), one query over
+all fields, so that every score is on one scale; among the best candidates,
+documents where all the words fall within ten tokens of each other (FTS5
+``NEAR``) count double.  Documents whose title matches the whole query come
+first, whatever the body says: a word common in the text still finds the
+topics named after it before those that only use it.  A glossary term whose
+name matches also brings the topics it concerns, so ``霍尔果斯`` finds the
+English Khorgos topic.  When nothing is
 found, each unknown word is replaced by the closest word of the pack's own
 vocabulary (``rapidfuzz``) and the corrected query is reported as
 ``did_you_mean``.
@@ -36,7 +40,7 @@ from typing import Any
 from briefing_app.core import paths
 from briefing_app.core.pack.model import Pack
 from briefing_app.core.search import db as searchdb
-from briefing_app.core.search.db import NAME_COLUMNS, WEIGHTS, Progress
+from briefing_app.core.search.db import NAME_COLUMNS, TITLE_COLUMNS, WEIGHTS, Progress
 from briefing_app.core.search.fold import fold, words
 from briefing_app.core.search.highlight import Matcher, Snippet, Span, make_snippet
 from briefing_app.core.search.query import Query, fts_expression, near_expression, parse, phrase
@@ -59,6 +63,7 @@ LINKED_TERMS = 8
 _BM25 = f"bm25(entries, {', '.join(str(w) for w in WEIGHTS)})"
 _MAIN_SQL = f"SELECT rowid, {_BM25} AS r FROM entries WHERE entries MATCH :q ORDER BY r LIMIT :n"
 _NEAR_SQL = "SELECT rowid FROM entries WHERE entries MATCH ?"
+_RANKED_ROWIDS_SQL = f"SELECT rowid FROM entries WHERE entries MATCH :q ORDER BY {_BM25} LIMIT :n"
 _NAMES_SQL = f"""
 SELECT rowid, {_BM25} AS r FROM entries WHERE entries MATCH :q AND rowid >= :first ORDER BY r LIMIT :n
 """
@@ -255,38 +260,59 @@ class SearchIndex:
 
         ``scores`` maps rowid to score, ``via`` a topic rowid to the term that
         brought it, ``titles`` rowid to title for the documents looked at.
+
+        Every score is on one scale, the BM25 of the whole query over all
+        fields (:data:`~briefing_app.core.search.db.FIELD_WEIGHTS`): the
+        best title matches and the terms whose names match, when not among
+        the best documents, are scored by the same query.  Documents whose
+        title matches the whole query then come before all others (their
+        score is raised by the best score of the query), so that a word
+        common in the text still finds first the topics named after it.
         """
-        params = {"q": fts_expression(parsed), "n": limit}
+        expression = fts_expression(parsed)
+        params = {"q": expression, "n": limit}
         scores = {rowid: -rank for rowid, rank in self._conn.execute(_MAIN_SQL, params)}
-        near = near_expression(parsed)
-        if near and scores:
-            # A full NEAR scan is cheaper than looking up each candidate (FTS5 seeks per rowid).
-            for (rowid,) in self._conn.execute(_NEAR_SQL, (near,)):
-                if rowid in scores:
-                    scores[rowid] *= NEAR_BOOST
-        via: dict[int, int] = {}
+        if not scores:
+            return {}, {}, {}
+        titled = {"q": fts_expression(parsed, TITLE_COLUMNS), "n": limit}
+        in_title = [rowid for (rowid,) in self._conn.execute(_RANKED_ROWIDS_SQL, titled)]
         names = {
             "q": fts_expression(parsed, NAME_COLUMNS),
             "first": self._first_term,
             "n": min(limit, LINKED_TERMS),
         }
-        term_scores = {rowid: -rank for rowid, rank in self._conn.execute(_NAMES_SQL, names)}
-        titles = dict(self._fetch("rowid, title", list(scores.keys() | term_scores.keys())))
+        named = [rowid for rowid, _ in self._conn.execute(_NAMES_SQL, names)]
+        missing = [rowid for rowid in dict.fromkeys(in_title + named) if rowid not in scores]
+        if missing:
+            marks = ", ".join("?" * len(missing))
+            sql = f"SELECT rowid, {_BM25} FROM entries WHERE entries MATCH ? AND rowid IN ({marks})"
+            scores.update(
+                (rowid, -rank) for rowid, rank in self._conn.execute(sql, [expression, *missing])
+            )
+        near = near_expression(parsed)
+        if near:
+            # A full NEAR scan is cheaper than looking up each candidate (FTS5 seeks per rowid).
+            for (rowid,) in self._conn.execute(_NEAR_SQL, (near,)):
+                if rowid in scores:
+                    scores[rowid] *= NEAR_BOOST
+        titles = dict(self._fetch("rowid, title", list(scores)))
         _boost_titles(parsed, scores, titles)
-        _boost_titles(parsed, term_scores, titles)
-        if not term_scores:
-            return scores, via, titles
-        marks = ", ".join("?" * len(term_scores))
-        links = self._conn.execute(
-            f"SELECT term, topic, rank FROM links WHERE term IN ({marks})", list(term_scores)
-        )
-        for term, topic, rank in links:
-            linked = term_scores[term] * LINK_FACTOR / (1.0 + 0.05 * rank)
-            if linked > scores.get(topic, 0.0):
-                scores[topic] = linked
-                via[topic] = term
-        for term, score in term_scores.items():
-            scores[term] = max(scores.get(term, 0.0), score)
+        term_scores = {rowid: scores[rowid] for rowid in named if rowid in scores}
+        via: dict[int, int] = {}
+        if term_scores:
+            marks = ", ".join("?" * len(term_scores))
+            links = self._conn.execute(
+                f"SELECT term, topic, rank FROM links WHERE term IN ({marks})", list(term_scores)
+            )
+            for term, topic, rank in links:
+                linked = term_scores[term] * LINK_FACTOR / (1.0 + 0.05 * rank)
+                if linked > scores.get(topic, 0.0):
+                    scores[topic] = linked
+                    via[topic] = term
+        lift = max(scores.values())
+        for rowid in in_title:
+            if rowid in scores:
+                scores[rowid] += lift
         return scores, via, titles
 
     def _fetch(self, columns: str, rowids: list[int]) -> list[tuple[Any, ...]]:
