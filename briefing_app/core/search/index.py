@@ -282,13 +282,12 @@ class SearchIndex:
             "n": min(limit, LINKED_TERMS),
         }
         named = [rowid for rowid, _ in self._conn.execute(_NAMES_SQL, names)]
+        # A document not among the best ``limit`` scores at most as well as the last of them;
+        # it takes that score, lowered a little for each place down its own list.
         missing = [rowid for rowid in dict.fromkeys(in_title + named) if rowid not in scores]
-        if missing:
-            marks = ", ".join("?" * len(missing))
-            sql = f"SELECT rowid, {_BM25} FROM entries WHERE entries MATCH ? AND rowid IN ({marks})"
-            scores.update(
-                (rowid, -rank) for rowid, rank in self._conn.execute(sql, [expression, *missing])
-            )
+        last = min(scores.values())
+        for place, rowid in enumerate(missing):
+            scores[rowid] = last * (1.0 - 0.5 * (place + 1) / (len(missing) + 1))
         near = near_expression(parsed)
         if near:
             # A full NEAR scan is cheaper than looking up each candidate (FTS5 seeks per rowid).
