@@ -117,9 +117,7 @@ def content_key(pack: Pack) -> CacheKey:
         with contextlib.suppress(OSError):
             signature = pack_signature(root)
     if signature:
-        digest = hashlib.sha256(f"briefing-search-{SCHEMA_VERSION}\0".encode())
-        digest.update(metadata(signature).encode("utf-8", "surrogateescape"))
-        return CacheKey(digest.hexdigest(), content_checks(signature), signature)
+        return _signature_key(signature)
     digest = hashlib.sha256(f"briefing-search-{SCHEMA_VERSION}\0text\0".encode())
     digest.update(
         json.dumps([(*doc.fields(), doc.id, doc.kind) for doc in pack_docs(pack)]).encode()
@@ -128,14 +126,34 @@ def content_key(pack: Pack) -> CacheKey:
     return CacheKey(digest.hexdigest())
 
 
-def cache_file(pack: Pack, cache_dir: Path) -> Path:
-    """Return the cache file of ``pack`` in ``cache_dir`` (one file per pack folder)."""
+def cache_file(pack: Pack | Path, cache_dir: Path) -> Path:
+    """Return the cache file of ``pack`` (a pack or its folder) in ``cache_dir``: one per folder."""
+    root = Path(pack.root if isinstance(pack, Pack) else pack)
     try:
-        where = str(Path(pack.root).resolve())
+        where = str(root.resolve())
     except OSError:
-        where = str(pack.root)
+        where = str(root)
     name = hashlib.sha256(where.encode()).hexdigest()[:16]
     return cache_dir / f"search-{name}.sqlite3"
+
+
+def folder_key(root: Path) -> CacheKey | None:
+    """Return the :class:`CacheKey` of the pack folder ``root`` as its files are now.
+
+    The same key :func:`content_key` gives the pack loaded from that folder,
+    without loading it; None if ``root`` cannot be listed.
+    """
+    try:
+        signature = pack_signature(root)
+    except OSError:
+        return None
+    return _signature_key(signature) if signature else None
+
+
+def _signature_key(signature: str) -> CacheKey:
+    digest = hashlib.sha256(f"briefing-search-{SCHEMA_VERSION}\0".encode())
+    digest.update(metadata(signature).encode("utf-8", "surrogateescape"))
+    return CacheKey(digest.hexdigest(), content_checks(signature), signature)
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:

@@ -125,6 +125,9 @@ class SearchIndex:
     Attributes:
         from_cache: True if the index was loaded from the cache, not built.
         path: the cache file, or ``None`` for an index held in memory.
+        pack_errors: how many errors the pack it was built from had (its
+            ``problems`` of severity ``"error"``), for a caller that opens it
+            with :meth:`open_cached`, without the pack.
     """
 
     def __init__(self, conn: sqlite3.Connection, from_cache: bool, path: Path | None) -> None:
@@ -134,6 +137,7 @@ class SearchIndex:
         self.path = path
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         self._first_term = int(meta["first_term"])
+        self.pack_errors = int(meta.get("errors") or 0)
         self._vocabulary = Vocabulary(conn, self._lock)
 
     @classmethod
@@ -173,6 +177,34 @@ class SearchIndex:
             return cls(conn, from_cache=True, path=path)
         conn = searchdb.write_cache(path, pack, key, progress)
         return cls(conn, from_cache=False, path=path)
+
+    @classmethod
+    def open_cached(
+        cls, root: Path | str, cache_dir: Path | str | None = None
+    ) -> SearchIndex | None:
+        """Return the cached index of the pack folder ``root`` without loading the pack, or None.
+
+        The index is the one :meth:`open` caches for the pack loaded from
+        ``root`` through the pack cache, used only if built for the folder's
+        files as they are now (the same check as :meth:`open`: their
+        metadata, and the contents of files saved just before it was built).
+        None when there is none, it is stale, damaged or empty, or ``root``
+        cannot be listed; the caller then loads the pack and calls :meth:`open`.  At
+        20,000 topics this takes tens of milliseconds where loading the pack
+        takes most of a second.
+        """
+        folder = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+        path = searchdb.cache_file(Path(root), folder)
+        if not path.is_file():
+            return None
+        key = searchdb.folder_key(Path(root))
+        conn = searchdb.open_cached(path, key, root) if key is not None else None
+        if conn is None:
+            return None
+        if conn.execute("SELECT count(*) FROM docs").fetchone()[0] == 0:
+            conn.close()  # a pack with nothing usable: the caller says why
+            return None
+        return cls(conn, from_cache=True, path=path)
 
     def close(self) -> None:
         """Close the database connection."""
