@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app.core import paths
+from briefing_app.core.pack.bodies import read_pack, write_pack
 from briefing_app.core.pack.entries import CACHE_FORMAT, read_entry, write_entry
 from briefing_app.core.pack.model import Pack
 from briefing_app.core.pack.signature import pack_signature, same_files
@@ -71,8 +72,8 @@ def _header(signature: str) -> tuple[int, str, str]:
     return (CACHE_FORMAT, _app_version(), signature)
 
 
-def _read(path: Path, signature: str, root: Path) -> Any:
-    """Return the payload of a cache file if its header matches, else None.
+def _accept(signature: str, root: Path) -> Callable[[object], bool]:
+    """Return the test of a cache header: this format and app version, and the same files.
 
     The header's signature need not be the same text as ``signature``: it
     matches when it describes the same files (:func:`same_files`), its
@@ -89,15 +90,27 @@ def _read(path: Path, signature: str, root: Path) -> Any:
             and same_files(header[2], signature, root)
         )
 
-    return read_entry(path, accept)
+    return accept
+
+
+def _read(path: Path, signature: str, root: Path) -> Any:
+    """Return the payload of a cache file if its header matches (:func:`_accept`), else None."""
+    return read_entry(path, _accept(signature, root))
 
 
 def _write(path: Path, signature: str, payload: object) -> None:
-    """Write a cache file atomically; failures (read-only disk, full disk) are ignored."""
+    """Write a cache file atomically; failures (read-only disk, full disk) are ignored.
+
+    A :class:`Pack` is written with its topics' bodies apart
+    (:mod:`briefing_app.core.pack.bodies`), to be read when needed.
+    """
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         _remove_leftovers(path.parent)
-        write_entry(path, _header(signature), payload)
+        if isinstance(payload, Pack):
+            write_pack(path, _header(signature), payload)
+        else:
+            write_entry(path, _header(signature), payload)
 
 
 def _remove_leftovers(folder: Path) -> None:
@@ -138,6 +151,8 @@ def load_pack_cached(
     pack.signature = signature
     if signature:
         _write(_entry_path(root, "pack"), signature, pack)
+        # The pack as stored keeps its topics' bodies in the file, not in memory.
+        return _from_cache(root, signature) or pack
     return pack
 
 
@@ -157,7 +172,7 @@ def cached_pack(root: Path) -> Pack | None:
 
 
 def _from_cache(root: Path, signature: str) -> Pack | None:
-    cached = _read(_entry_path(root, "pack"), signature, root) if signature else None
+    cached = read_pack(_entry_path(root, "pack"), _accept(signature, root)) if signature else None
     if not isinstance(cached, Pack):
         return None
     cached.root = root
