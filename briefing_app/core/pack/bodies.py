@@ -27,6 +27,7 @@ import mmap
 import os
 import pickle
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
@@ -150,11 +151,54 @@ def read_pack(path: Path, accept: Callable[[object], bool]) -> Pack | None:
             return None
         store = BodyStore(path, base)
         for topic_id, topic in pack.topics.items():
-            offset, length = spans[topic_id]
-            state = topic.__dict__
-            state.pop("body", None)
-            state["_stored"] = (store, offset, length)
-            topic.__class__ = StoredTopic
+            _store_in(topic, store, *spans[topic_id])
     except Exception:  # a damaged entry of any kind is simply rebuilt
         return None
     return pack
+
+
+def _store_in(topic: Topic, store: BodyStore | BodySpool, offset: int, length: int) -> None:
+    """Make ``topic`` a :class:`StoredTopic` whose body is ``length`` bytes at ``offset`` of ``store``."""
+    state = topic.__dict__
+    state.pop("body", None)
+    state.pop("_own_body", None)
+    state["_stored"] = (store, offset, length)
+    topic.__class__ = StoredTopic
+
+
+class BodySpool:
+    """Bodies written to an unnamed temporary file while a pack is parsed (see :meth:`keep`).
+
+    Parsing a 20,000-topic pack would otherwise hold every body in memory
+    until the pack is written to the cache; with a spool, peak memory is
+    the pack without its bodies.  The file is deleted when the spool is
+    closed or collected.  Safe to use from several threads.
+
+    Raises:
+        OSError: if the temporary file cannot be made.
+    """
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115  (lives as long as the pack)
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def keep(self, topic: Topic) -> Topic:
+        """Write ``topic``'s body to the spool and return the topic, its body read from there."""
+        data = topic.body.encode(*_ENCODING)
+        with self._lock:
+            self._file.seek(self._size)
+            self._file.write(data)
+            offset = self._size
+            self._size += len(data)
+        _store_in(topic, self, offset, len(data))
+        return topic
+
+    def text(self, offset: int, length: int) -> str:
+        """Return the body written at ``offset``, ``length`` bytes long."""
+        if not length:
+            return ""
+        with self._lock:
+            self._file.seek(offset)
+            data = self._file.read(length)
+        return data.decode(*_ENCODING)

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app.core import paths
-from briefing_app.core.pack.bodies import read_pack, write_pack
+from briefing_app.core.pack.bodies import BodySpool, read_pack, write_pack
 from briefing_app.core.pack.entries import CACHE_FORMAT, read_entry, write_entry
 from briefing_app.core.pack.model import Pack
 from briefing_app.core.pack.signature import pack_signature, same_files
@@ -147,7 +147,13 @@ def load_pack_cached(
         return cached
     from briefing_app.core.pack.loader import load_pack
 
-    pack = load_pack(root, glossary_usage=False, progress=progress)
+    try:
+        spool: BodySpool | None = BodySpool()  # bodies wait on disk, not in memory
+    except OSError:
+        spool = None
+    pack = load_pack(
+        root, glossary_usage=False, progress=progress, keep=spool.keep if spool else None
+    )
     pack.signature = signature
     if signature:
         _write(_entry_path(root, "pack"), signature, pack)

@@ -44,3 +44,22 @@ def test_a_rewritten_cache_does_not_change_a_pack_already_loaded(make_pack):
     second = load_pack_cached(root)
     assert "Much more text" in second.topics["alpha"].body
     assert first.topics["alpha"].body == body
+
+
+def test_a_pack_parsed_for_the_cache_keeps_no_body_in_memory(make_pack, monkeypatch, tmp_path):
+    blocker = tmp_path / "not-a-folder"  # the cache cannot be written: the spool keeps the bodies
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(blocker))
+    pack = load_pack_cached(make_pack())
+    alpha = pack.topics["alpha"]
+    assert isinstance(alpha, StoredTopic) and "body" not in vars(alpha)
+    assert "See [Beta](beta.md#detail)." in alpha.body
+
+
+def test_the_spool_reads_back_what_it_keeps():
+    from briefing_app.core.pack.bodies import BodySpool
+
+    spool = BodySpool()
+    texts = ["", "one", "Хоргос 霍尔果斯\n" * 50, "four"]
+    kept = [spool.keep(Topic(id=f"t{n}", title="T", body=text)) for n, text in enumerate(texts)]
+    assert [topic.body for topic in reversed(kept)] == list(reversed(texts))
