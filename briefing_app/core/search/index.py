@@ -63,7 +63,6 @@ LINKED_TERMS = 8
 _BM25 = f"bm25(entries, {', '.join(str(w) for w in WEIGHTS)})"
 _MAIN_SQL = f"SELECT rowid, {_BM25} AS r FROM entries WHERE entries MATCH :q ORDER BY r LIMIT :n"
 _NEAR_SQL = "SELECT rowid FROM entries WHERE entries MATCH ?"
-_RANKED_ROWIDS_SQL = f"SELECT rowid FROM entries WHERE entries MATCH :q ORDER BY {_BM25} LIMIT :n"
 _NAMES_SQL = f"""
 SELECT rowid, {_BM25} AS r FROM entries WHERE entries MATCH :q AND rowid >= :first ORDER BY r LIMIT :n
 """
@@ -303,13 +302,16 @@ class SearchIndex:
         the best score of the query), so that a word common in the text
         still finds first the topics named after it.
         """
+        titled = {"q": fts_expression(parsed, TITLE_COLUMNS), "n": limit}
+        title_rows = self._conn.execute(_MAIN_SQL, titled).fetchall()
+        if len(title_rows) >= limit:
+            return self._title_matches(parsed, title_rows)
+        in_title = [rowid for rowid, _ in title_rows]
         expression = fts_expression(parsed)
         params = {"q": expression, "n": limit}
         scores = {rowid: -rank for rowid, rank in self._conn.execute(_MAIN_SQL, params)}
         if not scores:
             return {}, {}, {}
-        titled = {"q": fts_expression(parsed, TITLE_COLUMNS), "n": limit}
-        in_title = [rowid for (rowid,) in self._conn.execute(_RANKED_ROWIDS_SQL, titled)]
         names = {
             "q": fts_expression(parsed, NAME_COLUMNS),
             "first": self._first_term,
@@ -347,6 +349,23 @@ class SearchIndex:
             if rowid in scores:
                 scores[rowid] += lift
         return scores, via, titles
+
+    def _title_matches(
+        self, parsed: Query, rows: list[tuple[int, float]]
+    ) -> tuple[dict[int, float], dict[int, int], dict[int, str]]:
+        """Rank title matches alone, as :meth:`_rank` returns them, when they fill the page.
+
+        Title matches come before every other document, so when there are
+        ``limit`` of them nothing else would be shown: the BM25 of the query
+        over the title (``rows``: rowid and rank) orders them, one scale for
+        the whole answer, and the costly query over all fields, which scores
+        every document using a common word, is not run.
+        """
+        scores = {rowid: -rank for rowid, rank in rows}
+        titles = dict(self._fetch("rowid, title", list(scores)))
+        _boost_titles(parsed, scores, titles)
+        lift = max(scores.values())
+        return {rowid: score + lift for rowid, score in scores.items()}, {}, titles
 
     def _fetch(self, columns: str, rowids: list[int]) -> list[tuple[Any, ...]]:
         """Return ``columns`` of the ``docs`` rows with the given rowids (any order)."""
