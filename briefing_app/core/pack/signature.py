@@ -27,6 +27,7 @@ from __future__ import annotations
 import os
 import stat
 import time
+import zlib
 from pathlib import Path
 
 #: A file modified this close (nanoseconds) to when a signature is taken is checked by contents.
@@ -75,22 +76,25 @@ def _list(folder: str, prefix: str, ambiguous_after: int, lines: list[str]) -> N
 
 
 def file_digest(path: Path | str) -> str:
-    """Return a hex BLAKE2b digest (128 bits) of the regular file at ``path``; "" if unreadable.
+    """Return a hex digest of the contents of the regular file at ``path``; "" if unreadable.
 
-    Pipes, devices and folders are never opened for reading (they give "").
+    CRC-32 and Adler-32 of the bytes (``zlib``, 64 bits): the question is
+    whether an editor changed a file, not whether someone forged one, and
+    ``zlib`` is loaded at start-up anyway where ``hashlib`` is kept out of
+    it (``tests/test_startup_imports.py``).  Pipes, devices and folders are
+    never opened for reading (they give "").
     """
-    import hashlib  # only files just saved are digested; a normal start needs none
-
+    crc, adler = 0, 1
     try:
         with open(path, "rb", buffering=0) as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 return ""
-            digest = hashlib.blake2b(digest_size=16)
             while chunk := handle.read(_CHUNK):
-                digest.update(chunk)
+                crc = zlib.crc32(chunk, crc)
+                adler = zlib.adler32(chunk, adler)
     except OSError:
         return ""
-    return digest.hexdigest()
+    return f"{crc:08x}{adler:08x}"
 
 
 def metadata(signature: str) -> str:
