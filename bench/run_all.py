@@ -105,6 +105,14 @@ def scale_rows(quick: bool) -> list[Row]:
     return scale_bench.run(1000 if quick else 5000, 60 if quick else 200)
 
 
+def library_rows(quick: bool) -> list[Row]:
+    """Library scale: a 20,000-topic pack (2,000 with ``--quick``): index open, search,
+    the search command, warm first paint and memory, each beside its floor."""
+    from bench import library_bench
+
+    return library_bench.run(2000 if quick else 20000, 3 if quick else 5)
+
+
 def brief_rows(quick: bool) -> list[Row]:
     """Brief export (PDF, HTML, Markdown) and note saving."""
     from bench import brief_bench
@@ -133,6 +141,7 @@ BENCHMARKS: dict[str, Callable[[bool], list[Row]]] = {
     "startup": startup_rows,
     "scale": scale_rows,
     "search": search_rows,
+    "library": library_rows,
     "glossary": glossary_rows,
     "brief": brief_rows,
     "package": package_rows,

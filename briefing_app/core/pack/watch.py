@@ -98,7 +98,7 @@ def from_signature(signature: str) -> Snapshot:
     """Return the snapshot a pack's cache signature records (no file is looked at).
 
     The signature (:func:`briefing_app.core.pack.cache.pack_signature`) lists
-    every file as ``path NUL size NUL st_mtime_ns``, one a line; the snapshot
+    every file as ``path NUL size NUL st_mtime_ns NUL ...``, one a line; the snapshot
     keeps the relevant ones and their folders, so a change made after the
     pack was read and before the watch began is still seen.
     """
@@ -106,7 +106,8 @@ def from_signature(signature: str) -> Snapshot:
     folders = {""}
     for line in signature.splitlines():
         rel, _, rest = line.partition("\0")
-        size, _, mtime = rest.partition("\0")
+        size, _, rest = rest.partition("\0")
+        mtime = rest.partition("\0")[0]  # then the inode and perhaps a digest
         if relevant(rel) and size.isdigit() and mtime.isdigit():
             shot.files[rel] = (int(size), int(mtime))
             parts = rel.split("/")[:-1]

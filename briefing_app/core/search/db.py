@@ -31,10 +31,17 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
 from briefing_app.core.pack.model import Pack
+from briefing_app.core.pack.signature import (
+    checks_hold,
+    content_checks,
+    metadata,
+    pack_signature,
+)
 from briefing_app.core.search import query as querymod
 from briefing_app.core.search.fold import CJK_RUN, prefold, shadow, to_ascii
 from briefing_app.core.search.text import SearchDoc, pack_docs, term_doc, topic_doc
@@ -49,6 +56,8 @@ FIELD_WEIGHTS = {"title": 10.0, "names": 6.0, "summary": 4.0, "facts": 2.0, "bod
 WEIGHTS = tuple(FIELD_WEIGHTS[name] for name in FIELDS) * 2
 #: Columns a term's own names are in, and the text columns a topic mentions a term in.
 NAME_COLUMNS = ("title", "names", "xtitle", "xnames")
+#: The columns of a document's title (as written, and its extra tokens).
+TITLE_COLUMNS = ("title", "xtitle")
 TEXT_COLUMNS = ("title", "summary", "facts", "body", "xtitle", "xsummary", "xfacts", "xbody")
 #: A term leads to at most this many topics that mention it.
 MAX_LINKS = 50
@@ -72,64 +81,79 @@ CREATE VIRTUAL TABLE entries USING fts5(
 );
 PRAGMA user_version = {SCHEMA_VERSION};
 """
-_PACK_FILES = ("briefing.yaml", "glossary.yaml")
 
 
-def _pack_file_bytes(root: Path, name: str) -> bytes | None:
-    """Return at most the loader's limit of bytes of a regular file inside the pack, else None.
+@dataclass(frozen=True)
+class CacheKey:
+    """What an index is built from, to compare with a cache file's ``meta``.
 
-    The same rules as the loader (:mod:`briefing_app.core.pack.loader`): a symlink
-    leaving the pack, a pipe or a device is never opened, and no file is read
-    past :data:`~briefing_app.core.pack.loader.MAX_TOPIC_BYTES`.
+    Attributes:
+        key: a hex SHA-256 of :data:`SCHEMA_VERSION` and the metadata of the
+            pack's files (:func:`~briefing_app.core.pack.signature.metadata`),
+            or of the pack's text when it has no files.
+        checks: relative path -> content digest of the files saved just
+            before the signature was taken (see
+            :mod:`briefing_app.core.pack.signature`); checked again on opening.
+        signature: the signature the key was made from ("" for a pack
+            without files).
     """
-    from briefing_app.core.pack.loader import MAX_TOPIC_BYTES, is_pack_file
 
-    path = root / name
-    if not is_pack_file(root, path):
-        return None
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(MAX_TOPIC_BYTES + 1)
-    except OSError:
-        return None
+    key: str
+    checks: dict[str, str] = field(default_factory=dict)
+    signature: str = ""
 
 
-def content_key(pack: Pack) -> str:
-    """Return a hex SHA-256 of what the index is built from.
+def content_key(pack: Pack) -> CacheKey:
+    """Return the :class:`CacheKey` of ``pack``: from its files' metadata, reading no file.
 
-    The pack's files (``briefing.yaml``, ``glossary.yaml``, ``topics/*.md``:
-    names and bytes, not modification times) and :data:`SCHEMA_VERSION`.  A
-    pack built in code, with no files, is hashed from its topics and terms.
+    A pack loaded through the pack cache carries its signature
+    (``pack.signature``); otherwise the folder is listed now, if it holds a
+    ``briefing.yaml``.  A pack built in code, or read from another format
+    without the cache, is hashed from its topics and terms (its text).
     """
-    digest = hashlib.sha256(f"briefing-search-{SCHEMA_VERSION}\0".encode())
     root = Path(pack.root)
-    names = list(_PACK_FILES)
-    with contextlib.suppress(OSError), os.scandir(root / "topics") as entries:
-        names.extend(sorted(f"topics/{e.name}" for e in entries if e.name.endswith(".md")))
-    found = False
-    for name in names:
-        data = _pack_file_bytes(root, name)
-        if data is None:
-            continue
-        found = True
-        digest.update(f"{name}\0{len(data)}\0".encode())
-        digest.update(data)
-    if not found:
-        digest.update(
-            json.dumps([(*doc.fields(), doc.id, doc.kind) for doc in pack_docs(pack)]).encode()
-        )
-        digest.update(json.dumps([term.topics for term in pack.terms]).encode())
-    return digest.hexdigest()
+    signature = pack.signature
+    if not signature and os.path.isfile(root / "briefing.yaml"):
+        with contextlib.suppress(OSError):
+            signature = pack_signature(root)
+    if signature:
+        return _signature_key(signature)
+    digest = hashlib.sha256(f"briefing-search-{SCHEMA_VERSION}\0text\0".encode())
+    digest.update(
+        json.dumps([(*doc.fields(), doc.id, doc.kind) for doc in pack_docs(pack)]).encode()
+    )
+    digest.update(json.dumps([term.topics for term in pack.terms]).encode())
+    return CacheKey(digest.hexdigest())
 
 
-def cache_file(pack: Pack, cache_dir: Path) -> Path:
-    """Return the cache file of ``pack`` in ``cache_dir`` (one file per pack folder)."""
+def cache_file(pack: Pack | Path, cache_dir: Path) -> Path:
+    """Return the cache file of ``pack`` (a pack or its folder) in ``cache_dir``: one per folder."""
+    root = Path(pack.root if isinstance(pack, Pack) else pack)
     try:
-        where = str(Path(pack.root).resolve())
+        where = str(root.resolve())
     except OSError:
-        where = str(pack.root)
+        where = str(root)
     name = hashlib.sha256(where.encode()).hexdigest()[:16]
     return cache_dir / f"search-{name}.sqlite3"
+
+
+def folder_key(root: Path) -> CacheKey | None:
+    """Return the :class:`CacheKey` of the pack folder ``root`` as its files are now.
+
+    The same key :func:`content_key` gives the pack loaded from that folder,
+    without loading it; None if ``root`` cannot be listed.
+    """
+    try:
+        signature = pack_signature(root)
+    except OSError:
+        return None
+    return _signature_key(signature) if signature else None
+
+
+def _signature_key(signature: str) -> CacheKey:
+    digest = hashlib.sha256(f"briefing-search-{SCHEMA_VERSION}\0".encode())
+    digest.update(metadata(signature).encode("utf-8", "surrogateescape"))
+    return CacheKey(digest.hexdigest(), content_checks(signature), signature)
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:
@@ -137,13 +161,15 @@ def _report(progress: Progress | None, done: int, total: int) -> None:
         progress(done, total)
 
 
-def build(conn: sqlite3.Connection, pack: Pack, key: str, progress: Progress | None = None) -> None:
+def build(
+    conn: sqlite3.Connection, pack: Pack, key: CacheKey, progress: Progress | None = None
+) -> None:
     """Create the schema in the empty database ``conn`` and index ``pack`` into it.
 
     Args:
         conn: an empty database (a file or ``:memory:``).
         pack: the pack to index (its problems are ignored; what loaded is indexed).
-        key: the :func:`content_key`, stored in ``meta``.
+        key: the :func:`content_key`, stored in ``meta`` (key and content checks).
         progress: called as ``progress(done, total)`` about a hundred times,
             last with ``done == total``.
 
@@ -186,7 +212,9 @@ def build(conn: sqlite3.Connection, pack: Pack, key: str, progress: Progress | N
     conn.execute("INSERT INTO entries (entries) VALUES ('optimize')")
     meta = {
         "schema": str(SCHEMA_VERSION),
-        "key": key,
+        "key": key.key,
+        "checks": json.dumps(key.checks, sort_keys=True),
+        "errors": str(sum(problem.severity == "error" for problem in pack.problems)),
         "first_term": str(first_term),
         "count": str(len(items)),
         "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
@@ -245,8 +273,11 @@ def spellings(conn: sqlite3.Connection, target: str, prefix: bool, limit: int = 
     return [word for (word,) in rows]
 
 
-def open_cached(path: Path, key: str) -> sqlite3.Connection | None:
+def open_cached(path: Path, key: CacheKey, root: Path | str = "") -> sqlite3.Connection | None:
     """Open the cache file at ``path`` read-only if it is sound and built for ``key``.
+
+    The files the index's own key checks by contents (those saved just
+    before it was built) are read again under the pack folder ``root``.
 
     Returns:
         A connection usable from any thread (``check_same_thread=False``;
@@ -263,8 +294,10 @@ def open_cached(path: Path, key: str) -> sqlite3.Connection | None:
         if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
             raise sqlite3.DatabaseError("schema version differs")
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-        if meta.get("key") != key or meta.get("schema") != str(SCHEMA_VERSION):
+        if meta.get("key") != key.key or meta.get("schema") != str(SCHEMA_VERSION):
             raise sqlite3.DatabaseError("built for other content")
+        if not checks_hold(root, json.loads(meta.get("checks") or "{}"), key.signature):
+            raise sqlite3.DatabaseError("a file saved as the index was built has changed")
         pages = (
             conn.execute("PRAGMA page_count").fetchone()[0]
             * conn.execute("PRAGMA page_size").fetchone()[0]
@@ -284,7 +317,7 @@ def open_cached(path: Path, key: str) -> sqlite3.Connection | None:
 
 
 def write_cache(
-    path: Path, pack: Pack, key: str, progress: Progress | None = None
+    path: Path, pack: Pack, key: CacheKey, progress: Progress | None = None
 ) -> sqlite3.Connection:
     """Build the index into a temporary file beside ``path``, move it into place, open it.
 
@@ -319,7 +352,7 @@ def write_cache(
         os.replace(temp, path)
     except OSError:  # e.g. the old file is open elsewhere on Windows: keep the new one in memory
         return _into_memory(temp)
-    opened = open_cached(path, key)
+    opened = open_cached(path, key, pack.root)
     return opened if opened is not None else build_in_memory(pack, key, progress)
 
 
@@ -337,19 +370,24 @@ def _into_memory(temp: Path) -> sqlite3.Connection:
 
 
 def tune(conn: sqlite3.Connection) -> None:
-    """Give a connection room to keep the index in memory (16 MiB page cache, 256 MiB mmap).
+    """Give a connection a 16 MiB page cache, and no memory map.
 
     BM25 visits every matching document's size record, so at thousands of
     topics a query reads much of the index; SQLite's default 2 MiB cache
-    would read it from the file again each time.  Reads go through the
-    memory map, so the page cache is kept small (it counts towards the app's
-    memory; the mapped file's pages can be dropped by the OS).
+    would read it from the file again each time.  The file is read, not
+    memory-mapped: every page a mapping touches counts towards the app's
+    resident memory, once per connection (the window holds several), and at
+    20,000 topics the index is 360 MB; reads from the OS's file cache were
+    as fast in ``bench/library_bench.py`` (p50 and p95 within 1 ms of the
+    mapped reads in alternating runs).
     """
     conn.execute("PRAGMA cache_size = -16384")
-    conn.execute("PRAGMA mmap_size = 268435456")
+    conn.execute("PRAGMA mmap_size = 0")
 
 
-def build_in_memory(pack: Pack, key: str, progress: Progress | None = None) -> sqlite3.Connection:
+def build_in_memory(
+    pack: Pack, key: CacheKey, progress: Progress | None = None
+) -> sqlite3.Connection:
     """Build the index of ``pack`` in a new in-memory database and return it."""
     conn = sqlite3.connect(":memory:", check_same_thread=False)
     build(conn, pack, key, progress)

@@ -11,10 +11,14 @@ Usage::
 How a query is read is in :mod:`briefing_app.core.search.query`, how text is folded
 in :mod:`briefing_app.core.search.fold`, the index on disk in
 :mod:`briefing_app.core.search.db`.  Ranking is FTS5's BM25 with per-field
-weights (:data:`~briefing_app.core.search.db.FIELD_WEIGHTS`); among the best
-candidates, documents where all the words fall within ten tokens of each
-other (FTS5 ``NEAR``) count double.  A glossary term whose name matches also brings the topics it
-concerns, so ``霍尔果斯`` finds the English Khorgos topic.  When nothing is
+weights (:data:`~briefing_app.core.search.db.FIELD_WEIGHTS`), one query over
+all fields, so that every score is on one scale; among the best candidates,
+documents where all the words fall within ten tokens of each other (FTS5
+``NEAR``) count double.  Documents whose title matches the whole query come
+first, whatever the body says: a word common in the text still finds the
+topics named after it before those that only use it.  A glossary term whose
+name matches also brings the topics it concerns, so ``霍尔果斯`` finds the
+English Khorgos topic.  When nothing is
 found, each unknown word is replaced by the closest word of the pack's own
 vocabulary (``rapidfuzz``) and the corrected query is reported as
 ``did_you_mean``.
@@ -36,7 +40,7 @@ from typing import Any
 from briefing_app.core import paths
 from briefing_app.core.pack.model import Pack
 from briefing_app.core.search import db as searchdb
-from briefing_app.core.search.db import NAME_COLUMNS, WEIGHTS, Progress
+from briefing_app.core.search.db import NAME_COLUMNS, TITLE_COLUMNS, WEIGHTS, Progress
 from briefing_app.core.search.fold import fold, words
 from briefing_app.core.search.highlight import Matcher, Snippet, Span, make_snippet
 from briefing_app.core.search.query import Query, fts_expression, near_expression, parse, phrase
@@ -120,6 +124,9 @@ class SearchIndex:
     Attributes:
         from_cache: True if the index was loaded from the cache, not built.
         path: the cache file, or ``None`` for an index held in memory.
+        pack_errors: how many errors the pack it was built from had (its
+            ``problems`` of severity ``"error"``), for a caller that opens it
+            with :meth:`open_cached`, without the pack.
     """
 
     def __init__(self, conn: sqlite3.Connection, from_cache: bool, path: Path | None) -> None:
@@ -129,6 +136,7 @@ class SearchIndex:
         self.path = path
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         self._first_term = int(meta["first_term"])
+        self.pack_errors = int(meta.get("errors") or 0)
         self._vocabulary = Vocabulary(conn, self._lock)
 
     @classmethod
@@ -137,7 +145,7 @@ class SearchIndex:
 
         ``progress(done, total)`` is called as documents are indexed.
         """
-        conn = searchdb.build_in_memory(pack, searchdb.content_key(pack), progress)
+        conn = searchdb.build_in_memory(pack, searchdb.CacheKey(""), progress)
         return cls(conn, from_cache=False, path=None)
 
     @classmethod
@@ -152,20 +160,50 @@ class SearchIndex:
             progress: ``progress(done, total)`` while building; called once
                 with ``(1, 1)`` when the cache is used.
 
-        The cache is used only if built for the same pack content (a hash of
-        its files) and the same schema; otherwise, or if it is damaged, it is
-        rebuilt.  If the folder cannot be written the index stays in memory.
+        The cache is used only if built for the same pack files (their
+        names, sizes, modification times and inodes, and the contents of
+        any saved just before it was built: :mod:`briefing_app.core.pack.signature`)
+        and the same schema; otherwise, or if it is damaged, it is rebuilt.
+        If the folder cannot be written the index stays in memory.
         """
         folder = Path(cache_dir) if cache_dir is not None else default_cache_dir()
         key = searchdb.content_key(pack)
         path = searchdb.cache_file(pack, folder)
-        conn = searchdb.open_cached(path, key)
+        conn = searchdb.open_cached(path, key, pack.root)
         if conn is not None:
             if progress is not None:
                 progress(1, 1)
             return cls(conn, from_cache=True, path=path)
         conn = searchdb.write_cache(path, pack, key, progress)
         return cls(conn, from_cache=False, path=path)
+
+    @classmethod
+    def open_cached(
+        cls, root: Path | str, cache_dir: Path | str | None = None
+    ) -> SearchIndex | None:
+        """Return the cached index of the pack folder ``root`` without loading the pack, or None.
+
+        The index is the one :meth:`open` caches for the pack loaded from
+        ``root`` through the pack cache, used only if built for the folder's
+        files as they are now (the same check as :meth:`open`: their
+        metadata, and the contents of files saved just before it was built).
+        None when there is none, it is stale, damaged or empty, or ``root``
+        cannot be listed; the caller then loads the pack and calls
+        :meth:`open`.  Listing the folder is most of the cost: about 0.1 s at
+        20,000 topics, where loading the pack takes most of a second.
+        """
+        folder = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+        path = searchdb.cache_file(Path(root), folder)
+        if not path.is_file():
+            return None
+        key = searchdb.folder_key(Path(root))
+        conn = searchdb.open_cached(path, key, root) if key is not None else None
+        if conn is None:
+            return None
+        if conn.execute("SELECT count(*) FROM docs").fetchone()[0] == 0:
+            conn.close()  # a pack with nothing usable: the caller says why
+            return None
+        return cls(conn, from_cache=True, path=path)
 
     def close(self) -> None:
         """Close the database connection."""
@@ -253,39 +291,81 @@ class SearchIndex:
 
         ``scores`` maps rowid to score, ``via`` a topic rowid to the term that
         brought it, ``titles`` rowid to title for the documents looked at.
+
+        Every score is on one scale, the BM25 of the whole query over all
+        fields (:data:`~briefing_app.core.search.db.FIELD_WEIGHTS`).  The
+        best title matches and the terms whose names match are looked up
+        apart; one not among the best ``limit`` of that query scores at most
+        as well as the last of them, and takes that score, a little lower
+        for each place down its own list.  Documents whose title matches the
+        whole query then come before all others (their score is raised by
+        the best score of the query), so that a word common in the text
+        still finds first the topics named after it.
         """
-        params = {"q": fts_expression(parsed), "n": limit}
+        titled = {"q": fts_expression(parsed, TITLE_COLUMNS), "n": limit}
+        title_rows = self._conn.execute(_MAIN_SQL, titled).fetchall()
+        if len(title_rows) >= limit:
+            return self._title_matches(parsed, title_rows)
+        in_title = [rowid for rowid, _ in title_rows]
+        expression = fts_expression(parsed)
+        params = {"q": expression, "n": limit}
         scores = {rowid: -rank for rowid, rank in self._conn.execute(_MAIN_SQL, params)}
-        near = near_expression(parsed)
-        if near and scores:
-            # A full NEAR scan is cheaper than looking up each candidate (FTS5 seeks per rowid).
-            for (rowid,) in self._conn.execute(_NEAR_SQL, (near,)):
-                if rowid in scores:
-                    scores[rowid] *= NEAR_BOOST
-        via: dict[int, int] = {}
+        if not scores:
+            return {}, {}, {}
         names = {
             "q": fts_expression(parsed, NAME_COLUMNS),
             "first": self._first_term,
             "n": min(limit, LINKED_TERMS),
         }
-        term_scores = {rowid: -rank for rowid, rank in self._conn.execute(_NAMES_SQL, names)}
-        titles = dict(self._fetch("rowid, title", list(scores.keys() | term_scores.keys())))
+        named = [rowid for rowid, _ in self._conn.execute(_NAMES_SQL, names)]
+        # A document not among the best ``limit`` scores at most as well as the last of them;
+        # it takes that score, lowered a little for each place down its own list.
+        missing = [rowid for rowid in dict.fromkeys(in_title + named) if rowid not in scores]
+        last = min(scores.values())
+        for place, rowid in enumerate(missing):
+            scores[rowid] = last * (1.0 - 0.5 * (place + 1) / (len(missing) + 1))
+        near = near_expression(parsed)
+        if near:
+            # A full NEAR scan is cheaper than looking up each candidate (FTS5 seeks per rowid).
+            for (rowid,) in self._conn.execute(_NEAR_SQL, (near,)):
+                if rowid in scores:
+                    scores[rowid] *= NEAR_BOOST
+        titles = dict(self._fetch("rowid, title", list(scores)))
         _boost_titles(parsed, scores, titles)
-        _boost_titles(parsed, term_scores, titles)
-        if not term_scores:
-            return scores, via, titles
-        marks = ", ".join("?" * len(term_scores))
-        links = self._conn.execute(
-            f"SELECT term, topic, rank FROM links WHERE term IN ({marks})", list(term_scores)
-        )
-        for term, topic, rank in links:
-            linked = term_scores[term] * LINK_FACTOR / (1.0 + 0.05 * rank)
-            if linked > scores.get(topic, 0.0):
-                scores[topic] = linked
-                via[topic] = term
-        for term, score in term_scores.items():
-            scores[term] = max(scores.get(term, 0.0), score)
+        term_scores = {rowid: scores[rowid] for rowid in named if rowid in scores}
+        via: dict[int, int] = {}
+        if term_scores:
+            marks = ", ".join("?" * len(term_scores))
+            links = self._conn.execute(
+                f"SELECT term, topic, rank FROM links WHERE term IN ({marks})", list(term_scores)
+            )
+            for term, topic, rank in links:
+                linked = term_scores[term] * LINK_FACTOR / (1.0 + 0.05 * rank)
+                if linked > scores.get(topic, 0.0):
+                    scores[topic] = linked
+                    via[topic] = term
+        lift = max(scores.values())
+        for rowid in in_title:
+            if rowid in scores:
+                scores[rowid] += lift
         return scores, via, titles
+
+    def _title_matches(
+        self, parsed: Query, rows: list[tuple[int, float]]
+    ) -> tuple[dict[int, float], dict[int, int], dict[int, str]]:
+        """Rank title matches alone, as :meth:`_rank` returns them, when they fill the page.
+
+        Title matches come before every other document, so when there are
+        ``limit`` of them nothing else would be shown: the BM25 of the query
+        over the title (``rows``: rowid and rank) orders them, one scale for
+        the whole answer, and the costly query over all fields, which scores
+        every document using a common word, is not run.
+        """
+        scores = {rowid: -rank for rowid, rank in rows}
+        titles = dict(self._fetch("rowid, title", list(scores)))
+        _boost_titles(parsed, scores, titles)
+        lift = max(scores.values())
+        return {rowid: score + lift for rowid, score in scores.items()}, {}, titles
 
     def _fetch(self, columns: str, rowids: list[int]) -> list[tuple[Any, ...]]:
         """Return ``columns`` of the ``docs`` rows with the given rowids (any order)."""
