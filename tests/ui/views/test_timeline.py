@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPalette
 
 from briefing_app.core import load_pack
 from briefing_app.ui.views import VIEWS, show_view
@@ -95,6 +95,23 @@ def test_the_timeline_follows_the_theme(window: MainWindow, qtbot):
         qtbot.waitUntil(lambda: view.scene().backgroundBrush().color().lightness() < 60)
         apply_theme("light")
         qtbot.waitUntil(lambda: view.scene().backgroundBrush().color().lightness() > 200)
+    finally:
+        apply_theme("system")
+
+
+def test_the_filter_and_buttons_are_outlined_in_high_contrast(window: MainWindow, qtbot):
+    from briefing_app.ui.theme import apply_theme
+
+    timeline = open_timeline(window, qtbot)
+    try:
+        apply_theme("high-contrast")
+        qtbot.waitUntil(
+            lambda: timeline.palette().color(QPalette.ColorRole.Window).name() == "#000000"
+        )
+        for control in timeline.controls:
+            image = control.grab().toImage()
+            edge = [image.pixelColor(0, y).lightness() for y in range(image.height())]
+            assert max(edge) > 120, control  # Fusion's outline: black on the black window
     finally:
         apply_theme("system")
 
