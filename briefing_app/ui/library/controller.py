@@ -195,7 +195,9 @@ class ElidedLabel(QLabel):
 def message_room(bar: QStatusBar) -> int:
     """Return the width (px) a temporary message of ``bar`` has: from its left margin to its
     first visible permanent widget, as :class:`QStatusBar` draws it (left to right)."""
-    bar.layout().activate()  # widgets shown or hidden just now take their places
+    layout = bar.layout()
+    if layout is not None:
+        layout.activate()  # widgets shown or hidden just now take their places
     right = bar.width() - 12
     lefts = [
         child.x() - 2
