@@ -179,7 +179,10 @@ class MapView(QGraphicsView):
             self.scene().addItem(marker)
             self.place_items.append(marker)
             label = LabelItem(
-                place_label(place), capital if place.kind == "capital" else font, style.text, style.halo
+                place_label(place),
+                capital if place.kind == "capital" else font,
+                style.text,
+                style.halo,
             )
             label.setPos(x, y)
             self.scene().addItem(label)
