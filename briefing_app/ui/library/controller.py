@@ -26,8 +26,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6 import QtWidgets  # the file dialog's class is made when first used
-from PySide6.QtCore import QEvent, QObject, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6 import QtCore, QtWidgets  # QtCore.Qt, the file dialog: made when first used
+from PySide6.QtCore import QEvent, QObject, QSize, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
@@ -149,7 +149,7 @@ class ElidedLabel(QLabel):
     def shown_text(self) -> str:
         """Return the text as drawn: cut with "…" to the label's width if it does not fit."""
         return self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideRight, max(0, self.contentsRect().width())
+            self.text(), QtCore.Qt.TextElideMode.ElideRight, max(0, self.contentsRect().width())
         )
 
     def is_elided(self) -> bool:
@@ -176,7 +176,8 @@ class ElidedLabel(QLabel):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Qt API: a new width cuts the text anew (and says so in the tooltip)."""
         super().resizeEvent(event)
-        self._update_tooltip()
+        if self.text():  # empty until a pack file is inspected, after the first paint
+            self._update_tooltip()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Qt API: draw :meth:`shown_text`."""
@@ -201,7 +202,9 @@ def message_room(bar: QStatusBar) -> int:
     right = bar.width() - 12
     lefts = [
         child.x() - 2
-        for child in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        for child in bar.findChildren(
+            QWidget, options=QtCore.Qt.FindChildOption.FindDirectChildrenOnly
+        )
         if child.isVisible() and child.x() > 0 and child.objectName() != "qt_sizegrip"
     ]
     return max(0, min([right, *lefts]) - 6)
@@ -235,7 +238,9 @@ class StatusMessages(QObject):
         if not self.text or left_ms <= 0:
             return
         room = message_room(self.bar)
-        shown = self.bar.fontMetrics().elidedText(self.text, Qt.TextElideMode.ElideRight, room)
+        shown = self.bar.fontMetrics().elidedText(
+            self.text, QtCore.Qt.TextElideMode.ElideRight, room
+        )
         if shown != self.shown or self.bar.currentMessage() != shown:
             self.shown = shown
             self.bar.showMessage(shown, left_ms)

@@ -134,17 +134,20 @@ def test_long_status_texts_are_cut_to_fit_and_never_overlap(
     qtbot.waitUntil(lambda: not window.search.progress.isVisible(), timeout=5000)
     window.library.messages().show("Warning: this pack file is " + "very " * 60, 15000)
     window.load_progress.show()  # a permanent widget comes: the message is cut anew
-    qtbot.wait(50)
+
+    def shown_widgets() -> list[QWidget]:
+        found = [w for w in bar.findChildren(QWidget) if w.parent() is bar and w.isVisible()]
+        return sorted(found, key=lambda w: w.x())
+
+    def message_fits() -> bool:
+        first = shown_widgets()[0].x()
+        return 6 + bar.fontMetrics().horizontalAdvance(bar.currentMessage()) <= first - 2
+
+    qtbot.waitUntil(message_fits, timeout=5000)
     warning = bar.currentMessage()
     assert warning.startswith("Warning: this pack") and warning.endswith("…")
     assert bar.toolTip().endswith("very ")
-    widgets = sorted(
-        (w for w in bar.findChildren(QWidget) if w.parent() is bar and w.isVisible()),
-        key=lambda w: w.x(),
-    )
-    for left, right in itertools.pairwise(widgets):
+    for left, right in itertools.pairwise(shown_widgets()):
         assert left.geometry().right() < right.x(), (left, right)  # side by side
-    first = widgets[0].x()
-    assert 6 + bar.fontMetrics().horizontalAdvance(warning) <= first - 2  # the message ends before
     bar.showMessage("Another message")
     assert bar.toolTip() == ""
