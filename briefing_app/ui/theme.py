@@ -26,8 +26,13 @@ default start pays nothing for themes.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 #: The themes, in the order the View menu lists them.
 THEMES = ("system", "light", "dark", "high-contrast")
@@ -149,6 +154,36 @@ def palette_for(theme: str) -> QPalette | None:
     if platform_dark and not is_dark(QGuiApplication.palette()):
         return make_palette(DARK, _DISABLED_TEXT["dark"])
     return None
+
+
+def outline_window_colour(palette: QPalette) -> QColor:
+    """Return a window colour that makes Fusion draw visible outlines on ``palette``'s window.
+
+    Fusion draws the box of a check box and the frame of a spin box, combo box
+    or button in the *window* colour made darker: on a black window (High
+    Contrast) that is black on black, and on a dark one a near-black line on
+    dark grey.  A control given this colour as its window colour (it fills no
+    background with it) gets an outline in the placeholder-text grey (dark
+    themes) or light grey (High Contrast); on a light palette the window
+    colour itself, so nothing changes.
+    """
+    if not is_dark(palette):
+        return palette.color(_ROLE.Window)
+    role = _ROLE.WindowText if _current == "high-contrast" else _ROLE.PlaceholderText
+    return palette.color(role).lighter(140)
+
+
+def outline_controls(palette: QPalette, *controls: QWidget) -> None:
+    """Make the outlines of ``controls`` visible on ``palette`` (:func:`outline_window_colour`).
+
+    Only the window role is set, so the controls keep following every other
+    colour of their parent; call again when the theme (the parent's palette) changes.
+    """
+    colour = outline_window_colour(palette)
+    for control in controls:
+        own = QPalette()
+        own.setColor(_ROLE.Window, colour)
+        control.setPalette(own)
 
 
 class ThemeFollower(QObject):

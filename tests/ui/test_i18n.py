@@ -478,6 +478,9 @@ def test_the_map_speaks_russian_and_kazakh(qtbot, in_language, tmp_path: Path):
     assert window.view is not None
     names = {item.text for item in window.view.scene().items() if isinstance(item, LabelItem)}
     assert {"Казахстан", "Каспийское море"} <= names
+    assert {"Астана", "Хоргос"} <= names and "Astana" not in names  # the pack's Russian names
+    astana = next(i for i in window.view.place_items if i.place.id == "astana")
+    assert astana.toolTip().startswith("<b>Астана</b> — столица<br>Astana<br>")
     window.show()
     qtbot.waitExposed(window)
     with qtbot.waitSignal(window.view.position_changed) as moved:

@@ -335,7 +335,8 @@ def _read_manifest(pack: Pack) -> list[packparse.TreeSpec]:
                 "briefing.yaml",
                 None,
                 "error",
-                "the pack has no briefing.yaml; create it (see docs/content-format.md)",
+                "the pack has no briefing.yaml; create it (the format guide, in Help → User Guide, "
+                "says how)",
             )
         )
         return []

@@ -25,6 +25,9 @@ FONT_PX = 11.0
 #: Height of a lane and of the axis band above the lanes (pixels).
 LANE_PX = 15.0
 AXIS_PX = 30.0
+#: Space (pixels) either side of a label's backing: a rectangle in the page colour under
+#: each label, so neither a year gridline nor a period's bar runs through its text.
+LABEL_PAD = 2.0
 
 
 def timeline_svg(
@@ -86,6 +89,13 @@ def timeline_svg(
                 f'<rect x="{mark.x:.1f}" y="{y - 4:.1f}" width="{max(mark.end_x - mark.x, 3):.1f}" '
                 f'height="8" rx="3" fill="{colours["box"]}" stroke="{colours["box_border"]}"/>'
             )
+        text_w = estimate_width(mark.event.title, FONT_PX)
+        text_x = mark.x - LABEL_OFFSET - text_w if mark.label_left else mark.x + LABEL_OFFSET
+        parts.append(
+            f'<rect x="{text_x - LABEL_PAD:.1f}" y="{y - FONT_PX / 2 - 2:.1f}" '
+            f'width="{text_w + 2 * LABEL_PAD:.1f}" height="{FONT_PX + 3:.1f}" '
+            f'fill="{colours["page"]}"/>'
+        )
         parts.append(
             f'<circle cx="{mark.x:.1f}" cy="{y:.1f}" r="4" fill="{colours["accent"]}"/>'
             f'<text x="{mark.x + (-LABEL_OFFSET if mark.label_left else LABEL_OFFSET):.1f}" '

@@ -26,9 +26,10 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6 import QtWidgets  # the file dialog's class is made when first used
-from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtWidgets import QLabel, QToolButton
+from PySide6 import QtCore, QtWidgets  # QtCore.Qt, the file dialog: made when first used
+from PySide6.QtCore import QEvent, QObject, QSize, QStandardPaths, QTimer, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from briefing_app.core.pack.model import Pack
 from briefing_app.ui.i18n import Context, fill
@@ -122,6 +123,141 @@ def _pause() -> None:
     time.sleep(PAUSE_S)
 
 
+# -- status texts that fit the status bar ----------------------------------------------------
+
+#: The widest a status label asks to be, in average characters: a signer's long name or an
+#: unknown key's fingerprint must leave the status bar's messages room.
+STATUS_CHARS = 48
+
+
+class ElidedLabel(QLabel):
+    """A one-line status-bar label that shrinks to the room it gets: its text is cut with "…"
+    at the end, and then its tooltip starts with the whole text.  It asks for at most
+    :data:`STATUS_CHARS` characters' width and will make do with a few, so the status bar's
+    permanent widgets never overlap one another or a message.  :meth:`text` is the whole text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.details = ""  # the tooltip after the whole text
+
+    def set_text(self, text: str, details: str = "") -> None:
+        """Show ``text``; the tooltip gives ``details`` (and ``text`` while it is cut)."""
+        self.details = details
+        self.setText(text)
+        self._update_tooltip()
+
+    def shown_text(self) -> str:
+        """Return the text as drawn: cut with "…" to the label's width if it does not fit."""
+        return self.fontMetrics().elidedText(
+            self.text(), QtCore.Qt.TextElideMode.ElideRight, max(0, self.contentsRect().width())
+        )
+
+    def is_elided(self) -> bool:
+        """True while the text is cut to fit."""
+        return self.shown_text() != self.text()
+
+    def _update_tooltip(self) -> None:
+        parts = [self.text()] if self.is_elided() else []
+        self.setToolTip("\n".join([*parts, self.details]) if self.details else "\n".join(parts))
+
+    def sizeHint(self) -> QSize:
+        """Qt API: the text's width, at most :data:`STATUS_CHARS` characters."""
+        hint = super().sizeHint()
+        most = self.fontMetrics().averageCharWidth() * STATUS_CHARS
+        return QSize(min(hint.width(), most), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        """Qt API: room for a few characters and the "…"."""
+        hint = super().minimumSizeHint()
+        return QSize(
+            min(hint.width(), self.fontMetrics().horizontalAdvance("⚠ MMMM…")), hint.height()
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Qt API: a new width cuts the text anew (and says so in the tooltip)."""
+        super().resizeEvent(event)
+        if self.text():  # empty until a pack file is inspected, after the first paint
+            self._update_tooltip()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Qt API: draw :meth:`shown_text`."""
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            self.shown_text(),
+            self.foregroundRole(),
+        )
+
+
+def message_room(bar: QStatusBar) -> int:
+    """Return the width (px) a temporary message of ``bar`` has: from its left margin to its
+    first visible permanent widget, as :class:`QStatusBar` draws it (left to right)."""
+    layout = bar.layout()
+    if layout is not None:
+        layout.activate()  # widgets shown or hidden just now take their places
+    right = bar.width() - 12
+    lefts = [
+        child.x() - 2
+        for child in bar.findChildren(
+            QWidget, options=QtCore.Qt.FindChildOption.FindDirectChildrenOnly
+        )
+        if child.isVisible() and child.x() > 0 and child.objectName() != "qt_sizegrip"
+    ]
+    return max(0, min([right, *lefts]) - 6)
+
+
+class StatusMessages(QObject):
+    """Shows temporary messages in a status bar cut with "…" to the room before its permanent
+    widgets (the whole text in the bar's tooltip meanwhile), and cuts them anew when those
+    widgets come, go or change width or the bar is resized, for the time the message had left."""
+
+    def __init__(self, bar: QStatusBar) -> None:
+        super().__init__(bar)
+        self.bar = bar
+        self.text = ""  # the whole message being shown, "" for none of ours
+        self.shown = ""  # the message as shown
+        self.until = 0.0  # time.monotonic() when it goes
+        bar.messageChanged.connect(self._changed)
+        bar.installEventFilter(self)
+
+    def show(self, text: str, timeout_ms: int) -> str:
+        """Show ``text`` for ``timeout_ms``; return it as shown."""
+        self.text = text
+        self.until = time.monotonic() + timeout_ms / 1000
+        self.shown = ""
+        self.fit()
+        return self.shown
+
+    def fit(self) -> None:
+        """Show the message cut to the room it has now."""
+        left_ms = int((self.until - time.monotonic()) * 1000)
+        if not self.text or left_ms <= 0:
+            return
+        room = message_room(self.bar)
+        shown = self.bar.fontMetrics().elidedText(
+            self.text, QtCore.Qt.TextElideMode.ElideRight, room
+        )
+        if shown != self.shown or self.bar.currentMessage() != shown:
+            self.shown = shown
+            self.bar.showMessage(shown, left_ms)
+        self.bar.setToolTip(self.text if shown != self.text else "")
+
+    def _changed(self, now: str) -> None:
+        if self.text and now != self.shown:  # another message, or none: ours is gone
+            self.text = self.shown = ""
+            self.bar.setToolTip("")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Qt API: the bar's layout or width changed: fit the message again once it is laid out."""
+        if self.text and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            QTimer.singleShot(0, self.fit)
+        return False
+
+
 class Library(QObject):
     """Pack-file and edition features of one window (see module doc).
 
@@ -147,6 +283,7 @@ class Library(QObject):
         self.report: PackFileReport | None = None
         self.record: EditionRecord | None = None
         self._pack: Pack | None = None
+        self._messages: StatusMessages | None = None
         self.open_file_action = make_action(
             win, PackFiles.tr("Open Pack &File…"), self.choose_file, "Ctrl+Shift+O", "open"
         )
@@ -155,7 +292,7 @@ class Library(QObject):
         )
         self.changes_action = make_action(win, PackFiles.tr("&What Changed…"), self.show_changes)
         self.changes_action.setEnabled(False)
-        self.status_label = QLabel(win)
+        self.status_label = ElidedLabel(win)
         self.status_label.setObjectName("packfile-status")
         self.status_label.setAccessibleName(PackFiles.tr("Pack file"))
         self.status_label.hide()
@@ -168,6 +305,12 @@ class Library(QObject):
         self.changes_button.hide()
         win.topic_opened.connect(self._on_topic_opened)
         self.edition_known.connect(self._on_edition_known)
+
+    def messages(self) -> StatusMessages:
+        """Return the status bar's messages that fit (made on first use)."""
+        if self._messages is None:
+            self._messages = StatusMessages(self.win.statusBar())
+        return self._messages
 
     def add_status_widgets(self) -> None:
         """Put the status label and the button in the window's status bar (after it is built)."""
@@ -275,12 +418,14 @@ class Library(QObject):
         ok = report.verified and report.signature.state in ("trusted", "unsigned")
         integrity = PackFiles.tr("Verified") if report.verified else PackFiles.tr("NOT verified")
         text = fill(PackFiles.tr("%1 · %2"), integrity, signature_words(report.signature))
-        self.status_label.setText(text if ok else "⚠ " + text)
-        self.status_label.setToolTip(f"{report.source}\n{report_words(report)}")
+        self.status_label.set_text(
+            text if ok else "⚠ " + text, f"{report.source}\n{report_words(report)}"
+        )
         self.status_label.show()
         if not ok:
-            self.win.statusBar().showMessage(
-                fill(PackFiles.tr("Warning: this pack file is %1"), report_words(report)), 15000
+            self.messages().show(
+                fill(PackFiles.tr("Warning: this pack file is %1"), report_words(report)),
+                15000,
             )
 
     # -- what changed ---------------------------------------------------------
@@ -309,7 +454,7 @@ class Library(QObject):
         )
         self.win.tree.topic_model().set_changed(unread)
         if announce and unread and record is not None:
-            self.win.statusBar().showMessage(
+            self.messages().show(
                 fill(
                     PackFiles.tr("A new edition: %1 since %2. File → What Changed… shows how"),
                     summary_words(record.changes),

@@ -53,6 +53,9 @@ PROGRESSIVE_BYTES = 200_000
 CHUNK_BYTES = 24_000
 #: Space around the page's text (device-independent pixels).
 DOCUMENT_MARGIN = 18
+#: The At a Glance page's measure, as a multiple of the reader's: its two columns side by side,
+#: the wider (57 %) holding about a topic page's line length, centred like a topic page.
+WIDE_MEASURE = 1.75
 #: Images wider than this are scaled down to it (device-independent pixels).
 MAX_IMAGE_WIDTH = 900
 
@@ -135,7 +138,7 @@ class Reader(QTextBrowser):
         self._measure = 0  # characters per line at most; 0: the pane's full width
         self._sideways_off = False  # the sideways scroll bar is kept off (_on_document_size)
         self.document().documentLayout().documentSizeChanged.connect(self._on_document_size)
-        self._wide = False  # the page shown takes the pane's full width (the glance page)
+        self._wide = False  # the page shown has two columns: a wider measure (the glance page)
 
     def set_pack(self, pack: Pack) -> None:
         """Read pages from ``pack`` from now on (the pane is cleared).
@@ -238,8 +241,8 @@ class Reader(QTextBrowser):
             self.document().setDefaultStyleSheet(stylesheet(scheme))
 
     def _set_page_html(self, html: str, wide: bool = False) -> None:
-        """Show ``html`` as the whole page (``wide``: over the pane's full width, whatever the
-        measure); a long topic still filling in stops."""
+        """Show ``html`` as the whole page (``wide``: two columns, :data:`WIDE_MEASURE` times
+        the measure); a long topic still filling in stops."""
         self._stop_filling()
         self._wide = wide
         self._apply_stylesheet()
@@ -285,8 +288,14 @@ class Reader(QTextBrowser):
 
     def _side_margin(self) -> float:
         """The space left and right of the text column that keeps lines to the measure
-        (0 without a measure, on a full-width page, or in a pane narrower than it), in whole pixels."""
-        if not self._measure or self._wide:
+        (0 without a measure or in a pane narrower than it), in whole pixels.  The At a Glance
+        page (``wide``) keeps :data:`WIDE_MEASURE` times the measure, centred, and at least
+        the document margin either side."""
+        if self._wide:
+            char = QFontMetricsF(self.document().defaultFont()).averageCharWidth()
+            free = self.viewport().width() - char * self._measure * WIDE_MEASURE
+            return float(max(DOCUMENT_MARGIN, int(free // 2) if self._measure else 0))
+        if not self._measure:
             return 0.0
         char = QFontMetricsF(self.document().defaultFont()).averageCharWidth()
         free = self.viewport().width() - 2 * DOCUMENT_MARGIN - char * self._measure
@@ -295,6 +304,8 @@ class Reader(QTextBrowser):
     def column_width(self) -> int:
         """The width of the page's text column in pixels: the pane less its margins and the
         measure's side space.  Images are scaled down to it, so none is wider than the text."""
+        if self._wide:  # the side space includes the document margin
+            return int(self.viewport().width() - 2 * self._side_margin() - 2)
         return int(self.viewport().width() - 2 * DOCUMENT_MARGIN - 2 * self._side_margin() - 2)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

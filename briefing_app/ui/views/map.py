@@ -5,7 +5,8 @@
 kilometres): land, seas and borders from the bundled base map
 (:mod:`briefing_app.core.geo.basemap`), routes as great-circle arcs in the
 stroke of their kind, places as markers of their kind's shape with labels
-placed so that none overlap (:mod:`briefing_app.core.geo.labels`), and a
+placed so that none overlap (:mod:`briefing_app.core.geo.labels`) -- in the
+interface language when the pack names the place in it -- and a
 legend, a scale bar and the data's credit over it all.  Clicking a place or
 a route emits :attr:`MapView.topic_requested` with its first topic; hovering
 shows its names in every language.  Ctrl+wheel, +/- and the toolbar zoom,
@@ -63,6 +64,7 @@ from briefing_app.ui.views.map_items import (
     land_path,
     lines_path,
     map_style,
+    place_label,
 )
 
 if TYPE_CHECKING:
@@ -177,7 +179,10 @@ class MapView(QGraphicsView):
             self.scene().addItem(marker)
             self.place_items.append(marker)
             label = LabelItem(
-                place.name, capital if place.kind == "capital" else font, style.text, style.halo
+                place_label(place),
+                capital if place.kind == "capital" else font,
+                style.text,
+                style.halo,
             )
             label.setPos(x, y)
             self.scene().addItem(label)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGrap
 from briefing_app.core.geo.basemap import Basemap, Line
 from briefing_app.core.geo.graticule import graticule
 from briefing_app.core.pack.model import Place, Route
-from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
+from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context, interface_language
 from briefing_app.ui.theme import reader_scheme
 
 Map = Context("Map")
@@ -466,9 +466,20 @@ def _click_hint(topics: list[str]) -> str:
     return _escape(Map.tr("No topic in this pack is about it yet"))
 
 
+def place_label(place: Place, language: str | None = None) -> str:
+    """Return what the map calls ``place`` in ``language`` (by default the interface's): its
+    name in that language if the pack gives one (``zh`` for ``zh_CN``), else its own name."""
+    code = (language or interface_language()).split("_")[0]
+    return place.names.get(code) or place.name
+
+
 def place_tooltip(place: Place) -> str:
-    """The tooltip of a place: its names in every language given, its kind, its topics."""
-    lines = [f"<b>{_escape(place.name)}</b> — {_escape(kind_name(place.kind).lower())}"]
+    """The tooltip of a place: its name in the interface language (and its own name if that
+    differs), its kind, its names in every language given, its topics."""
+    label = place_label(place)
+    lines = [f"<b>{_escape(label)}</b> — {_escape(kind_name(place.kind).lower())}"]
+    if label != place.name:
+        lines.append(_escape(place.name))
     lines += [f"{_escape(lang)}: {_escape(name)}" for lang, name in place.names.items()]
     lines.append(_click_hint(place.topics))
     return "<br>".join(lines)

@@ -8,7 +8,8 @@ step on; Left, Up and Page Up step back; Home and End go to the first and
 last card; Esc leaves.  With the timer on, a bar counts down the minutes
 allowed for each point (2 by default) and turns to the highlight colour when
 they are up; it does not move on by itself.  Colours come from the window's
-palette, so the rehearsal follows the theme.
+palette, so the rehearsal follows the theme; its controls get outlines that show on a
+dark or black window (:func:`briefing_app.ui.theme.outline_controls`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +43,7 @@ from briefing_app.core.views.rehearse import (
     rehearsal_cards,
 )
 from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
+from briefing_app.ui.theme import outline_controls
 
 if TYPE_CHECKING:
     from briefing_app.ui.window.main_window import MainWindow
@@ -101,8 +103,10 @@ class RehearsalWindow(QWidget):
         topics.clicked.connect(self.choose_topics)
         leave = QPushButton(Rehearsal.tr("&Leave (Esc)"), self)
         leave.clicked.connect(self.close)
-        for widget in (topics, leave, self.timer_box, self.minutes):
+        self.controls = (self.timer_box, self.minutes, topics, leave)
+        for widget in self.controls:
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys belong to the cards
+        outline_controls(self.palette(), *self.controls)
         hint = QLabel(
             Rehearsal.tr(
                 "Space: key facts · → PgDn Enter: next · ← PgUp: previous · T: topics · Esc: leave"
@@ -246,6 +250,14 @@ class RehearsalWindow(QWidget):
         self.countdown.setPalette(palette)
         if not left:
             self.ticker.stop()
+
+    # -- theme ----------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Qt API: a new theme (palette) outlines the controls in its colours."""
+        if event.type() == QEvent.Type.PaletteChange:
+            outline_controls(self.palette(), *self.controls)
+        super().changeEvent(event)
 
     # -- keys -----------------------------------------------------------------
 

@@ -2,8 +2,10 @@
 
 Positions and lanes come from :func:`briefing_app.core.views.layout.lay_out`,
 with label widths from Qt's font metrics, so labels never collide; periods
-are bars from their start to their end.  Zooming changes the scale (pixels a
-year) and lays the events out again, rather than scaling the drawing, so text
+are bars from their start to their end.  Each label stands on a backing in the
+page colour, so neither the year gridlines nor a period's bar runs through its
+text.  Zooming changes the scale (pixels a year) and lays the events out again,
+rather than scaling the drawing, so text
 stays the size of the interface's and lanes are shared again as events draw
 apart; the date at the centre of the view stays put.  Ctrl+wheel and the +
 and - keys zoom, dragging or the scroll bars pan, resting the pointer on an
@@ -64,6 +66,11 @@ MARKER_R = 5.0
 #: Scale limits (pixels a year) and the factor of one zoom step.
 MIN_SCALE, MAX_SCALE = 8.0, 2400.0
 ZOOM_STEP = 1.25
+#: Space (pixels) the opaque backing of a label keeps either side of its text, and the
+#: backing's place in the drawing: over gridlines and period bars (0), under markers (2)
+#: and labels (3), so no line runs through a label.
+LABEL_PAD = 3.0
+BACKING_Z = 1.0
 #: Item data key holding the index of the event an item belongs to.
 EVENT_KEY = 0
 
@@ -172,7 +179,8 @@ class TimelineView(QGraphicsView):
     def _draw_mark(
         self, index: int, mark: Mark, colours: dict[str, str], font: QFont, metrics: QFontMetricsF
     ) -> None:
-        """Draw one event: bar (a period), marker and label, each with its tooltip."""
+        """Draw one event: bar (a period), marker and label on its backing, each with its
+        tooltip."""
         scene = self.scene()
         y = AXIS_PX + mark.lane * LANE_PX + LANE_PX / 2
         tip = self.tooltip(mark.event)
@@ -201,6 +209,13 @@ class TimelineView(QGraphicsView):
         label.setPos(left, y - metrics.height() / 2)
         label.setZValue(3)
         items.append(label)
+        backing = scene.addRect(
+            label.sceneBoundingRect().adjusted(-LABEL_PAD, 0, LABEL_PAD, 0),
+            QPen(Qt.PenStyle.NoPen),
+            QBrush(QColor(colours["page"])),
+        )
+        backing.setZValue(BACKING_Z)  # over gridlines and bars, under markers and labels
+        items.append(backing)
         for item in items:
             item.setData(EVENT_KEY, index)
             item.setToolTip(tip)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.pack.model import Pack, TimelineEvent
 from briefing_app.ui.i18n import QT_TRANSLATE_NOOP, Context
+from briefing_app.ui.theme import outline_controls
 from briefing_app.ui.views.timeline import ZOOM_STEP, TimelineView
 
 if TYPE_CHECKING:
@@ -101,6 +102,8 @@ class TimelineWindow(QWidget):
         bar.addStretch(1)
         for button in buttons:
             bar.addWidget(button)
+        self.controls = (self.filter, *buttons)
+        outline_controls(self.palette(), *self.controls)
         column = QVBoxLayout(self)
         column.addLayout(bar)
         column.addWidget(self.view, 1)
@@ -111,6 +114,12 @@ class TimelineWindow(QWidget):
         main.pack_changed.connect(self.set_pack)
         self.pack: Pack | None = None
         self.set_pack(main.pack)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Qt API: a new theme (palette) outlines the filter and buttons in its colours."""
+        if event.type() == QEvent.Type.PaletteChange:
+            outline_controls(self.palette(), *self.controls)
+        super().changeEvent(event)
 
     def set_pack(self, pack: Pack) -> None:
         """Show the timeline of ``pack``; the filter lists the topics its events name."""

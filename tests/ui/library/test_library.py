@@ -3,11 +3,12 @@ bar, About and the problems; What Changed… and the changed topics marked until
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from briefing_app.core.library.signing import generate_key_pair, system_keys_dir
 from briefing_app.core.library.writer import write_packfile
@@ -113,3 +114,40 @@ def test_the_marks_survive_a_restart_until_read(qtbot, pack_copy: Path, bundled_
         win.show()
         qtbot.waitUntil(lambda w=win: w.library.changes_button.isVisible(), timeout=5000)
         win.close()
+
+
+def test_long_status_texts_are_cut_to_fit_and_never_overlap(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch
+):
+    private, _public = generate_key_pair(tmp_path / "k", "A signer whose name is rather long")
+    unknown = write_packfile(bundled_pack_path(), tmp_path / "u.briefing", key=private).output
+    window.resize(900, 600)
+    bar = window.statusBar()
+    shown: list[str] = []
+    bar.messageChanged.connect(shown.append)
+    open_file(window, qtbot, unknown, monkeypatch)
+    label = window.library.status_label
+    assert label.text().startswith("⚠ Verified · signed by an unknown key")  # the whole text
+    assert label.is_elided() and label.shown_text().endswith("…")
+    assert label.toolTip().startswith(label.text() + "\n")
+    assert any(text.startswith("Warning: this pack file") for text in shown)
+    qtbot.waitUntil(lambda: not window.search.progress.isVisible(), timeout=5000)
+    window.library.messages().show("Warning: this pack file is " + "very " * 60, 15000)
+    window.load_progress.show()  # a permanent widget comes: the message is cut anew
+
+    def shown_widgets() -> list[QWidget]:
+        found = [w for w in bar.findChildren(QWidget) if w.parent() is bar and w.isVisible()]
+        return sorted(found, key=lambda w: w.x())
+
+    def message_fits() -> bool:
+        first = shown_widgets()[0].x()
+        return 6 + bar.fontMetrics().horizontalAdvance(bar.currentMessage()) <= first - 2
+
+    qtbot.waitUntil(message_fits, timeout=5000)
+    warning = bar.currentMessage()
+    assert warning.startswith("Warning: this pack") and warning.endswith("…")
+    assert bar.toolTip().endswith("very ")
+    for left, right in itertools.pairwise(shown_widgets()):
+        assert left.geometry().right() < right.x(), (left, right)  # side by side
+    bar.showMessage("Another message")
+    assert bar.toolTip() == ""

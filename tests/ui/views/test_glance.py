@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QFontMetricsF
 
 from briefing_app.core import load_pack
 from briefing_app.ui.window import settings as saved
@@ -45,3 +47,24 @@ def test_a_pack_without_views_still_has_a_glance_page(make_pack, qtbot):
     qtbot.addWidget(win)
     assert win.reader.page == ("glance", "")
     assert "No timeline in this pack" in win.reader.toPlainText()
+
+
+def test_the_glance_page_is_centred_with_margins_like_a_topic_page(window: MainWindow, qtbot):
+    from briefing_app.ui.reader.browser import DOCUMENT_MARGIN, WIDE_MEASURE
+
+    reader = window.reader
+    window.resize(2400, 900)
+    window.open_topic("khorgos")
+    qtbot.waitUntil(lambda: reader.viewport().width() > 1800)
+    topic = reader.document().rootFrame().frameFormat()
+    window.show_glance()
+    glance = reader.document().rootFrame().frameFormat()
+    assert glance.leftMargin() == glance.rightMargin() > DOCUMENT_MARGIN  # centred
+    assert glance.leftMargin() < topic.leftMargin()  # two columns: a wider measure
+    column = reader.viewport().width() - 2 * glance.leftMargin()
+    char = QFontMetricsF(reader.document().defaultFont()).averageCharWidth()
+    assert column == pytest.approx(char * reader.measure * WIDE_MEASURE, abs=2)
+    assert "Latest events" in reader.toPlainText()  # still two columns
+    window.resize(700, 600)  # narrower than the measure: the document margin still
+    qtbot.waitUntil(lambda: reader.viewport().width() < 600)
+    assert reader.document().rootFrame().frameFormat().leftMargin() == DOCUMENT_MARGIN

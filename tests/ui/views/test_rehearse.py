@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPalette
 
 from briefing_app.core import load_pack
+from briefing_app.ui import theme
 from briefing_app.ui.views.rehearse import NO_POINTS, RehearsalWindow, TopicChooser, open_rehearsal
 from briefing_app.ui.window.main_window import MainWindow
 
@@ -93,3 +96,56 @@ def test_a_pack_without_talking_points_says_how_to_add_them(make_pack, qtbot):
     qtbot.keyClick(rehearsal, Qt.Key.Key_Space)
     qtbot.keyClick(rehearsal, Qt.Key.Key_Right)
     assert rehearsal.facts.isHidden()
+
+
+def _contrast(image, rect, background) -> int:
+    """The largest lightness difference from ``background`` among ``rect``'s pixels."""
+    return max(
+        abs(image.pixelColor(x, y).lightness() - background.lightness())
+        for x in range(rect.left(), rect.right() + 1)
+        for y in range(rect.top(), rect.bottom() + 1)
+    )
+
+
+@pytest.mark.parametrize("name", ["high-contrast", "dark", "light"])
+def test_the_timer_box_and_minutes_are_outlined_in_every_theme(
+    name: str, window: MainWindow, qtbot
+):
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    theme.apply_theme(name)
+    try:
+        rehearsal = start(window, qtbot)
+        background = rehearsal.palette().color(QPalette.ColorRole.Window)
+        box = rehearsal.timer_box
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        # Fusion outlines them in the window colour made darker: black on black in High
+        # Contrast, near-black on dark grey in Dark, unless the controls get their own
+        assert _contrast(box.grab().toImage(), indicator, background) >= 45
+        spin = rehearsal.minutes.grab().toImage()
+        frame = QRect(0, 0, 2, spin.height())  # the spin box's left edge
+        assert _contrast(spin, frame, background) >= 45
+    finally:
+        theme.apply_theme("system")
+
+
+def test_a_theme_changed_during_a_rehearsal_outlines_the_controls_anew(window: MainWindow, qtbot):
+    rehearsal = start(window, qtbot)
+    theme.apply_theme("high-contrast")
+    try:
+        qtbot.waitUntil(
+            lambda: rehearsal.palette().color(QPalette.ColorRole.Window).name() == "#000000"
+        )
+        window_colour = rehearsal.timer_box.palette().color(QPalette.ColorRole.Window)
+        assert window_colour.lightness() > 128  # its darker shade is the outline
+        assert rehearsal.minutes.palette().color(QPalette.ColorRole.Base).name() == "#000000"
+    finally:
+        theme.apply_theme("system")
+    qtbot.waitUntil(
+        lambda: rehearsal.palette().color(QPalette.ColorRole.Window).name() != "#000000"
+    )
+    assert rehearsal.timer_box.palette().color(
+        QPalette.ColorRole.Window
+    ) == rehearsal.palette().color(QPalette.ColorRole.Window)

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPalette
 
 from briefing_app.core import load_pack
 from briefing_app.ui.views import VIEWS, show_view
@@ -86,6 +86,43 @@ def test_export_writes_a_valid_svg_and_png(window: MainWindow, qtbot, tmp_path: 
     assert timeline.save(tmp_path / "missing" / "t.svg").startswith("Could not write")
 
 
+def test_no_gridline_or_bar_runs_through_a_label(window: MainWindow, qtbot, tmp_path: Path):
+    from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsPathItem, QGraphicsRectItem
+
+    from briefing_app.ui.theme import apply_theme
+
+    try:
+        apply_theme("high-contrast")
+        timeline = open_timeline(window, qtbot)
+        view = timeline.view
+        qtbot.waitUntil(lambda: view.scene().backgroundBrush().color().name() == "#000000")
+        items = view.scene().items()
+        lines = [i for i in items if isinstance(i, QGraphicsLineItem | QGraphicsPathItem)]
+        labels = [i for i in items if hasattr(i, "text") and i.zValue() == 3]
+        page = view.scene().backgroundBrush().color()
+        backings = [
+            i for i in items if isinstance(i, QGraphicsRectItem) and i.brush().color() == page
+        ]
+        assert len(backings) == len(labels) == len(window.pack.timeline)
+        crossed = 0
+        for label in labels:
+            text = label.sceneBoundingRect()
+            backing = next(b for b in backings if b.sceneBoundingRect().contains(text))
+            under = [line for line in lines if line.sceneBoundingRect().intersects(text)]
+            crossed += bool(under)
+            assert all(line.zValue() < backing.zValue() < label.zValue() for line in under)
+        assert crossed > 5  # gridlines and the periods' bars pass under labels
+        svg = ET.fromstring(view.to_svg())
+        ns = "{http://www.w3.org/2000/svg}"
+        for group in svg.iter(f"{ns}g"):  # each event: its label's backing before its text
+            tags = [child.tag.removeprefix(ns) for child in group]
+            assert tags.index("rect") < tags.index("text"), tags
+            rects = [r for r in group.iter(f"{ns}rect") if r.get("fill") == "#000000"]
+            assert rects, "the label's backing is the page colour"
+    finally:
+        apply_theme("system")
+
+
 def test_the_timeline_follows_the_theme(window: MainWindow, qtbot):
     from briefing_app.ui.theme import apply_theme
 
@@ -95,6 +132,23 @@ def test_the_timeline_follows_the_theme(window: MainWindow, qtbot):
         qtbot.waitUntil(lambda: view.scene().backgroundBrush().color().lightness() < 60)
         apply_theme("light")
         qtbot.waitUntil(lambda: view.scene().backgroundBrush().color().lightness() > 200)
+    finally:
+        apply_theme("system")
+
+
+def test_the_filter_and_buttons_are_outlined_in_high_contrast(window: MainWindow, qtbot):
+    from briefing_app.ui.theme import apply_theme
+
+    timeline = open_timeline(window, qtbot)
+    try:
+        apply_theme("high-contrast")
+        qtbot.waitUntil(
+            lambda: timeline.palette().color(QPalette.ColorRole.Window).name() == "#000000"
+        )
+        for control in timeline.controls:
+            image = control.grab().toImage()
+            edge = [image.pixelColor(0, y).lightness() for y in range(image.height())]
+            assert max(edge) > 120, control  # Fusion's outline: black on the black window
     finally:
         apply_theme("system")
 
