@@ -25,11 +25,12 @@ looks where each block and table of the root frame fell (``blockBoundingRect``,
   on the next.
 
 Each break moves everything after it, so the document is measured again after each one,
-from where the break went in.
+from where the break went in, and only as far as the pass has reached.
 """
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from dataclasses import dataclass
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextTable
@@ -95,20 +96,32 @@ def _table_item(document: QTextDocument, table: QTextTable, page_height: float) 
     return _Item(rect.top(), rect.bottom(), head, False, table=table)
 
 
-def items(document: QTextDocument, page_height: float) -> list[_Item]:
-    """Return the blocks (empty ones left out) and tables of the root frame, in order."""
-    found: list[_Item] = []
+def _entries(document: QTextDocument) -> list[QTextBlock | QTextTable]:
+    """Return the blocks and tables of the root frame, in order (empty blocks included)."""
+    found: list[QTextBlock | QTextTable] = []
     iterator = document.rootFrame().begin()
     while not iterator.atEnd():
         frame = iterator.currentFrame()
         if isinstance(frame, QTextTable):
-            found.append(_table_item(document, frame, page_height))
+            found.append(frame)
         elif frame is None:
-            item = _block_item(document, iterator.currentBlock())
-            if item is not None:
-                found.append(item)
+            found.append(iterator.currentBlock())
         iterator += 1
     return found
+
+
+def _measure(
+    document: QTextDocument, entry: QTextBlock | QTextTable, page_height: float
+) -> _Item | None:
+    if isinstance(entry, QTextTable):
+        return _table_item(document, entry, page_height)
+    return _block_item(document, entry)
+
+
+def items(document: QTextDocument, page_height: float) -> list[_Item]:
+    """Return the blocks (empty ones left out) and tables of the root frame, in order."""
+    measured = (_measure(document, entry, page_height) for entry in _entries(document))
+    return [item for item in measured if item is not None]
 
 
 def _page(y: float, page_height: float) -> int:
@@ -165,24 +178,65 @@ def _add_break(document: QTextDocument, item: _Item) -> None:
 def settle_breaks(document: QTextDocument, page_height: float) -> int:
     """Add the page breaks the rules of the module doc ask for; return how many.
 
+    See :func:`settle_steps`, which this runs to its end.
+    """
+    steps = settle_steps(document, page_height)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            added: int = done.value
+            return added
+
+
+def settle_steps(document: QTextDocument, page_height: float) -> Generator[None, None, int]:
+    """Add the page breaks of :func:`settle_breaks`, yielding after each; return how many.
+
+    Each break makes Qt lay out everything after it again (about 60 ms for a
+    400-page brief), so a caller on the GUI thread handles events between
+    steps instead of stopping for the whole (4 s for that brief).
+
+    One pass from the top: items are measured as the pass reaches them, and a
+    break makes only the items from it on be measured again (nothing above a
+    break moves).  Measuring the whole document again after each break, as
+    this did, took 6 s for a 400-page brief; Qt lays a document out as far as
+    it is asked (``blockBoundingRect``), so a pass costs about one layout.
+
     Args:
         document: laid out in pages (``setPageSize`` with ``page_height``).
         page_height: the height of a page's body in the document's units.
     """
+    document.pageCount()  # finish Qt's lazy layout of the whole (it lays out in steps)
+    entries = _entries(document)
+    found: list[_Item] = []
+    origin: list[int] = []  # the entry each item of ``found`` was measured from
+    cursor = 0  # the next entry to measure
+
+    def reach(index: int) -> bool:
+        """Measure items until ``found[index]`` exists; False if the document ends first."""
+        nonlocal cursor
+        while len(found) <= index and cursor < len(entries):
+            item = _measure(document, entries[cursor], page_height)
+            if item is not None:
+                found.append(item)
+                origin.append(cursor)
+            cursor += 1
+        return len(found) > index
+
     added = 0
-    start = 0
-    while added < MAX_BREAKS:
-        found = items(document, page_height)
-        for index in range(start, len(found)):
-            fault = _fault(found, index, page_height)
-            if fault is None:
-                continue
-            target = _break_target(found, fault, page_height)
-            if target is not None:
-                _add_break(document, found[target])
-                added += 1
-                start = target
-                break
-        else:
-            return added
+    index = 0
+    while added < MAX_BREAKS and reach(index):
+        reach(index + 1)  # a heading's rule looks at the item after it
+        fault = _fault(found, index, page_height)
+        target = None if fault is None else _break_target(found, fault, page_height)
+        if target is None:
+            index += 1
+            continue
+        _add_break(document, found[target])
+        document.pageCount()  # the layout after the break, finished as at the start
+        added += 1
+        cursor = origin[target]  # everything from the break on moved: measure it again
+        del found[target:], origin[target:]
+        index = target
+        yield
     return added

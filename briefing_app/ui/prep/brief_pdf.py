@@ -50,7 +50,7 @@ from briefing_app.core.brief.files import partial_path
 from briefing_app.core.brief.html import GLOSSARY_KEY, brief_to_html
 from briefing_app.core.brief.model import Brief, Progress
 from briefing_app.core.render.stylesheet import PALETTES
-from briefing_app.ui.prep.brief_pages import settle_breaks
+from briefing_app.ui.prep.brief_pages import settle_steps
 
 #: Resolution of written PDFs (dots per inch); 300 is print quality.
 PDF_DPI = 300
@@ -113,8 +113,14 @@ class PagedDocument:
     def set_html(self, html: str) -> None:
         """Replace the text and lay it out again (embedded images fitted to the page),
         with the page breaks of :func:`~briefing_app.ui.prep.brief_pages.settle_breaks`."""
+        for _step in self.set_html_steps(html):
+            pass
+
+    def set_html_steps(self, html: str) -> Generator[None, None, None]:
+        """:meth:`set_html` in steps: yields after the layout and after each page break added."""
         self.document.setHtml(self._load_images(html))
-        settle_breaks(self.document, self.body_height)
+        yield
+        yield from settle_steps(self.document, self.body_height)
 
     def _load_images(self, html: str) -> str:
         """Serve ``data:`` images as document resources, fitted to the page width.
@@ -320,7 +326,8 @@ def lay_out_steps(
 ) -> Generator[None, None, PagedDocument]:
     """Lay the brief out for ``device`` in steps, writing in the contents' page numbers.
 
-    Steps: read the HTML (placeholders in the contents), lay it out and find
+    Steps: read the HTML (placeholders in the contents), lay it out, add each page
+    break :func:`~briefing_app.ui.prep.brief_pages.settle_steps` asks for, find
     the page of each anchor, then write the numbers over the placeholders in
     the laid-out document (one edit block: the contents' rows keep their
     height, so nothing after them moves) and check that the pages held.
@@ -328,8 +335,8 @@ def lay_out_steps(
     at most :data:`MAX_LAYOUT_PASSES` times.  Yields after each step; returns
     the laid-out document.
     """
-    paged = PagedDocument(template.html, device, marking, title)
-    yield
+    paged = PagedDocument("", device, marking, title)
+    yield from paged.set_html_steps(template.html)
     found = paged.anchor_pages()
     yield
     pages = {anchor: found[anchor] for anchor in template.tokens if anchor in found}
@@ -341,8 +348,7 @@ def lay_out_steps(
         if settled == pages:
             break
         pages = settled
-        paged.set_html(template.fill(pages))
-        yield
+        yield from paged.set_html_steps(template.fill(pages))
     return paged
 
 

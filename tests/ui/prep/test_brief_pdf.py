@@ -212,3 +212,45 @@ def test_speaking_notes_run_on_in_fewer_pages(qapp, whole_pack_pdf: Path, tmp_pa
         position = text.index(title, position) + len(title)
     assert "Contents" not in text and "Whymatters" not in text
     assert text.count("Talkingpoints") == len(titles)
+
+
+def test_page_breaks_are_added_a_step_at_a_time(qapp, tmp_path: Path, bundled_pack: Pack):
+    """Each break makes Qt lay out the rest again: the PDF job yields after each one, so the
+    window keeps answering while a long brief is laid out (a 400-page brief stopped it for
+    6 s), and the breaks are the same as when every item is measured again after each."""
+    from PySide6.QtGui import QTextDocument
+
+    from briefing_app.ui.prep.brief_pages import _add_break, _break_target, _fault
+    from briefing_app.ui.prep.brief_pdf import PagedDocument, brief_template
+
+    html = brief_template(build_brief(bundled_pack, BriefOptions(topic_ids=[]))).html
+    writer = QPdfWriter(str(tmp_path / "x.pdf"))
+    writer.setResolution(PDF_DPI)
+    setup_page(writer)
+    paged = PagedDocument("", writer)
+    steps = sum(1 for _step in paged.set_html_steps(html))
+
+    def measure_all_each_time(document: QTextDocument, height: float) -> int:
+        added = 0
+        while True:
+            found = items(document, height)
+            for index in range(len(found)):
+                fault = _fault(found, index, height)
+                target = None if fault is None else _break_target(found, fault, height)
+                if target is not None:
+                    _add_break(document, found[target])
+                    added += 1
+                    break
+            else:
+                return added
+
+    fresh = PagedDocument("", writer)
+    fresh.document.setHtml(fresh._load_images(html))
+    added = measure_all_each_time(fresh.document, fresh.body_height)
+    assert added > 3 and steps == 1 + added  # the layout, then a step for each break
+
+    def starts(paged: PagedDocument) -> list[int]:
+        found = items(paged.document, paged.body_height)
+        return [index for index, item in enumerate(found) if item.has_break()]
+
+    assert starts(paged) == starts(fresh)
