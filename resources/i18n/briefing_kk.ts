@@ -714,6 +714,13 @@ Your notes and the open pack are kept; you can go on working, or restart the app
             <numerusform>Хронологияда %n оқиға: Өту › Хронология (Ctrl+T)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more top-level topic(s) in Contents</source>
+        <translation>
+            <numerusform>… және «Мазмұны» бөлімінде тағы %n жоғарғы деңгейлі тақырып</numerusform>
+            <numerusform>… және «Мазмұны» бөлімінде тағы %n жоғарғы деңгейлі тақырып</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Edition %1</source>
         <translation>%1-басылым</translation>
@@ -1563,7 +1570,7 @@ To add places, put a places.yaml beside the pack&apos;s briefing.yaml listing ea
     </message>
     <message>
         <source>Open Pack &amp;File…</source>
-        <extracomment>The noting thread sleeps this long after every topic (s). Python threads share one interpreter lock: beside the search indexer, a second busy thread raised the longest stall while typing on a 5,000-topic pack from about 20 ms to 40–58 ms (tests/ui/search/test_latency.py, three runs each); with this pause it was 18–32 ms. Such a pack&apos;s new edition is then noted in about half a minute, unseen; the bundled pack&apos;s in 0.1 s. (pack, record): the edition of ``pack`` is noted (emitted from the noting thread). (entry): the library now lists the open pack as opened, an :class:`~briefing_app.core.library.shelf.Entry` (emitted from the noting thread).</extracomment>
+        <extracomment>The noting thread sleeps this long after every topic (s). Python threads share one interpreter lock: beside the search indexer, a second busy thread raised the longest stall while typing on a 5,000-topic pack from about 20 ms to 40–58 ms (tests/ui/search/test_latency.py, three runs each); with this pause it was 18–32 ms. Such a pack&apos;s new edition is then noted in about half a minute, unseen; the bundled pack&apos;s in 0.1 s. The widest a status label asks to be, in average characters: a signer&apos;s long name or an unknown key&apos;s fingerprint must leave the status bar&apos;s messages room. (pack, record): the edition of ``pack`` is noted (emitted from the noting thread). (entry): the library now lists the open pack as opened, an :class:`~briefing_app.core.library.shelf.Entry` (emitted from the noting thread).</extracomment>
         <translation>Пакет &amp;файлын ашу…</translation>
     </message>
     <message>
@@ -1837,7 +1844,7 @@ To add places, put a places.yaml beside the pack&apos;s briefing.yaml listing ea
     <name>Reading</name>
     <message>
         <source>Reader</source>
-        <extracomment>Topics whose body is longer than this (characters) are shown progressively. Markdown rendered per step when a topic is shown progressively (bytes). Space around the page&apos;s text (device-independent pixels). Images wider than this are scaled down to it (device-independent pixels). Key of the QImage text that :func:`placeholder_image` sets to the words it shows.</extracomment>
+        <extracomment>Topics whose body is longer than this (characters) are shown progressively. Markdown rendered per step when a topic is shown progressively (bytes). Space around the page&apos;s text (device-independent pixels). The At a Glance page&apos;s measure, as a multiple of the reader&apos;s: its two columns side by side, the wider (57 %) holding about a topic page&apos;s line length, centred like a topic page. Images wider than this are scaled down to it (device-independent pixels). Key of the QImage text that :func:`placeholder_image` sets to the words it shows.</extracomment>
         <translation>Оқу аймағы</translation>
     </message>
     <message>
@@ -2270,7 +2277,7 @@ Add talking_points (and key_facts) to a topic&apos;s front matter, or press T to
     </message>
     <message>
         <source>Timeline</source>
-        <extracomment>Height of a lane and of the axis band (pixels); marker radius. Scale limits (pixels a year) and the factor of one zoom step. Item data key holding the index of the event an item belongs to.</extracomment>
+        <extracomment>Height of a lane and of the axis band (pixels); marker radius. Scale limits (pixels a year) and the factor of one zoom step. Space (pixels) the opaque backing of a label keeps either side of its text, and the backing&apos;s place in the drawing: over gridlines and period bars (0), under markers (2) and labels (3), so no line runs through a label. Item data key holding the index of the event an item belongs to.</extracomment>
         <translation>Хронология</translation>
     </message>
     <message>

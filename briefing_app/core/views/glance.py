@@ -37,6 +37,12 @@ from briefing_app.core.views.timeline import chronological, format_date, format_
 LATEST_EVENTS = 5
 #: Topics offered under "Where to start", in reading order.
 START_TOPICS = 3
+#: Top-level topics whose key facts are listed: the page is one screen.  A pack with more
+#: says how many more there are (the Contents list them).
+FACT_TOPICS = 12
+#: Topics searched, in reading order, for a "Headline figures" heading: a big pack's page
+#: must not read every topic (5,000 topics: 0.2 s and every body in memory).
+FIGURES_SEARCHED = 100
 #: A second key fact is added when the two together are at most this long (characters).
 SHORT_FACTS = 170
 
@@ -53,6 +59,7 @@ class GlanceWords:
         figures_intro: the line before the link to the pack's "Headline figures".
         no_timeline: said where the latest events would be, in a pack without a timeline.
         all_events: the number of events -> the line that points to the timeline.
+        more_topics: how many top-level topics are not listed -> the line that says so.
         edition, facts_as_of, audience: the pack's version, facts-as-of date (a pack date,
             YYYY[-MM[-DD]]) and audience -> the line that says it.
         when: an event -> when it happened, in words.
@@ -68,6 +75,9 @@ class GlanceWords:
         "and its latest events show here."
     )
     all_events: Callable[[int], str] = lambda count: f"All {count} events: Go › Timeline (Ctrl+T)"
+    more_topics: Callable[[int], str] = lambda count: (
+        f"… and {count} more top-level topic{'s' * (count != 1)} in Contents"
+    )
     edition: Callable[[str], str] = lambda version: f"Edition {version}"
     facts_as_of: Callable[[str], str] = lambda date: f"facts as of {format_date(date)}"
     audience: Callable[[str], str] = lambda audience: f"For {audience}"
@@ -87,8 +97,9 @@ def _inline(source: str, topic: Topic) -> str:
 
 
 def headline_figures(pack: Pack) -> tuple[str, str] | None:
-    """Return (topic id, anchor) of the first "Headline figures" heading in reading order, or None."""
-    for topic_id in pack.topic_order():
+    """Return (topic id, anchor) of the first "Headline figures" heading among the first
+    :data:`FIGURES_SEARCHED` topics in reading order, or None."""
+    for topic_id in pack.topic_order()[:FIGURES_SEARCHED]:
         match = _HEADLINE.search(pack.topics[topic_id].body)
         if match:
             heading = match.group(1)
@@ -98,9 +109,9 @@ def headline_figures(pack: Pack) -> tuple[str, str] | None:
     return None
 
 
-def _facts(pack: Pack) -> str:
+def _facts(pack: Pack, words: GlanceWords) -> str:
     rows = []
-    for node in pack.tree:
+    for node in pack.tree[:FACT_TOPICS]:
         topic = pack.topics[node.topic_id]
         facts = topic.key_facts[:1]
         if len(topic.key_facts) > 1 and sum(map(len, topic.key_facts[:2])) <= SHORT_FACTS:
@@ -113,6 +124,9 @@ def _facts(pack: Pack) -> str:
             + (f" — {text}" if text else "")
             + "</p>"
         )
+    if len(pack.tree) > FACT_TOPICS:
+        more = words.more_topics(len(pack.tree) - FACT_TOPICS)
+        rows.append(f'<p class="glance-fact"><i>{_esc(more)}</i></p>')
     return "\n".join(rows)
 
 
@@ -185,7 +199,7 @@ def render_glance(pack: Pack, words: GlanceWords | None = None) -> str:
         "\n".join(head)
         + '\n<table class="glance" width="100%" cellspacing="0" cellpadding="0"><tr>'
         + f'<td width="57%" valign="top">{_heading(words.key_facts)}\n'
-        + _facts(pack)
+        + _facts(pack, words)
         + '</td><td width="3%"></td><td width="40%" valign="top">\n'
         + "\n".join(right)
         + "</td></tr></table>"

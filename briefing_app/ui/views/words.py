@@ -101,6 +101,9 @@ def glance_words() -> GlanceWords:
             "guide) and its latest events show here."
         ),
         all_events=lambda count: Glance.tr("All %n events: Go › Timeline (Ctrl+T)", None, count),
+        more_topics=lambda count: Glance.tr(
+            "… and %n more top-level topic(s) in Contents", None, count
+        ),
         edition=lambda version: fill(Glance.tr("Edition %1"), version),
         facts_as_of=lambda date: fill(Glance.tr("facts as of %1"), date_words(date)),
         audience=lambda audience: fill(Glance.tr("For %1"), audience),

@@ -35,3 +35,17 @@ def test_a_pack_without_a_timeline_says_how_to_add_one(make_pack):
     assert "No timeline in this pack" in html and "timeline.yaml" in html
     assert "Headline figures" not in html
     assert 'href="topic:alpha"' in html
+
+
+def test_a_pack_with_many_top_level_topics_keeps_the_page_to_one_screen(bundled_pack: Pack):
+    """Key facts of the first FACT_TOPICS top-level topics, then how many more there are;
+    the headline figures are looked for among the first FIGURES_SEARCHED topics only."""
+    from dataclasses import replace
+
+    from briefing_app.core.views.glance import FACT_TOPICS, render_glance
+
+    many = replace(bundled_pack, tree=bundled_pack.tree * 4)
+    html = render_glance(many)
+    assert html.count('class="glance-fact"><a href="topic:') == FACT_TOPICS
+    assert f"… and {len(many.tree) - FACT_TOPICS} more top-level topics in Contents" in html
+    assert "more top-level" not in render_glance(bundled_pack)  # 7 topics: all listed
