@@ -18,12 +18,26 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from briefing_app.core.pack import watch
 from briefing_app.core.pack.model import Pack
 from briefing_app.core.resources import bundled_pack_path
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from briefing_app.core.pack import watch
+
+
+def _watch() -> ModuleType:
+    """:mod:`briefing_app.core.pack.watch`, imported when a folder is first followed (the
+    bundled pack, shown at most starts, is never watched)."""
+    from briefing_app.core.pack import watch
+
+    return watch
+
 
 #: Quiet time after the last file signal before the folder is looked at (ms).
 DEBOUNCE_MS = 300
@@ -44,7 +58,7 @@ class PackWatch(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.root: Path | None = None
-        self._snapshot = watch.Snapshot()
+        self._snapshot: watch.Snapshot | None = None  # the last look, once a folder is followed
         self._watcher: QFileSystemWatcher | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -71,6 +85,7 @@ class PackWatch(QObject):
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._on_signal)
         self._watcher.fileChanged.connect(self._on_signal)
+        watch = _watch()
         if pack.signature:
             self._snapshot = watch.from_signature(pack.signature)
         else:
@@ -86,7 +101,8 @@ class PackWatch(QObject):
     def look(self) -> watch.Changes:
         """Look at the folder now; emit ``changed`` if a file that matters changed. Returns
         what changed (empty when nothing did or no folder is watched)."""
-        if self.root is None:
+        watch = _watch()
+        if self.root is None or self._snapshot is None:
             return watch.Changes()
         shot = watch.snapshot(self.root)
         changes = watch.diff(self._snapshot, shot)
@@ -100,8 +116,9 @@ class PackWatch(QObject):
         self._timer.start(DEBOUNCE_MS)  # (re)started: the look waits for the burst to end
 
     def _watch_paths(self) -> None:
-        if self._watcher is None or self.root is None:
+        if self._watcher is None or self.root is None or self._snapshot is None:
             return
+        watch = _watch()
         wanted = [
             str(self.root / rel) if rel else str(self.root)
             for rel in watch.watch_list(self._snapshot, watch.watch_budget())
