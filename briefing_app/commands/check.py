@@ -124,12 +124,12 @@ def _point_to_installed_guide(pack: Pack) -> None:
     guide = f"the format guide: Help → User Guide, or {resources_dir() / GUIDE}"
     from dataclasses import replace
 
-    pack.problems[:] = [
-        replace(p, message=p.message.replace("docs/content-format.md", guide))
-        if "docs/content-format.md" in p.message
-        else p
-        for p in pack.problems
-    ]
+    from briefing_app.core.pack.limits import FORMAT_GUIDE
+
+    def pointed(message: str) -> str:
+        return message.replace(FORMAT_GUIDE, guide).replace("docs/content-format.md", guide)
+
+    pack.problems[:] = [replace(p, message=pointed(p.message)) for p in pack.problems]
 
 
 def _packfile_report(pack: Pack) -> dict[str, object] | None:

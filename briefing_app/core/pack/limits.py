@@ -44,3 +44,8 @@ def glossary_entry_start(data: bytes) -> bytes:
     """
     match = re.search(rb"^( *)-(?:[ \r\n]|$)", data[:65536], re.MULTILINE)
     return b"\n" + (match.group(1) if match else b"") + b"-"
+
+
+#: Where a problem sends an author: the guide the app shows (``briefing-app check`` adds the
+#: installed file's path, :mod:`briefing_app.commands.check`).
+FORMAT_GUIDE = "the format guide: Help → User Guide"

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from briefing_app.core.pack import parse as packparse
-from briefing_app.core.pack.limits import glossary_entry_start, size_advice
+from briefing_app.core.pack.limits import FORMAT_GUIDE, glossary_entry_start, size_advice
 from briefing_app.core.pack.links import check_links
 from briefing_app.core.pack.model import Pack, PackInfo, Problem, Topic, TreeNode
 from briefing_app.core.resources import bundled_pack_path
@@ -335,8 +335,7 @@ def _read_manifest(pack: Pack) -> list[packparse.TreeSpec]:
                 "briefing.yaml",
                 None,
                 "error",
-                "the pack has no briefing.yaml; create it (the format guide, in Help → User Guide, "
-                "says how)",
+                f"the pack has no briefing.yaml; create it (see {FORMAT_GUIDE})",
             )
         )
         return []
