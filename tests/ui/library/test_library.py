@@ -132,6 +132,9 @@ def test_long_status_texts_are_cut_to_fit_and_never_overlap(
     assert label.toolTip().startswith(label.text() + "\n")
     assert any(text.startswith("Warning: this pack file") for text in shown)
     qtbot.waitUntil(lambda: not window.search.progress.isVisible(), timeout=5000)
+    # The search says its index is ready in the status bar: let it, so that it does not
+    # replace the message shown next.
+    qtbot.waitUntil(lambda: any(t.startswith("Search index") for t in shown), timeout=5000)
     window.library.messages().show("Warning: this pack file is " + "very " * 60, 15000)
     window.load_progress.show()  # a permanent widget comes: the message is cut anew
 
