@@ -17,6 +17,11 @@ is reported.  Then, with those caches in place:
   ``snippet()``); ``recall`` is the share of the documents the bare table
   finds (every word, the last as a prefix; a quoted phrase as a phrase) that
   the index's own query finds too, without a limit;
+* ``search all packs``: :meth:`LibrarySearch.search` over a library of the
+  big pack, the bundled pack and a 40-topic pack (``core.library.shelf.add``
+  in this run's ``BRIEFING_DATA_DIR``), the same query mix, beside the bare
+  FTS5 tables of the three packs queried one after another; and the first
+  query of a new searcher, which opens the packs' indexes;
 * ``search command``: ``briefing-app search QUERY --content PACK`` as a
   process, start to exit, beside ``python -c pass``;
 * ``first paint, warm``: ``briefing-app --quit-after-first-paint --content
@@ -162,8 +167,11 @@ def _row(
     }
 
 
-def _in_process(pack_dir: Path, env: dict[str, str], runs: int) -> dict[str, float]:
-    """Measure index opening and search latency in this process (the caches are in ``env``)."""
+def _in_process(
+    pack_dir: Path, small_dir: Path, env: dict[str, str], runs: int
+) -> dict[str, float]:
+    """Measure index opening and search latency in this process (the caches are in ``env``),
+    then library-wide search (:func:`_library_search`)."""
     os.environ.update({k: v for k, v in env.items() if k.startswith("BRIEFING_")})
     from bench.search_bench import QUERIES, bare_fts
     from briefing_app.core.pack.cache import load_pack_cached
@@ -204,7 +212,10 @@ def _in_process(pack_dir: Path, env: dict[str, str], runs: int) -> dict[str, flo
             theirs.append(time.perf_counter() - started)
     recall = _recall(pack, index, [text for _, text in QUERIES])
     index.close()
+    del pack, floor
+    library = _library_search(pack_dir, small_dir, runs)
     return {
+        **library,
         "open": statistics.median(opened),
         "open_folder": statistics.median(by_folder),
         "open_floor": statistics.median(bare),
@@ -213,6 +224,56 @@ def _in_process(pack_dir: Path, env: dict[str, str], runs: int) -> dict[str, flo
         "p50": statistics.median(ours),
         "p50_floor": statistics.median(theirs),
         "recall": recall,
+    }
+
+
+def _library_search(pack_dir: Path, small_dir: Path, runs: int) -> dict[str, float]:
+    """Measure :meth:`LibrarySearch.search` over a library of the big pack, the bundled pack and
+    a small one (``BRIEFING_DATA_DIR`` is this run's temporary folder, set by :func:`_in_process`).
+
+    The floor is the bare FTS5 table of each of the three packs, one query each, timed
+    together; ``first`` is one query of a new :class:`LibrarySearch` (its packs not yet open).
+    """
+    from bench.search_bench import QUERIES, bare_fts
+    from briefing_app.core.library import shelf
+    from briefing_app.core.library.search_all import LibrarySearch
+    from briefing_app.core.pack.cache import load_pack_cached
+
+    shelf.add(pack_dir)
+    shelf.add(small_dir)
+    entries = shelf.entries()
+    assert len(entries) == 3, [entry.path for entry in entries]
+    floors = [bare_fts(load_pack_cached(Path(entry.path))) for entry in entries]
+    LibrarySearch().search("corridor", entries)  # builds the small packs' indexes once
+    firsts = []
+    for _ in range(runs):
+        fresh = LibrarySearch()
+        started = time.perf_counter()
+        fresh.search("corridor", entries)
+        firsts.append(time.perf_counter() - started)
+        fresh.close()
+    library = LibrarySearch()
+    for _, text in QUERIES:  # warm up
+        library.search(text, entries)
+        for floor in floors:
+            floor(text)
+    ours, theirs = [], []
+    for _ in range(runs):
+        for _, text in QUERIES:
+            started = time.perf_counter()
+            library.search(text, entries, limit=20)
+            ours.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            for floor in floors:
+                floor(text)
+            theirs.append(time.perf_counter() - started)
+    library.close()
+    return {
+        "lib_first": statistics.median(firsts),
+        "lib_p50": statistics.median(ours),
+        "lib_p50_floor": statistics.median(theirs),
+        "lib_p95": _p95(ours),
+        "lib_p95_floor": _p95(theirs),
     }
 
 
@@ -287,7 +348,26 @@ def run(topics: int = 20000, runs: int = 5) -> list[dict[str, object]]:
             timeout=900,
         ).stdout.split()
         parsed, built, first_peak = (float(value) for value in out[-3:])
-        figures = _in_process(pack_dir, env, runs)
+        small_dir = root / "small"
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                f"import sys; sys.path.insert(0, {str(REPO)!r}); from bench.make_pack import make_pack; "
+                f"make_pack(__import__('pathlib').Path({str(small_dir)!r}), topics=40, seed=2)",
+            ],
+            check=True,
+            timeout=600,
+        )
+        time.sleep(AMBIGUOUS_NS / 1e9 + 0.1)
+        subprocess.run(  # the small pack's first open, as for the big one
+            [sys.executable, "-c", PREPARE_SCRIPT, str(small_dir)],
+            env=env,
+            check=True,
+            capture_output=True,
+            timeout=900,
+        )
+        figures = _in_process(pack_dir, small_dir, env, runs)
         query = "corridor"
         cli = [sys.executable, "-m", "briefing_app", "search", query, "--content", str(pack_dir)]
         app = [
@@ -357,6 +437,24 @@ def run(topics: int = 20000, runs: int = 5) -> list[dict[str, object]]:
             f"{figures['recall'] * 100:.1f} %",
             target="100 %",
             ok=figures["recall"] >= 1.0,
+        ),
+        _row(
+            f"library: search all packs p50 ({size}, bundled, 40 topics)",
+            ms(figures["lib_p50"]),
+            f"{ms(figures['lib_p50_floor'])} (bare FTS5, each pack)",
+            ratio(figures["lib_p50"], figures["lib_p50_floor"]),
+        ),
+        _row(
+            f"library: search all packs p95 with snippets ({size}, bundled, 40 topics)",
+            ms(figures["lib_p95"]),
+            f"{ms(figures['lib_p95_floor'])} (bare FTS5, each pack)",
+            ratio(figures["lib_p95"], figures["lib_p95_floor"]),
+            "<= 30 ms",
+            figures["lib_p95"] <= 0.03,
+        ),
+        _row(
+            f"library: search all packs, first query (indexes opened), {size}",
+            ms(figures["lib_first"]),
         ),
         _row(
             f"library: `search` command, cached, {size}",
