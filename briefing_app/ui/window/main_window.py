@@ -242,10 +242,11 @@ class MainWindow(QMainWindow):
         self.prep.set_pack(pack)
         self.pack_watch.follow(pack)
         self.library.set_pack(pack)
-        waiting = (self.prep.build_brief_action, self.prep.export_notes_action)
-        for action in (*waiting, self.next_action, self.previous_action):
-            action.setEnabled(pack.complete)  # a preview's few topics are not the pack's order
-        start = topic_id or saved.last_topic(pack.info.id)
+        for action in (self.prep.build_brief_action, self.prep.export_notes_action):
+            action.setEnabled(pack.complete)  # a preview's topics are not all read
+        for action in (self.next_action, self.previous_action):
+            action.setEnabled(pack.complete or bool(pack.start))  # an outline has the order
+        start = topic_id or pack.start or saved.last_topic(pack.info.id)
         order = pack.topic_order()
         if topic_id and topic_id not in pack.topics:
             self.statusBar().showMessage(
