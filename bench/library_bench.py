@@ -26,6 +26,12 @@ is reported.  Then, with those caches in place:
   process, start to exit, beside ``python -c pass``;
 * ``first paint, warm``: ``briefing-app --quit-after-first-paint --content
   PACK`` beside a bare PySide6 window (:data:`bench.startup_bench.FLOOR_SCRIPT`);
+* ``first open: tree shown``: ``briefing-app --quit-after-first-paint
+  --content PACK`` with empty app caches (a new cache folder each run) and
+  the OS page cache dropped where permitted, beside the bare window; the
+  window shows the outline (every topic's title in the whole tree,
+  :mod:`briefing_app.core.pack.outline`) while the pack loads; a check run
+  counts the tree's rows and times the outline's reading;
 * ``peak memory``: a warm window session (a child process): the pack from
   the cache, the window shown, its index opened, 100 topics opened and the
   query mix typed into the search box; its peak resident memory (``VmHWM``).
@@ -129,6 +135,32 @@ for _, text in QUERIES:  # typed into the search box, answered by the window's i
 print(peak_mb())
 """
 )
+
+
+#: A first open in a window (empty app caches): how long the outline takes, whether the tree
+#: shown holds every topic, and when the window has processed its first events.
+OUTLINE_SCRIPT = """
+import sys, time
+started = time.perf_counter()
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QApplication
+from briefing_app.ui.window.pack_loader import PackLoader
+from briefing_app.ui.window.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+loader = PackLoader()
+opened = time.perf_counter()
+pack = loader.open(sys.argv[1])
+outlined = time.perf_counter() - opened
+window = MainWindow(pack, loader)
+window.show()
+app.processEvents()
+shown = time.perf_counter() - started
+model = window.tree.model()
+def rows(parent):
+    return sum(1 + rows(model.index(row, 0, parent)) for row in range(model.rowCount(parent)))
+print(int(pack.complete), rows(QModelIndex()), len(pack.topics), outlined, shown)
+loader.cancel()
+"""
 
 
 def _env(root: Path) -> dict[str, str]:
@@ -397,13 +429,29 @@ def run(topics: int = 20000, runs: int = 5) -> list[dict[str, object]]:
         )
         peak = float(session.stdout.split()[-1])
         sys.stderr.write(session.stderr)
+        first = _first_open(pack_dir, root, runs, app, FLOOR_SCRIPT)
     ms = lambda value: f"{value * 1000:.1f} ms"  # noqa: E731
+    cold = "" if first["dropped"] else ", OS page cache not dropped"
     ratio = lambda a, b: f"{a / b:.2f}x" if b else ""  # noqa: E731
     rows += [
         _row(f"library: make the {size} pack (bench/make_pack.py)", f"{made:.1f} s"),
         _row(f"library: first open, parse {size}", f"{parsed:.1f} s"),
         _row(f"library: first open, build the search index, {size}", f"{built:.1f} s"),
         _row(f"library: first open, peak memory (parse and index), {size}", f"{first_peak:.0f} MB"),
+        _row(
+            f"library: first open, {size}: tree shown (first paint, app caches empty{cold})",
+            f"{first['paint']:.3f} s",
+            f"{first['floor']:.3f} s (bare PySide6 window)",
+            ratio(first["paint"], first["floor"]),
+            "<= 1.0 s",
+            first["paint"] <= 1.0 and first["whole_tree"],
+        ),
+        _row(
+            f"library: first open, {size}: outline read (every title, the whole tree)",
+            f"{first['outline']:.3f} s",
+            target="tree holds every topic",
+            ok=bool(first["whole_tree"]),
+        ),
         _row(
             f"library: cached index open, {size}",
             ms(figures["open"]),
@@ -480,6 +528,46 @@ def run(topics: int = 20000, runs: int = 5) -> list[dict[str, object]]:
         ),
     ]
     return rows
+
+
+def _first_open(
+    pack_dir: Path, root: Path, runs: int, app: list[str], floor_script: str
+) -> dict[str, float]:
+    """Time first opens of the pack in the window, each with empty app caches (a new cache
+    folder) and, where permitted, the OS page cache dropped, alternating with the bare window.
+
+    Returns the median first paint (``paint``), the floor's (``floor``), the median time
+    :meth:`PackLoader.open` took to read the outline (``outline``), ``whole_tree`` (1.0 when
+    the first window's tree held every topic while the pack was still loading) and
+    ``dropped`` (1.0 when the OS page cache was dropped).
+    """
+    paints, floors, outlines, whole, dropped = [], [], [], [], True
+    for run in range(runs):
+        env = {**_env(root), "BRIEFING_CACHE_DIR": str(root / f"first-open-{run}")}
+        dropped = common.drop_os_caches() and dropped
+        paints.append(common.timed_run(app, env))
+        common.drop_os_caches()
+        floors.append(common.timed_run([sys.executable, "-c", floor_script], env))
+        env["BRIEFING_CACHE_DIR"] = str(root / f"first-open-check-{run}")
+        common.drop_os_caches()
+        out = subprocess.run(
+            [sys.executable, "-c", OUTLINE_SCRIPT, str(pack_dir)],
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        ).stdout.split()
+        complete, rows, topics = (int(value) for value in out[-5:-2])
+        outlines.append(float(out[-2]))
+        whole.append(not complete and rows == topics)
+    return {
+        "paint": statistics.median(paints),
+        "floor": statistics.median(floors),
+        "outline": statistics.median(outlines),
+        "whole_tree": float(all(whole)),
+        "dropped": float(dropped),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app.core.pack import loader
-from briefing_app.core.pack.model import Pack, PackInfo, Problem, Topic
+from briefing_app.core.pack.model import Pack, PackInfo, Problem, Topic, TreeNode
 
 #: Bytes read from the start of each topic file for its title.
 HEAD_BYTES = 2048
@@ -125,16 +125,29 @@ def load_outline(path: Path | str, wanted: Callable[[PackInfo], str | None]) -> 
     raises.
     """
     root = Path(path)
-    pack = loader.load_preview(root, wanted)
-    pack.start = pack.tree[0].topic_id if pack.tree else ""
-    spec = loader._read_manifest(Pack(root=root))  # the tree as written (problems reported)
+    pack = Pack(root=root, complete=False)
+    spec = loader._read_manifest(pack)  # read once: at 20,000 topics it is most of the time
+    # The topic to show first and its related topics, read in full as load_preview reads them.
+    candidates = [wanted(pack.info) or ""]
+    candidates += [item.topic_id for item in loader._walk_spec(spec)]
+    candidates += loader._first_topic_ids(root, loader.PREVIEW_CANDIDATES)
+    tried: set[str] = set()
+    for topic_id in candidates:
+        if topic_id not in tried and loader._load_one_topic(pack, topic_id, tried):
+            pack.start = topic_id
+            for related in pack.topics[topic_id].related:  # its page lists their titles
+                if related not in tried:
+                    loader._load_one_topic(pack, related, tried)
+            break
+    loader._load_glossary(pack)
     try:
         with os.scandir(root / "topics") as listing:
             entries = sorted(
                 (entry for entry in listing if loader._is_topic_file_name(entry.name)),
                 key=lambda entry: entry.name,
             )
-    except OSError:
+    except OSError:  # no topics folder: the one topic read, if any (the whole load says why)
+        pack.tree = [TreeNode(pack.start)] if pack.start else []
         return pack
     read_in_full = pack.topics
     topics: dict[str, Topic] = {}
@@ -172,14 +185,17 @@ def _quick_title(entry: os.DirEntry[str]) -> str | None:
             os.close(descriptor)
     except OSError:
         return None
-    lines = head.decode("utf-8", "replace").lstrip("\ufeff").splitlines()
-    if not lines or lines[0].rstrip() != "---":
+    lines = head.removeprefix(b"\xef\xbb\xbf").split(b"\n")
+    if lines[0].rstrip() != b"---":
         return None
     for line in lines[1:-1]:  # the last line may be cut
-        if line.rstrip() in ("---", "..."):
+        if line.rstrip() in (b"---", b"..."):
             return None
-        if line.startswith("title:"):
-            return _scalar(line[len("title:") :].strip())
+        if line.startswith(b"title:"):
+            try:
+                return _scalar(line[len(b"title:") :].decode("utf-8").strip())
+            except UnicodeDecodeError:
+                return None
     return None
 
 
