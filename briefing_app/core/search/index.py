@@ -44,6 +44,7 @@ from briefing_app.core.search.db import NAME_COLUMNS, TITLE_COLUMNS, WEIGHTS, Pr
 from briefing_app.core.search.fold import fold, words
 from briefing_app.core.search.highlight import Matcher, Snippet, Span, make_snippet
 from briefing_app.core.search.query import Query, fts_expression, near_expression, parse, phrase
+from briefing_app.core.search.side import SideReader
 from briefing_app.core.search.text import Kind
 from briefing_app.core.search.typos import Vocabulary
 
@@ -58,7 +59,8 @@ TITLE_START_BOOST = 1.25
 EXTRA_CANDIDATES = 10
 #: Only the best this many terms whose names match bring their topics.
 LINKED_TERMS = 8
-#: Environment variable naming the cache folder (for tests and portable installs).
+#: Run a multi-word query's NEAR pass on a second reader, beside the ranking (side.py).
+SIDE_READER = True
 
 _BM25 = f"bm25(entries, {', '.join(str(w) for w in WEIGHTS)})"
 _MAIN_SQL = f"SELECT rowid, {_BM25} AS r FROM entries WHERE entries MATCH :q ORDER BY r LIMIT :n"
@@ -138,6 +140,7 @@ class SearchIndex:
         self._first_term = int(meta["first_term"])
         self.pack_errors = int(meta.get("errors") or 0)
         self._vocabulary = Vocabulary(conn, self._lock)
+        self._side = SideReader.open(path) if SIDE_READER else None
 
     @classmethod
     def build(cls, pack: Pack, progress: Progress | None = None) -> SearchIndex:
@@ -208,6 +211,9 @@ class SearchIndex:
     def close(self) -> None:
         """Close the database connection."""
         with self._lock:
+            if self._side is not None:
+                self._side.close()
+                self._side = None
             self._conn.close()
 
     @contextmanager
@@ -307,10 +313,16 @@ class SearchIndex:
         if len(title_rows) >= limit:
             return self._title_matches(parsed, title_rows)
         in_title = [rowid for rowid, _ in title_rows]
+        near = near_expression(parsed)
+        # The NEAR pass reads the same lists as the ranking but needs nothing from it: with a
+        # second reader it runs meanwhile (core/search/side.py).
+        beside = self._side.rows(_NEAR_SQL, (near,)) if near and self._side is not None else None
         expression = fts_expression(parsed)
         params = {"q": expression, "n": limit}
         scores = {rowid: -rank for rowid, rank in self._conn.execute(_MAIN_SQL, params)}
         if not scores:
+            if beside is not None:
+                beside.result()
             return {}, {}, {}
         names = {
             "q": fts_expression(parsed, NAME_COLUMNS),
@@ -324,10 +336,12 @@ class SearchIndex:
         last = min(scores.values())
         for place, rowid in enumerate(missing):
             scores[rowid] = last * (1.0 - 0.5 * (place + 1) / (len(missing) + 1))
-        near = near_expression(parsed)
         if near:
             # A full NEAR scan is cheaper than looking up each candidate (FTS5 seeks per rowid).
-            for (rowid,) in self._conn.execute(_NEAR_SQL, (near,)):
+            found = (
+                beside.result() if beside is not None else self._conn.execute(_NEAR_SQL, (near,))
+            )
+            for (rowid,) in found:
                 if rowid in scores:
                     scores[rowid] *= NEAR_BOOST
         titles = dict(self._fetch("rowid, title", list(scores)))
