@@ -309,6 +309,7 @@ class MainWindow(QMainWindow):
 
         page, card = self.reader.page, self.glossary.definition.page
         scroll = self.reader.verticalScrollBar().value()
+        browsed = self.tree.verticalScrollBar().value()  # an outline's tree, maybe scrolled
         topic_id = page[1] if page and page[0] == "topic" else None
         alike = topic_id is not None and renders_alike(self.pack, pack, topic_id)
         self.set_pack(pack, topic_id, keep_page=alike)
@@ -320,6 +321,7 @@ class MainWindow(QMainWindow):
             self.reader.verticalScrollBar().setValue(scroll)
         if card and card[0] == "term":
             self.glossary.show_term(card[1])
+        self.tree.verticalScrollBar().setValue(browsed)
 
     def _on_pack_files_changed(self, changes: object) -> None:
         """Files of the pack shown were saved, added or removed: read it again in the

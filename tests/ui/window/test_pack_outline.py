@@ -82,10 +82,15 @@ def test_the_tree_shows_every_title_before_the_pack_is_read(qtbot, generated, he
     assert whole.topics[last].body.split()[-1].strip(".") in text
     assert window.pack.topics[last] == whole.topics[last]
 
+    bar = window.tree.verticalScrollBar()
+    bar.setValue(bar.maximum() // 3)  # browsing the tree while the pack loads
+    browsed = bar.value()
+    assert browsed > 0
     with qtbot.waitSignal(loader.loaded, timeout=60000):
         held.set()
     qtbot.waitUntil(lambda: window.pack.complete, timeout=20000)
     assert shown_rows(window) == expected
+    assert window.tree.verticalScrollBar().value() == browsed, "the tree stays where it was"
     assert window.reader.page == ("topic", last)
     assert window.pack.problems == whole.problems
     assert all(is_parsed(topic) for topic in window.pack.topics.values())
