@@ -67,7 +67,18 @@ class PackLoader(QObject):
         self._generation = 0
         self._cancel = threading.Event()
         self._cancel.set()  # nothing is loading
+        self._go = threading.Event()
+        self._go.set()
         self._finished.connect(self._on_finished)
+
+    def defer(self) -> None:
+        """Make background loads wait for :meth:`resume` before reading (the start-up calls
+        it, so that the window's first frame does not share the processor with the parse)."""
+        self._go.clear()
+
+    def resume(self) -> None:
+        """Let background loads read (see :meth:`defer`)."""
+        self._go.set()
 
     def open(
         self,
@@ -121,13 +132,23 @@ class PackLoader(QObject):
         self._cancel = threading.Event()
         thread = threading.Thread(
             target=self._run,
-            args=(root, self._generation, self._cancel, quiet),
+            args=(root, self._generation, self._cancel, quiet, self._go),
             name="pack-load",
             daemon=True,
         )
         thread.start()
 
-    def _run(self, root: Path, generation: int, cancel: threading.Event, quiet: bool) -> None:
+    def _run(
+        self,
+        root: Path,
+        generation: int,
+        cancel: threading.Event,
+        quiet: bool,
+        go: threading.Event,
+    ) -> None:
+        while not go.wait(0.05):
+            if cancel.is_set():
+                return
         reported = [-1]
 
         def report(done: int, total: int) -> None:

@@ -261,3 +261,14 @@ def test_results_found_in_the_preview_stay_listed_through_the_swap(qtbot, big, g
     wait_for_answer(window, qtbot, "Khorgos")
     assert 0 not in rows, "the list never went blank"
     assert len(listed(window)) >= len(before)
+
+
+def test_a_deferred_load_waits_for_resume(qtbot, big):
+    loader = PackLoader()
+    loader.defer()
+    assert not loader.open(big).complete
+    with qtbot.assertNotEmitted(loader.loaded, wait=400):
+        pass
+    assert packcache.cached_pack(big) is None, "nothing read yet"
+    with qtbot.waitSignal(loader.loaded, timeout=20000):
+        loader.resume()
