@@ -33,7 +33,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +69,7 @@ _NAMES_SQL = f"""
 SELECT rowid, {_BM25} AS r FROM entries WHERE entries MATCH :q AND rowid >= :first ORDER BY r LIMIT :n
 """
 _FIELDS = "rowid, id, kind, title, names, summary, facts, body"
+_HEAD = "rowid, id, kind, title"
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,8 @@ class SearchIndex:
         self.pack_errors = int(meta.get("errors") or 0)
         self._vocabulary = Vocabulary(conn, self._lock)
         self._side = SideReader.open(path) if SIDE_READER else None
+        # (kind, id) -> (rowid, matcher) of the hits of the last search made without snippets
+        self._pending: dict[tuple[str, str], tuple[int, Matcher]] = {}
 
     @classmethod
     def build(cls, pack: Pack, progress: Progress | None = None) -> SearchIndex:
@@ -227,29 +230,58 @@ class SearchIndex:
                     searchdb.discard(self.path)
                 raise
 
-    def search(self, query: str, limit: int = 20) -> SearchResult:
+    def search(self, query: str, limit: int = 20, snippets: bool = True) -> SearchResult:
         """Return the best ``limit`` hits for ``query`` (any string; never raises for its content).
 
         If nothing matches, words missing from the pack are replaced by the
         closest known words and the search is tried again; the corrected
-        query is then in ``did_you_mean``.
+        query is then in ``did_you_mean``.  With ``snippets=False`` the hits
+        come without snippets, which :meth:`add_snippets` gives those of
+        them that are kept (a search of several packs keeps a few of each).
         """
         limit = max(1, int(limit))
         parsed = parse(query)
         if parsed.empty:
             return SearchResult(query)
         try:
-            hits = self._run(parsed, limit)
+            hits = self._run(parsed, limit, snippets)
             if hits:
                 return SearchResult(query, hits)
             corrected = self._vocabulary.correct(parsed)
             if corrected is not None:
-                hits = self._run(corrected, limit)
+                hits = self._run(corrected, limit, snippets)
                 if hits:
                     return SearchResult(query, hits, corrected.display())
         except sqlite3.Error:
             return SearchResult(query)
         return SearchResult(query)
+
+    def add_snippets(self, hits: list[Hit]) -> list[Hit]:
+        """Return ``hits`` of the last ``search(..., snippets=False)`` with their snippets, in
+        the same order (a hit not from that search is returned as it is)."""
+        pending = self._pending
+        wanted = [pending[(hit.kind, hit.id)][0] for hit in hits if (hit.kind, hit.id) in pending]
+        try:
+            with self._guard():
+                rows = {row[0]: row for row in self._fetch(_FIELDS, wanted)}
+        except sqlite3.Error:
+            return hits
+        done = []
+        for hit in hits:
+            rowid, matcher = pending.get((hit.kind, hit.id), (0, None))
+            if matcher is None or rowid not in rows:
+                done.append(hit)
+                continue
+            snippet = _snippet_of(matcher, rows[rowid])
+            done.append(
+                replace(
+                    hit,
+                    snippet=snippet.html,
+                    snippet_text=snippet.text,
+                    snippet_spans=snippet.spans,
+                )
+            )
+        return done
 
     def find_spans(self, query: str, text: str) -> list[Span]:
         """Return the ``(start, end)`` spans in plain ``text`` that ``query`` matches.
@@ -267,24 +299,29 @@ class SearchIndex:
         except sqlite3.Error:
             return []
 
-    def _run(self, parsed: Query, limit: int) -> list[Hit]:
-        """Run one parsed query: ranked rows, topics linked from matching terms, snippets."""
+    def _run(self, parsed: Query, limit: int, snippets: bool = True) -> list[Hit]:
+        """Run one parsed query: ranked rows, topics linked from matching terms, snippets
+        (or, without ``snippets``, what :meth:`add_snippets` needs to make them)."""
         with self._guard():
             scores, via, titles = self._rank(parsed, limit + EXTRA_CANDIDATES)
             if not scores:
                 return []
             best = sorted(scores, key=lambda rowid: (-scores[rowid], rowid))[:limit]
-            rows = {row[0]: row for row in self._fetch(_FIELDS, best)}
+            rows = {row[0]: row for row in self._fetch(_FIELDS if snippets else _HEAD, best)}
             titles.update(self._fetch("rowid, title", list(set(via.values()) - titles.keys())))
         matcher = Matcher([parsed], self._spellings)
         hits = []
+        self._pending = {}
         for rowid in best:
-            _, doc_id, kind, title, names, summary, facts, body = rows[rowid]
+            _, doc_id, kind, title = rows[rowid][:4]
             use = matcher
             if rowid in via:
                 use = Matcher([parsed, phrase(titles.get(via[rowid], ""))], self._spellings)
-            fields = [names, body] if kind == "term" else [summary, facts, body, names]
-            snippet = _best_snippet(use, fields)
+            if not snippets:
+                self._pending[(kind, doc_id)] = (rowid, use)
+                hits.append(Hit(doc_id, kind, title, "", scores[rowid]))
+                continue
+            snippet = _snippet_of(use, rows[rowid])
             hits.append(
                 Hit(doc_id, kind, title, snippet.html, scores[rowid], snippet.text, snippet.spans)
             )
@@ -410,6 +447,13 @@ def _boost_titles(parsed: Query, scores: dict[int, float], titles: dict[int, str
             scores[rowid] *= EXACT_TITLE_BOOST
         elif any(key.startswith(text + " ") for text in typed):
             scores[rowid] *= TITLE_START_BOOST
+
+
+def _snippet_of(matcher: Matcher, row: tuple[Any, ...]) -> Snippet:
+    """Return the snippet of a ``docs`` row (:data:`_FIELDS`) for ``matcher``."""
+    _, _, kind, _, names, summary, facts, body = row
+    fields = [names, body] if kind == "term" else [summary, facts, body, names]
+    return _best_snippet(matcher, fields)
 
 
 def _best_snippet(matcher: Matcher, fields: list[str]) -> Snippet:

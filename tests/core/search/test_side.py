@@ -1,4 +1,5 @@
-"""The NEAR pass on a second reader of the index file: the same answers as on one connection."""
+"""The NEAR pass on a second reader of the index file, and snippets made after the search: the
+same answers as before."""
 
 from __future__ import annotations
 
@@ -68,3 +69,19 @@ def test_a_damaged_file_found_by_the_second_reader_is_forgotten(
     assert index.search(query).hits == []
     assert index.path is not None and not index.path.exists()
     index.close()
+
+
+@pytest.mark.parametrize("query", ["dry port", "khorgos", "Хоргос", "霍尔果斯", "khorgoss"])
+def test_snippets_made_afterwards_are_those_of_a_search_with_snippets(
+    bundled_pack: Pack, query: str
+):
+    index = SearchIndex.build(bundled_pack)
+    whole = index.search(query)
+    bare = index.search(query, snippets=False)
+    assert [(h.id, h.kind, h.score) for h in bare.hits] == [
+        (h.id, h.kind, h.score) for h in whole.hits
+    ]
+    assert bare.did_you_mean == whole.did_you_mean
+    assert all(hit.snippet == "" for hit in bare.hits)
+    kept = bare.hits[::2]
+    assert index.add_snippets(kept) == whole.hits[::2]
