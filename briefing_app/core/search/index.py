@@ -43,8 +43,8 @@ from briefing_app.core.search import db as searchdb
 from briefing_app.core.search.db import NAME_COLUMNS, TITLE_COLUMNS, WEIGHTS, Progress
 from briefing_app.core.search.fold import fold, words
 from briefing_app.core.search.highlight import Matcher, Snippet, Span, make_snippet
-from briefing_app.core.search.query import Query, fts_expression, near_expression, parse, phrase
-from briefing_app.core.search.side import SideReader
+from briefing_app.core.search.near import Found, near_in
+from briefing_app.core.search.query import MAX_CLAUSES, Query, fts_expression, parse, phrase
 from briefing_app.core.search.text import Kind
 from briefing_app.core.search.typos import Vocabulary
 
@@ -59,12 +59,9 @@ TITLE_START_BOOST = 1.25
 EXTRA_CANDIDATES = 10
 #: Only the best this many terms whose names match bring their topics.
 LINKED_TERMS = 8
-#: Run a multi-word query's NEAR pass on a second reader, beside the ranking (side.py).
-SIDE_READER = True
 
 _BM25 = f"bm25(entries, {', '.join(str(w) for w in WEIGHTS)})"
 _MAIN_SQL = f"SELECT rowid, {_BM25} AS r FROM entries WHERE entries MATCH :q ORDER BY r LIMIT :n"
-_NEAR_SQL = "SELECT rowid FROM entries WHERE entries MATCH ?"
 _NAMES_SQL = f"""
 SELECT rowid, {_BM25} AS r FROM entries WHERE entries MATCH :q AND rowid >= :first ORDER BY r LIMIT :n
 """
@@ -141,7 +138,6 @@ class SearchIndex:
         self._first_term = int(meta["first_term"])
         self.pack_errors = int(meta.get("errors") or 0)
         self._vocabulary = Vocabulary(conn, self._lock)
-        self._side = SideReader.open(path) if SIDE_READER else None
         # (kind, id) -> (rowid, matcher) of the hits of the last search made without snippets
         self._pending: dict[tuple[str, str], tuple[int, Matcher]] = {}
 
@@ -214,9 +210,6 @@ class SearchIndex:
     def close(self) -> None:
         """Close the database connection."""
         with self._lock:
-            if self._side is not None:
-                self._side.close()
-                self._side = None
             self._conn.close()
 
     @contextmanager
@@ -302,12 +295,18 @@ class SearchIndex:
     def _run(self, parsed: Query, limit: int, snippets: bool = True) -> list[Hit]:
         """Run one parsed query: ranked rows, topics linked from matching terms, snippets
         (or, without ``snippets``, what :meth:`add_snippets` needs to make them)."""
+        looked: dict[int, tuple[Any, ...]] = {}
+        found: dict[int, Found] = {}
         with self._guard():
-            scores, via, titles = self._rank(parsed, limit + EXTRA_CANDIDATES)
+            scores, via, titles = self._rank(parsed, limit + EXTRA_CANDIDATES, looked, found)
             if not scores:
                 return []
             best = sorted(scores, key=lambda rowid: (-scores[rowid], rowid))[:limit]
-            rows = {row[0]: row for row in self._fetch(_FIELDS if snippets else _HEAD, best)}
+            rows = {rowid: looked[rowid] for rowid in best if rowid in looked}
+            unread = [rowid for rowid in best if rowid not in rows]
+            rows.update(
+                (row[0], row) for row in self._fetch(_FIELDS if snippets else _HEAD, unread)
+            )
             titles.update(self._fetch("rowid, title", list(set(via.values()) - titles.keys())))
         matcher = Matcher([parsed], self._spellings)
         hits = []
@@ -321,19 +320,27 @@ class SearchIndex:
                 self._pending[(kind, doc_id)] = (rowid, use)
                 hits.append(Hit(doc_id, kind, title, "", scores[rowid]))
                 continue
-            snippet = _snippet_of(use, rows[rowid])
+            known = found.get(rowid, {}) if use is matcher else {}
+            snippet = _snippet_of(use, rows[rowid], known)
             hits.append(
                 Hit(doc_id, kind, title, snippet.html, scores[rowid], snippet.text, snippet.spans)
             )
         return hits
 
     def _rank(
-        self, parsed: Query, limit: int
+        self,
+        parsed: Query,
+        limit: int,
+        looked: dict[int, tuple[Any, ...]],
+        found: dict[int, Found],
     ) -> tuple[dict[int, float], dict[int, int], dict[int, str]]:
         """Return ``(scores, via, titles)`` of the best ``limit`` documents and linked topics.
 
         ``scores`` maps rowid to score, ``via`` a topic rowid to the term that
         brought it, ``titles`` rowid to title for the documents looked at.
+        The ``docs`` rows read to find which candidates have all the words
+        near each other go into ``looked``, the matches found in them into
+        ``found`` (:mod:`briefing_app.core.search.near`), for the snippets.
 
         Every score is on one scale, the BM25 of the whole query over all
         fields (:data:`~briefing_app.core.search.db.FIELD_WEIGHTS`).  The
@@ -350,16 +357,10 @@ class SearchIndex:
         if len(title_rows) >= limit:
             return self._title_matches(parsed, title_rows)
         in_title = [rowid for rowid, _ in title_rows]
-        near = near_expression(parsed)
-        # The NEAR pass reads the same lists as the ranking but needs nothing from it: with a
-        # second reader it runs meanwhile (core/search/side.py).
-        beside = self._side.rows(_NEAR_SQL, (near,)) if near and self._side is not None else None
         expression = fts_expression(parsed)
         params = {"q": expression, "n": limit}
         scores = {rowid: -rank for rowid, rank in self._conn.execute(_MAIN_SQL, params)}
         if not scores:
-            if beside is not None:
-                beside.result()
             return {}, {}, {}
         names = {
             "q": fts_expression(parsed, NAME_COLUMNS),
@@ -373,15 +374,16 @@ class SearchIndex:
         last = min(scores.values())
         for place, rowid in enumerate(missing):
             scores[rowid] = last * (1.0 - 0.5 * (place + 1) / (len(missing) + 1))
-        if near:
-            # A full NEAR scan is cheaper than looking up each candidate (FTS5 seeks per rowid).
-            found = (
-                beside.result() if beside is not None else self._conn.execute(_NEAR_SQL, (near,))
-            )
-            for (rowid,) in found:
-                if rowid in scores:
-                    scores[rowid] *= NEAR_BOOST
-        titles = dict(self._fetch("rowid, title", list(scores)))
+        if 2 <= len(parsed.clauses) <= MAX_CLAUSES:
+            # The candidates' own text, not a NEAR scan of every document holding the words
+            # (half the cost of the ranking itself at 20,000 topics); kept for the snippets.
+            matcher = Matcher([parsed], self._spellings)
+            for row in self._fetch(_FIELDS, list(scores)):
+                looked[row[0]] = row
+                if near_in(matcher, row[3:], found.setdefault(row[0], {})):
+                    scores[row[0]] *= NEAR_BOOST
+        titles = {rowid: looked[rowid][3] for rowid in scores if rowid in looked}
+        titles.update(self._fetch("rowid, title", [r for r in scores if r not in titles]))
         _boost_titles(parsed, scores, titles)
         term_scores = {rowid: scores[rowid] for rowid in named if rowid in scores}
         via: dict[int, int] = {}
@@ -449,27 +451,31 @@ def _boost_titles(parsed: Query, scores: dict[int, float], titles: dict[int, str
             scores[rowid] *= TITLE_START_BOOST
 
 
-def _snippet_of(matcher: Matcher, row: tuple[Any, ...]) -> Snippet:
-    """Return the snippet of a ``docs`` row (:data:`_FIELDS`) for ``matcher``."""
-    _, _, kind, _, names, summary, facts, body = row
-    fields = [names, body] if kind == "term" else [summary, facts, body, names]
-    return _best_snippet(matcher, fields)
+def _snippet_of(matcher: Matcher, row: tuple[Any, ...], known: Found | None = None) -> Snippet:
+    """Return the snippet of a ``docs`` row (:data:`_FIELDS`) for ``matcher``; ``known`` holds
+    matches already found in its fields (by field index: title, names, summary, facts, body)."""
+    order = (1, 4) if row[2] == "term" else (2, 3, 4, 1)  # names, body; or summary, facts, ...
+    known = known or {}
+    return _best_snippet(matcher, [(row[3 + place], known.get(place)) for place in order])
 
 
-def _best_snippet(matcher: Matcher, fields: list[str]) -> Snippet:
-    """Return the snippet of the field matching the most distinct clauses (the first on ties)."""
+def _best_snippet(
+    matcher: Matcher, fields: list[tuple[str, list[tuple[int, int, int]] | None]]
+) -> Snippet:
+    """Return the snippet of the field matching the most distinct clauses (the first on ties);
+    ``fields`` are (text, its matches if already found)."""
     best: tuple[int, str, list[tuple[int, int, int]]] = (0, "", [])
     wanted = len(matcher.clauses)
-    for text in fields:
+    for text, known in fields:
         if not text:
             continue
-        found = matcher.find(text)
+        found = known if known is not None else matcher.find(text)
         distinct = len({index for _, _, index in found})
         if distinct > best[0]:
             best = (distinct, text, found)
             if distinct == wanted:
                 break
     if best[0] == 0:
-        first = next((text for text in fields if text), "")
+        first = next((text for text, _ in fields if text), "")
         return make_snippet(first, [])
     return make_snippet(best[1], best[2])
