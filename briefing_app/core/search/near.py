@@ -52,6 +52,14 @@ def _close(matches: list[tuple[int, int, int]], text: str, wanted: int, distance
         last[clause] = place
         if len(last) == wanted:
             first_end = matches[min(last.values())][1]
-            if first_end <= start and len(_WORD.findall(text, first_end, start)) <= distance:
+            if first_end <= start and _few_words(text, first_end, start, distance):
                 return True
     return False
+
+
+def _few_words(text: str, start: int, end: int, most: int) -> bool:
+    """True if ``text[start:end]`` holds at most ``most`` words (counting stops past it)."""
+    for count, _ in enumerate(_WORD.finditer(text, start, end), start=1):
+        if count > most:
+            return False
+    return True
