@@ -15,6 +15,7 @@ fields.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -59,7 +60,5 @@ def _close(matches: list[tuple[int, int, int]], text: str, wanted: int, distance
 
 def _few_words(text: str, start: int, end: int, most: int) -> bool:
     """True if ``text[start:end]`` holds at most ``most`` words (counting stops past it)."""
-    for count, _ in enumerate(_WORD.finditer(text, start, end), start=1):
-        if count > most:
-            return False
-    return True
+    words = _WORD.finditer(text, start, end)
+    return next(itertools.islice(words, most, None), None) is None
