@@ -44,7 +44,14 @@ from briefing_app.core.search.db import NAME_COLUMNS, TITLE_COLUMNS, WEIGHTS, Pr
 from briefing_app.core.search.fold import fold, words
 from briefing_app.core.search.highlight import Matcher, Snippet, Span, make_snippet
 from briefing_app.core.search.near import Found, near_in
-from briefing_app.core.search.query import MAX_CLAUSES, Query, fts_expression, parse, phrase
+from briefing_app.core.search.query import (
+    MAX_CLAUSES,
+    Query,
+    fts_expression,
+    near_expression,
+    parse,
+    phrase,
+)
 from briefing_app.core.search.text import Kind
 from briefing_app.core.search.typos import Vocabulary
 
@@ -57,6 +64,10 @@ EXACT_TITLE_BOOST = 2.0
 TITLE_START_BOOST = 1.25
 #: Candidates fetched beyond the limit, so that the title boost can reorder them.
 EXTRA_CANDIDATES = 10
+#: Up to this many documents, near words are found by one FTS5 NEAR scan; above it, in the
+#: candidates' own text (:mod:`briefing_app.core.search.near`), whose cost does not grow
+#: with the pack.
+NEAR_SCAN_DOCS = 5000
 #: Only the best this many terms whose names match bring their topics.
 LINKED_TERMS = 8
 
@@ -67,6 +78,7 @@ SELECT rowid, {_BM25} AS r FROM entries WHERE entries MATCH :q AND rowid >= :fir
 """
 _FIELDS = "rowid, id, kind, title, names, summary, facts, body"
 _HEAD = "rowid, id, kind, title"
+_NEAR_SQL = "SELECT rowid FROM entries WHERE entries MATCH ?"
 
 
 @dataclass(frozen=True)
@@ -136,6 +148,7 @@ class SearchIndex:
         self.path = path
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         self._first_term = int(meta["first_term"])
+        self._count = int(meta.get("count") or 0)
         self.pack_errors = int(meta.get("errors") or 0)
         self._vocabulary = Vocabulary(conn, self._lock)
         # (kind, id) -> (rowid, matcher) of the hits of the last search made without snippets
@@ -374,7 +387,12 @@ class SearchIndex:
         last = min(scores.values())
         for place, rowid in enumerate(missing):
             scores[rowid] = last * (1.0 - 0.5 * (place + 1) / (len(missing) + 1))
-        if 2 <= len(parsed.clauses) <= MAX_CLAUSES:
+        near = near_expression(parsed) if self._count <= NEAR_SCAN_DOCS else ""
+        if near:  # a small index: one NEAR scan costs less than reading the candidates
+            for (rowid,) in self._conn.execute(_NEAR_SQL, (near,)):
+                if rowid in scores:
+                    scores[rowid] *= NEAR_BOOST
+        elif 2 <= len(parsed.clauses) <= MAX_CLAUSES:
             # The candidates' own text, not a NEAR scan of every document holding the words
             # (half the cost of the ranking itself at 20,000 topics); kept for the snippets.
             matcher = Matcher([parsed], self._spellings)
