@@ -17,10 +17,21 @@ is reported.  Then, with those caches in place:
   ``snippet()``); ``recall`` is the share of the documents the bare table
   finds (every word, the last as a prefix; a quoted phrase as a phrase) that
   the index's own query finds too, without a limit;
+* ``search all packs``: :meth:`LibrarySearch.search` over a library of the
+  big pack, the bundled pack and a 40-topic pack (``core.library.shelf.add``
+  in this run's ``BRIEFING_DATA_DIR``), the same query mix, beside the bare
+  FTS5 tables of the three packs queried one after another; and the first
+  query of a new searcher, which opens the packs' indexes;
 * ``search command``: ``briefing-app search QUERY --content PACK`` as a
   process, start to exit, beside ``python -c pass``;
 * ``first paint, warm``: ``briefing-app --quit-after-first-paint --content
   PACK`` beside a bare PySide6 window (:data:`bench.startup_bench.FLOOR_SCRIPT`);
+* ``first open: tree shown``: ``briefing-app --quit-after-first-paint
+  --content PACK`` with empty app caches (a new cache folder each run) and
+  the OS page cache dropped where permitted, beside the bare window; the
+  window shows the outline (every topic's title in the whole tree,
+  :mod:`briefing_app.core.pack.outline`) while the pack loads; a check run
+  counts the tree's rows and times the outline's reading;
 * ``peak memory``: a warm window session (a child process): the pack from
   the cache, the window shown, its index opened, 100 topics opened and the
   query mix typed into the search box; its peak resident memory (``VmHWM``).
@@ -126,6 +137,32 @@ print(peak_mb())
 )
 
 
+#: A first open in a window (empty app caches): how long the outline takes, whether the tree
+#: shown holds every topic, and when the window has processed its first events.
+OUTLINE_SCRIPT = """
+import sys, time
+started = time.perf_counter()
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QApplication
+from briefing_app.ui.window.pack_loader import PackLoader
+from briefing_app.ui.window.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+loader = PackLoader()
+opened = time.perf_counter()
+pack = loader.open(sys.argv[1])
+outlined = time.perf_counter() - opened
+window = MainWindow(pack, loader)
+window.show()
+app.processEvents()
+shown = time.perf_counter() - started
+model = window.tree.model()
+def rows(parent):
+    return sum(1 + rows(model.index(row, 0, parent)) for row in range(model.rowCount(parent)))
+print(int(pack.complete), rows(QModelIndex()), len(pack.topics), outlined, shown)
+loader.cancel()
+"""
+
+
 def _env(root: Path) -> dict[str, str]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     for name in ("CACHE", "CONFIG", "DATA"):
@@ -162,8 +199,11 @@ def _row(
     }
 
 
-def _in_process(pack_dir: Path, env: dict[str, str], runs: int) -> dict[str, float]:
-    """Measure index opening and search latency in this process (the caches are in ``env``)."""
+def _in_process(
+    pack_dir: Path, small_dir: Path, env: dict[str, str], runs: int
+) -> dict[str, float]:
+    """Measure index opening and search latency in this process (the caches are in ``env``),
+    then library-wide search (:func:`_library_search`)."""
     os.environ.update({k: v for k, v in env.items() if k.startswith("BRIEFING_")})
     from bench.search_bench import QUERIES, bare_fts
     from briefing_app.core.pack.cache import load_pack_cached
@@ -204,7 +244,10 @@ def _in_process(pack_dir: Path, env: dict[str, str], runs: int) -> dict[str, flo
             theirs.append(time.perf_counter() - started)
     recall = _recall(pack, index, [text for _, text in QUERIES])
     index.close()
+    del pack, floor
+    library = _library_search(pack_dir, small_dir, runs)
     return {
+        **library,
         "open": statistics.median(opened),
         "open_folder": statistics.median(by_folder),
         "open_floor": statistics.median(bare),
@@ -213,6 +256,56 @@ def _in_process(pack_dir: Path, env: dict[str, str], runs: int) -> dict[str, flo
         "p50": statistics.median(ours),
         "p50_floor": statistics.median(theirs),
         "recall": recall,
+    }
+
+
+def _library_search(pack_dir: Path, small_dir: Path, runs: int) -> dict[str, float]:
+    """Measure :meth:`LibrarySearch.search` over a library of the big pack, the bundled pack and
+    a small one (``BRIEFING_DATA_DIR`` is this run's temporary folder, set by :func:`_in_process`).
+
+    The floor is the bare FTS5 table of each of the three packs, one query each, timed
+    together; ``first`` is one query of a new :class:`LibrarySearch` (its packs not yet open).
+    """
+    from bench.search_bench import QUERIES, bare_fts
+    from briefing_app.core.library import shelf
+    from briefing_app.core.library.search_all import LibrarySearch
+    from briefing_app.core.pack.cache import load_pack_cached
+
+    shelf.add(pack_dir)
+    shelf.add(small_dir)
+    entries = shelf.entries()
+    assert len(entries) == 3, [entry.path for entry in entries]
+    floors = [bare_fts(load_pack_cached(Path(entry.path))) for entry in entries]
+    LibrarySearch().search("corridor", entries)  # builds the small packs' indexes once
+    firsts = []
+    for _ in range(runs):
+        fresh = LibrarySearch()
+        started = time.perf_counter()
+        fresh.search("corridor", entries)
+        firsts.append(time.perf_counter() - started)
+        fresh.close()
+    library = LibrarySearch()
+    for _, text in QUERIES:  # warm up
+        library.search(text, entries)
+        for floor in floors:
+            floor(text)
+    ours, theirs = [], []
+    for _ in range(runs):
+        for _, text in QUERIES:
+            started = time.perf_counter()
+            library.search(text, entries, limit=20)
+            ours.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            for floor in floors:
+                floor(text)
+            theirs.append(time.perf_counter() - started)
+    library.close()
+    return {
+        "lib_first": statistics.median(firsts),
+        "lib_p50": statistics.median(ours),
+        "lib_p50_floor": statistics.median(theirs),
+        "lib_p95": _p95(ours),
+        "lib_p95_floor": _p95(theirs),
     }
 
 
@@ -287,7 +380,26 @@ def run(topics: int = 20000, runs: int = 5) -> list[dict[str, object]]:
             timeout=900,
         ).stdout.split()
         parsed, built, first_peak = (float(value) for value in out[-3:])
-        figures = _in_process(pack_dir, env, runs)
+        small_dir = root / "small"
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                f"import sys; sys.path.insert(0, {str(REPO)!r}); from bench.make_pack import make_pack; "
+                f"make_pack(__import__('pathlib').Path({str(small_dir)!r}), topics=40, seed=2)",
+            ],
+            check=True,
+            timeout=600,
+        )
+        time.sleep(AMBIGUOUS_NS / 1e9 + 0.1)
+        subprocess.run(  # the small pack's first open, as for the big one
+            [sys.executable, "-c", PREPARE_SCRIPT, str(small_dir)],
+            env=env,
+            check=True,
+            capture_output=True,
+            timeout=900,
+        )
+        figures = _in_process(pack_dir, small_dir, env, runs)
         query = "corridor"
         cli = [sys.executable, "-m", "briefing_app", "search", query, "--content", str(pack_dir)]
         app = [
@@ -317,13 +429,37 @@ def run(topics: int = 20000, runs: int = 5) -> list[dict[str, object]]:
         )
         peak = float(session.stdout.split()[-1])
         sys.stderr.write(session.stderr)
+        first = _first_open(pack_dir, root, runs, app, FLOOR_SCRIPT)
     ms = lambda value: f"{value * 1000:.1f} ms"  # noqa: E731
+    cold = "" if first["dropped"] else ", OS page cache not dropped"
     ratio = lambda a, b: f"{a / b:.2f}x" if b else ""  # noqa: E731
     rows += [
         _row(f"library: make the {size} pack (bench/make_pack.py)", f"{made:.1f} s"),
         _row(f"library: first open, parse {size}", f"{parsed:.1f} s"),
         _row(f"library: first open, build the search index, {size}", f"{built:.1f} s"),
         _row(f"library: first open, peak memory (parse and index), {size}", f"{first_peak:.0f} MB"),
+        _row(
+            f"library: first open, {size}: tree shown (first paint, app caches empty{cold})",
+            f"{first['paint']:.3f} s",
+            f"{first['floor']:.3f} s (bare PySide6 window)",
+            ratio(first["paint"], first["floor"]),
+            "<= 1.0 s",
+            first["paint"] <= 1.0 and first["whole_tree"],
+        ),
+        _row(
+            f"library: first open, {size}: tree shown, the pack's files in the OS page cache",
+            f"{first['paint_warm']:.3f} s",
+            f"{first['floor']:.3f} s (bare PySide6 window)",
+            ratio(first["paint_warm"], first["floor"]),
+            "<= 1.0 s",
+            first["paint_warm"] <= 1.0 and first["whole_tree"],
+        ),
+        _row(
+            f"library: first open, {size}: outline read (every title, the whole tree; OS cache warm)",
+            f"{first['outline']:.3f} s",
+            target="tree holds every topic",
+            ok=bool(first["whole_tree"]),
+        ),
         _row(
             f"library: cached index open, {size}",
             ms(figures["open"]),
@@ -359,6 +495,24 @@ def run(topics: int = 20000, runs: int = 5) -> list[dict[str, object]]:
             ok=figures["recall"] >= 1.0,
         ),
         _row(
+            f"library: search all packs p50 ({size}, bundled, 40 topics)",
+            ms(figures["lib_p50"]),
+            f"{ms(figures['lib_p50_floor'])} (bare FTS5, each pack)",
+            ratio(figures["lib_p50"], figures["lib_p50_floor"]),
+        ),
+        _row(
+            f"library: search all packs p95 with snippets ({size}, bundled, 40 topics)",
+            ms(figures["lib_p95"]),
+            f"{ms(figures['lib_p95_floor'])} (bare FTS5, each pack)",
+            ratio(figures["lib_p95"], figures["lib_p95_floor"]),
+            "<= 30 ms",
+            figures["lib_p95"] <= 0.03,
+        ),
+        _row(
+            f"library: search all packs, first query (indexes opened), {size}",
+            ms(figures["lib_first"]),
+        ),
+        _row(
             f"library: `search` command, cached, {size}",
             ms(statistics.median(cli_times)),
             f"{ms(statistics.median(python_times))} (python -c pass)",
@@ -382,6 +536,49 @@ def run(topics: int = 20000, runs: int = 5) -> list[dict[str, object]]:
         ),
     ]
     return rows
+
+
+def _first_open(
+    pack_dir: Path, root: Path, runs: int, app: list[str], floor_script: str
+) -> dict[str, float]:
+    """Time first opens of the pack in the window, each with empty app caches (a new cache
+    folder) and, where permitted, the OS page cache dropped, alternating with the bare window.
+
+    Returns the median first paint (``paint``), the same with the pack's files in the OS
+    page cache (``paint_warm``), the floor's (``floor``), the median time
+    :meth:`PackLoader.open` took to read the outline (``outline``), ``whole_tree`` (1.0 when
+    the first window's tree held every topic while the pack was still loading) and
+    ``dropped`` (1.0 when the OS page cache was dropped).
+    """
+    paints, warm, floors, outlines, whole, dropped = [], [], [], [], [], True
+    for run in range(runs):
+        env = {**_env(root), "BRIEFING_CACHE_DIR": str(root / f"first-open-{run}")}
+        dropped = common.drop_os_caches() and dropped
+        paints.append(common.timed_run(app, env))
+        common.drop_os_caches()
+        floors.append(common.timed_run([sys.executable, "-c", floor_script], env))
+        env["BRIEFING_CACHE_DIR"] = str(root / f"first-open-warm-{run}")
+        warm.append(common.timed_run(app, env))  # the pack's files in the OS page cache
+        env["BRIEFING_CACHE_DIR"] = str(root / f"first-open-check-{run}")
+        out = subprocess.run(
+            [sys.executable, "-c", OUTLINE_SCRIPT, str(pack_dir)],
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        ).stdout.split()
+        complete, rows, topics = (int(value) for value in out[-5:-2])
+        outlines.append(float(out[-2]))
+        whole.append(not complete and rows == topics)
+    return {
+        "paint": statistics.median(paints),
+        "paint_warm": statistics.median(warm),
+        "floor": statistics.median(floors),
+        "outline": statistics.median(outlines),
+        "whole_tree": float(all(whole)),
+        "dropped": float(dropped),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

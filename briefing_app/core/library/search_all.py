@@ -1,9 +1,12 @@
 """Search every pack of the library at once; each hit says which pack it is from.
 
-:class:`LibrarySearch` keeps each pack it has searched loaded, with its
-:class:`~briefing_app.core.search.index.SearchIndex` open (cached on disk like
-the window's, :meth:`SearchIndex.open`), so that the next query over the
-same packs costs only the queries.  Use one from one thread at a time (the
+:class:`LibrarySearch` keeps the
+:class:`~briefing_app.core.search.index.SearchIndex` of each pack it has
+searched open (cached on disk like the window's, :meth:`SearchIndex.open`),
+so that the next query over the same packs costs only the queries.  A pack
+folder whose cached index is current is searched without loading the pack
+(:meth:`SearchIndex.open_cached`: one listing of its files); other packs are
+loaded once, to open or build their index.  Use one from one thread at a time (the
 window's query thread does).
 
 Hits of all packs are merged by :func:`merge`: hits titled with every word
@@ -13,6 +16,8 @@ near zero).  Each is a :class:`PackHit`: the pack's hit plus the pack's
 library id, title and folder.  When some pack finds the query as typed,
 packs that only found a corrected query are left out; when none does, the
 corrected hits are given and the first correction is ``did_you_mean``.
+Snippets are made only for the hits kept (:meth:`SearchIndex.add_snippets`),
+not for every pack's best ``limit``.
 """
 
 from __future__ import annotations
@@ -153,6 +158,26 @@ def failure_text(entry: Entry, error: Exception) -> str:
     return f"{entry.path}: cannot be searched ({error}); {remove}"
 
 
+def _with_snippets(hits: list[PackHit], indexes: Mapping[str, SearchIndex]) -> list[PackHit]:
+    """Return ``hits`` with the snippets of those whose pack's index left them out."""
+    made: dict[tuple[str, str, str], Any] = {}
+    for pack_id, index in indexes.items():
+        own = [hit.hit for hit in hits if hit.pack_id == pack_id]
+        with contextlib.suppress(Exception):  # a hit without its snippet is still a hit
+            for hit in index.add_snippets(own) if own else []:
+                made[(pack_id, hit.kind, hit.id)] = hit
+    return [
+        PackHit(
+            made.get((hit.pack_id, hit.kind, hit.id), hit.hit),
+            hit.pack_id,
+            hit.pack_title,
+            hit.pack_path,
+            hit.pack_root,
+        )
+        for hit in hits
+    ]
+
+
 class LibrarySearch:
     """Searches the packs of the library, keeping them loaded between queries (see module doc).
 
@@ -162,7 +187,9 @@ class LibrarySearch:
 
     def __init__(self, cache_dir: Path | None = None) -> None:
         self._cache_dir = cache_dir
-        self._open: dict[str, tuple[Pack, SearchIndex | None]] = {}
+        # entry path -> (the pack's folder, its open index), or (the loaded pack, None)
+        # until its index is opened
+        self._open: dict[str, tuple[Pack | Path, SearchIndex | None]] = {}
 
     def search(
         self,
@@ -182,10 +209,15 @@ class LibrarySearch:
         typed: list[PackHit] = []
         corrected: list[PackHit] = []
         own = own or {}
+        indexes: dict[str, SearchIndex] = {}  # pack id -> the index whose hits lack snippets
         for entry in entries:
             try:
-                searcher, root = self._searcher(entry, own)
-                answer = searcher(query, limit)
+                searcher, root, index = self._searcher(entry, own)
+                if index is not None:  # snippets only for the hits kept
+                    answer = index.search(query, limit, snippets=False)
+                    indexes[entry.id] = index
+                else:
+                    answer = searcher(query, limit)
             except Exception as error:  # one bad pack must not stop the others
                 result.failed[entry.id] = failure_text(entry, error)
                 continue
@@ -202,41 +234,59 @@ class LibrarySearch:
         if typed:
             result.did_you_mean = None
         result.hits = merge(query if typed else result.did_you_mean or query, chosen)[:limit]
+        result.hits = _with_snippets(result.hits, indexes)
         return result
 
-    def _searcher(self, entry: Entry, own: Mapping[str, Searcher]) -> tuple[Searcher, Path]:
-        """Return the searcher of ``entry``'s pack and the pack's folder as loaded.
+    def _searcher(
+        self, entry: Entry, own: Mapping[str, Searcher]
+    ) -> tuple[Searcher, Path, SearchIndex | None]:
+        """Return the searcher of ``entry``'s pack, the pack's folder as loaded and the pack's
+        index (None when the searcher is one of ``own``).
+
+        A pack folder whose cached index is current is searched through that
+        index alone (:meth:`SearchIndex.open_cached`), without loading the
+        pack; otherwise the pack is loaded (a pack file is verified and
+        extracted) and its index opened or built.
 
         Raises:
             ValueError: the pack has nothing to search.
             OSError, sqlite3.Error: it could not be read or indexed.
         """
-        cached = self._open.get(entry.path)
-        if cached is None:
-            from briefing_app.core.pack.cache import load_pack_cached
+        from briefing_app.core.search.index import SearchIndex
 
-            pack = load_pack_cached(entry.path)
-            if not (pack.topics or pack.terms):
-                raise ValueError(f"{entry.path}: nothing to search in this pack")
-            cached = (pack, None)
-            self._open[entry.path] = cached
-        pack, index = cached
-        key = path_key(pack.root)
+        held = self._open.get(entry.path)
+        if held is None:
+            folder = Path(entry.path)
+            if path_key(folder) in own:
+                return own[path_key(folder)], folder, None
+            index = SearchIndex.open_cached(folder, self._cache_dir) if folder.is_dir() else None
+            if index is not None:
+                held = (folder, index)
+            else:
+                from briefing_app.core.pack.cache import load_pack_cached
+
+                pack = load_pack_cached(entry.path)
+                if not (pack.topics or pack.terms):
+                    raise ValueError(f"{entry.path}: nothing to search in this pack")
+                held = (pack, None)
+            self._open[entry.path] = held
+        source, index = held
+        root = source if isinstance(source, Path) else source.root
+        key = path_key(root)
         if key in own:
-            return own[key], pack.root
-        if index is None:
-            from briefing_app.core.search.index import SearchIndex
-
-            index = SearchIndex.open(pack, self._cache_dir)
-            self._open[entry.path] = (pack, index)
-        return index.search, pack.root
+            return own[key], root, None
+        if index is None:  # a loaded pack, its index not opened yet
+            assert not isinstance(source, Path)
+            index = SearchIndex.open(source, self._cache_dir)
+            self._open[entry.path] = (root, index)
+        return index.search, root, index
 
     def forget(self, keep: Sequence[Entry] = ()) -> None:
         """Close the indexes of packs not in ``keep`` (all of them by default)."""
         wanted = {entry.path for entry in keep}
         for path in list(self._open):
             if path not in wanted:
-                _pack, index = self._open.pop(path)
+                _source, index = self._open.pop(path)
                 if index is not None:
                     with contextlib.suppress(Exception):
                         index.close()

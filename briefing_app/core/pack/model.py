@@ -260,8 +260,11 @@ class Pack:
         timeline, places, routes: the optional ``timeline.yaml`` and ``places.yaml``
             (:class:`TimelineEvent`, :class:`Place`, :class:`Route`); empty when the pack has none.
         complete: False for a preview of a big pack (see
-            :func:`~briefing_app.core.pack.loader.load_preview`): one topic only,
-            shown while the whole pack loads.
+            :func:`~briefing_app.core.pack.loader.load_preview`, one topic, and
+            :func:`~briefing_app.core.pack.outline.load_outline`, every topic's
+            title), shown while the whole pack loads.
+        start: the topic a preview was read to show first (its file read in
+            full); empty for a whole pack.
     """
 
     root: Path
@@ -272,6 +275,7 @@ class Pack:
     problems: list[Problem] = field(default_factory=list)
     signature: str = ""
     complete: bool = True
+    start: str = ""
     timeline: list[TimelineEvent] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     routes: list[Route] = field(default_factory=list)

@@ -33,7 +33,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +43,15 @@ from briefing_app.core.search import db as searchdb
 from briefing_app.core.search.db import NAME_COLUMNS, TITLE_COLUMNS, WEIGHTS, Progress
 from briefing_app.core.search.fold import fold, words
 from briefing_app.core.search.highlight import Matcher, Snippet, Span, make_snippet
-from briefing_app.core.search.query import Query, fts_expression, near_expression, parse, phrase
+from briefing_app.core.search.near import Found, near_in
+from briefing_app.core.search.query import (
+    MAX_CLAUSES,
+    Query,
+    fts_expression,
+    near_expression,
+    parse,
+    phrase,
+)
 from briefing_app.core.search.text import Kind
 from briefing_app.core.search.typos import Vocabulary
 
@@ -56,17 +64,21 @@ EXACT_TITLE_BOOST = 2.0
 TITLE_START_BOOST = 1.25
 #: Candidates fetched beyond the limit, so that the title boost can reorder them.
 EXTRA_CANDIDATES = 10
+#: Up to this many documents, near words are found by one FTS5 NEAR scan; above it, in the
+#: candidates' own text (:mod:`briefing_app.core.search.near`), whose cost does not grow
+#: with the pack.
+NEAR_SCAN_DOCS = 5000
 #: Only the best this many terms whose names match bring their topics.
 LINKED_TERMS = 8
-#: Environment variable naming the cache folder (for tests and portable installs).
 
 _BM25 = f"bm25(entries, {', '.join(str(w) for w in WEIGHTS)})"
 _MAIN_SQL = f"SELECT rowid, {_BM25} AS r FROM entries WHERE entries MATCH :q ORDER BY r LIMIT :n"
-_NEAR_SQL = "SELECT rowid FROM entries WHERE entries MATCH ?"
 _NAMES_SQL = f"""
 SELECT rowid, {_BM25} AS r FROM entries WHERE entries MATCH :q AND rowid >= :first ORDER BY r LIMIT :n
 """
 _FIELDS = "rowid, id, kind, title, names, summary, facts, body"
+_HEAD = "rowid, id, kind, title"
+_NEAR_SQL = "SELECT rowid FROM entries WHERE entries MATCH ?"
 
 
 @dataclass(frozen=True)
@@ -136,8 +148,11 @@ class SearchIndex:
         self.path = path
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         self._first_term = int(meta["first_term"])
+        self._count = int(meta.get("count") or 0)
         self.pack_errors = int(meta.get("errors") or 0)
         self._vocabulary = Vocabulary(conn, self._lock)
+        # (kind, id) -> (rowid, matcher) of the hits of the last search made without snippets
+        self._pending: dict[tuple[str, str], tuple[int, Matcher]] = {}
 
     @classmethod
     def build(cls, pack: Pack, progress: Progress | None = None) -> SearchIndex:
@@ -221,29 +236,58 @@ class SearchIndex:
                     searchdb.discard(self.path)
                 raise
 
-    def search(self, query: str, limit: int = 20) -> SearchResult:
+    def search(self, query: str, limit: int = 20, snippets: bool = True) -> SearchResult:
         """Return the best ``limit`` hits for ``query`` (any string; never raises for its content).
 
         If nothing matches, words missing from the pack are replaced by the
         closest known words and the search is tried again; the corrected
-        query is then in ``did_you_mean``.
+        query is then in ``did_you_mean``.  With ``snippets=False`` the hits
+        come without snippets, which :meth:`add_snippets` gives those of
+        them that are kept (a search of several packs keeps a few of each).
         """
         limit = max(1, int(limit))
         parsed = parse(query)
         if parsed.empty:
             return SearchResult(query)
         try:
-            hits = self._run(parsed, limit)
+            hits = self._run(parsed, limit, snippets)
             if hits:
                 return SearchResult(query, hits)
             corrected = self._vocabulary.correct(parsed)
             if corrected is not None:
-                hits = self._run(corrected, limit)
+                hits = self._run(corrected, limit, snippets)
                 if hits:
                     return SearchResult(query, hits, corrected.display())
         except sqlite3.Error:
             return SearchResult(query)
         return SearchResult(query)
+
+    def add_snippets(self, hits: list[Hit]) -> list[Hit]:
+        """Return ``hits`` of the last ``search(..., snippets=False)`` with their snippets, in
+        the same order (a hit not from that search is returned as it is)."""
+        pending = self._pending
+        wanted = [pending[(hit.kind, hit.id)][0] for hit in hits if (hit.kind, hit.id) in pending]
+        try:
+            with self._guard():
+                rows = {row[0]: row for row in self._fetch(_FIELDS, wanted)}
+        except sqlite3.Error:
+            return hits
+        done = []
+        for hit in hits:
+            rowid, matcher = pending.get((hit.kind, hit.id), (0, None))
+            if matcher is None or rowid not in rows:
+                done.append(hit)
+                continue
+            snippet = _snippet_of(matcher, rows[rowid])
+            done.append(
+                replace(
+                    hit,
+                    snippet=snippet.html,
+                    snippet_text=snippet.text,
+                    snippet_spans=snippet.spans,
+                )
+            )
+        return done
 
     def find_spans(self, query: str, text: str) -> list[Span]:
         """Return the ``(start, end)`` spans in plain ``text`` that ``query`` matches.
@@ -261,36 +305,55 @@ class SearchIndex:
         except sqlite3.Error:
             return []
 
-    def _run(self, parsed: Query, limit: int) -> list[Hit]:
-        """Run one parsed query: ranked rows, topics linked from matching terms, snippets."""
+    def _run(self, parsed: Query, limit: int, snippets: bool = True) -> list[Hit]:
+        """Run one parsed query: ranked rows, topics linked from matching terms, snippets
+        (or, without ``snippets``, what :meth:`add_snippets` needs to make them)."""
+        looked: dict[int, tuple[Any, ...]] = {}
+        found: dict[int, Found] = {}
         with self._guard():
-            scores, via, titles = self._rank(parsed, limit + EXTRA_CANDIDATES)
+            scores, via, titles = self._rank(parsed, limit + EXTRA_CANDIDATES, looked, found)
             if not scores:
                 return []
             best = sorted(scores, key=lambda rowid: (-scores[rowid], rowid))[:limit]
-            rows = {row[0]: row for row in self._fetch(_FIELDS, best)}
+            rows = {rowid: looked[rowid] for rowid in best if rowid in looked}
+            unread = [rowid for rowid in best if rowid not in rows]
+            rows.update(
+                (row[0], row) for row in self._fetch(_FIELDS if snippets else _HEAD, unread)
+            )
             titles.update(self._fetch("rowid, title", list(set(via.values()) - titles.keys())))
         matcher = Matcher([parsed], self._spellings)
         hits = []
+        self._pending = {}
         for rowid in best:
-            _, doc_id, kind, title, names, summary, facts, body = rows[rowid]
+            _, doc_id, kind, title = rows[rowid][:4]
             use = matcher
             if rowid in via:
                 use = Matcher([parsed, phrase(titles.get(via[rowid], ""))], self._spellings)
-            fields = [names, body] if kind == "term" else [summary, facts, body, names]
-            snippet = _best_snippet(use, fields)
+            if not snippets:
+                self._pending[(kind, doc_id)] = (rowid, use)
+                hits.append(Hit(doc_id, kind, title, "", scores[rowid]))
+                continue
+            known = found.get(rowid, {}) if use is matcher else {}
+            snippet = _snippet_of(use, rows[rowid], known)
             hits.append(
                 Hit(doc_id, kind, title, snippet.html, scores[rowid], snippet.text, snippet.spans)
             )
         return hits
 
     def _rank(
-        self, parsed: Query, limit: int
+        self,
+        parsed: Query,
+        limit: int,
+        looked: dict[int, tuple[Any, ...]],
+        found: dict[int, Found],
     ) -> tuple[dict[int, float], dict[int, int], dict[int, str]]:
         """Return ``(scores, via, titles)`` of the best ``limit`` documents and linked topics.
 
         ``scores`` maps rowid to score, ``via`` a topic rowid to the term that
         brought it, ``titles`` rowid to title for the documents looked at.
+        The ``docs`` rows read to find which candidates have all the words
+        near each other go into ``looked``, the matches found in them into
+        ``found`` (:mod:`briefing_app.core.search.near`), for the snippets.
 
         Every score is on one scale, the BM25 of the whole query over all
         fields (:data:`~briefing_app.core.search.db.FIELD_WEIGHTS`).  The
@@ -324,13 +387,21 @@ class SearchIndex:
         last = min(scores.values())
         for place, rowid in enumerate(missing):
             scores[rowid] = last * (1.0 - 0.5 * (place + 1) / (len(missing) + 1))
-        near = near_expression(parsed)
-        if near:
-            # A full NEAR scan is cheaper than looking up each candidate (FTS5 seeks per rowid).
+        near = near_expression(parsed) if self._count <= NEAR_SCAN_DOCS else ""
+        if near:  # a small index: one NEAR scan costs less than reading the candidates
             for (rowid,) in self._conn.execute(_NEAR_SQL, (near,)):
                 if rowid in scores:
                     scores[rowid] *= NEAR_BOOST
-        titles = dict(self._fetch("rowid, title", list(scores)))
+        elif 2 <= len(parsed.clauses) <= MAX_CLAUSES:
+            # The candidates' own text, not a NEAR scan of every document holding the words
+            # (half the cost of the ranking itself at 20,000 topics); kept for the snippets.
+            matcher = Matcher([parsed], self._spellings)
+            for row in self._fetch(_FIELDS, list(scores)):
+                looked[row[0]] = row
+                if near_in(matcher, row[3:], found.setdefault(row[0], {})):
+                    scores[row[0]] *= NEAR_BOOST
+        titles = {rowid: looked[rowid][3] for rowid in scores if rowid in looked}
+        titles.update(self._fetch("rowid, title", [r for r in scores if r not in titles]))
         _boost_titles(parsed, scores, titles)
         term_scores = {rowid: scores[rowid] for rowid in named if rowid in scores}
         via: dict[int, int] = {}
@@ -398,20 +469,31 @@ def _boost_titles(parsed: Query, scores: dict[int, float], titles: dict[int, str
             scores[rowid] *= TITLE_START_BOOST
 
 
-def _best_snippet(matcher: Matcher, fields: list[str]) -> Snippet:
-    """Return the snippet of the field matching the most distinct clauses (the first on ties)."""
+def _snippet_of(matcher: Matcher, row: tuple[Any, ...], known: Found | None = None) -> Snippet:
+    """Return the snippet of a ``docs`` row (:data:`_FIELDS`) for ``matcher``; ``known`` holds
+    matches already found in its fields (by field index: title, names, summary, facts, body)."""
+    order = (1, 4) if row[2] == "term" else (2, 3, 4, 1)  # names, body; or summary, facts, ...
+    known = known or {}
+    return _best_snippet(matcher, [(row[3 + place], known.get(place)) for place in order])
+
+
+def _best_snippet(
+    matcher: Matcher, fields: list[tuple[str, list[tuple[int, int, int]] | None]]
+) -> Snippet:
+    """Return the snippet of the field matching the most distinct clauses (the first on ties);
+    ``fields`` are (text, its matches if already found)."""
     best: tuple[int, str, list[tuple[int, int, int]]] = (0, "", [])
     wanted = len(matcher.clauses)
-    for text in fields:
+    for text, known in fields:
         if not text:
             continue
-        found = matcher.find(text)
+        found = known if known is not None else matcher.find(text)
         distinct = len({index for _, _, index in found})
         if distinct > best[0]:
             best = (distinct, text, found)
             if distinct == wanted:
                 break
     if best[0] == 0:
-        first = next((text for text in fields if text), "")
+        first = next((text for text, _ in fields if text), "")
         return make_snippet(first, [])
     return make_snippet(best[1], best[2])

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_app.core.pack.model import Pack
+from briefing_app.core.pack.outline import is_parsed
 
 SNIPPET_RADIUS = 60
 
@@ -80,6 +81,9 @@ class SubstringSearch:
         if self._entries is None:
             entries = []
             for topic in self._pack.topics.values():
+                if not is_parsed(topic):  # an outline's topic: its title alone, not read now
+                    entries.append(("topic", topic.id, topic.title, ""))
+                    continue
                 text = " ".join(
                     [topic.summary, *topic.key_facts, *topic.talking_points, topic.body]
                 )

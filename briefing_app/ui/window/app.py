@@ -180,6 +180,7 @@ def run_gui(args: argparse.Namespace) -> int:
         and QGuiApplication.platformName() != "offscreen"
     )
     loader = PackLoader()
+    loader.defer()  # a big pack's background load starts once the window has painted
     pack = loader.open(
         args.content,
         lambda info: args.topic or saved.last_topic(info.id),
@@ -221,7 +222,9 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     # The command line paused the cyclic garbage collector for the start (cli.main).
     when_painted(window.reader.viewport(), window, gc.enable)
+    when_painted(window.reader.viewport(), window, loader.resume)
     QTimer.singleShot(COLLECTOR_PAUSE_MAX_MS, gc.enable)  # a window that never paints
+    QTimer.singleShot(COLLECTOR_PAUSE_MAX_MS, loader.resume)
     shown: object = window
     if getattr(args, "view", None):  # --view NAME: the view over the window
         from briefing_app.ui.views import show_view

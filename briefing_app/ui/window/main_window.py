@@ -242,10 +242,11 @@ class MainWindow(QMainWindow):
         self.prep.set_pack(pack)
         self.pack_watch.follow(pack)
         self.library.set_pack(pack)
-        waiting = (self.prep.build_brief_action, self.prep.export_notes_action)
-        for action in (*waiting, self.next_action, self.previous_action):
-            action.setEnabled(pack.complete)  # a preview's few topics are not the pack's order
-        start = topic_id or saved.last_topic(pack.info.id)
+        for action in (self.prep.build_brief_action, self.prep.export_notes_action):
+            action.setEnabled(pack.complete)  # a preview's topics are not all read
+        for action in (self.next_action, self.previous_action):
+            action.setEnabled(pack.complete or bool(pack.start))  # an outline has the order
+        start = topic_id or pack.start or saved.last_topic(pack.info.id)
         order = pack.topic_order()
         if topic_id and topic_id not in pack.topics:
             self.statusBar().showMessage(
@@ -308,6 +309,7 @@ class MainWindow(QMainWindow):
 
         page, card = self.reader.page, self.glossary.definition.page
         scroll = self.reader.verticalScrollBar().value()
+        browsed = self.tree.verticalScrollBar().value()  # an outline's tree, maybe scrolled
         topic_id = page[1] if page and page[0] == "topic" else None
         alike = topic_id is not None and renders_alike(self.pack, pack, topic_id)
         self.set_pack(pack, topic_id, keep_page=alike)
@@ -319,6 +321,7 @@ class MainWindow(QMainWindow):
             self.reader.verticalScrollBar().setValue(scroll)
         if card and card[0] == "term":
             self.glossary.show_term(card[1])
+        self.tree.verticalScrollBar().setValue(browsed)
 
     def _on_pack_files_changed(self, changes: object) -> None:
         """Files of the pack shown were saved, added or removed: read it again in the

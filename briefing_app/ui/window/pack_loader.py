@@ -5,15 +5,17 @@ once, and so does a small pack (reading it takes less than the window
 does).  A big pack seen for the first time is opened in two steps:
 
 1. :meth:`PackLoader.open` returns a *preview*
-   (:func:`~briefing_app.core.pack.loader.load_preview`: the manifest, the
-   glossary, the one topic to show and its related topics), which the
-   window paints at once;
+   (:func:`~briefing_app.core.pack.outline.load_outline`: the manifest, the
+   glossary, the one topic to show and its related topics, and the title of
+   every other topic, read from the first bytes of its file, in the whole
+   tree), which the window paints at once; a topic clicked meanwhile is
+   parsed when opened;
 2. a daemon thread reads the whole pack (and writes the cache), reporting
    ``progress``, and hands it over with ``loaded``; the window then shows
    the complete pack where the user is.
 
-At 5,000 topics step 2 takes one to two seconds on a cold disk; the first
-topic is readable long before.  Only the GUI thread touches widgets: the
+At 5,000 topics step 2 takes one to two seconds on a cold disk, at 20,000
+seven to twelve; the tree and the first topic are there long before.  Only the GUI thread touches widgets: the
 thread's signals are queued to it (the loader object lives there).  The
 thread is a daemon and checks for cancellation between files, so quitting
 never waits for it; a load cancelled before its end writes no cache.
@@ -65,7 +67,18 @@ class PackLoader(QObject):
         self._generation = 0
         self._cancel = threading.Event()
         self._cancel.set()  # nothing is loading
+        self._go = threading.Event()
+        self._go.set()
         self._finished.connect(self._on_finished)
+
+    def defer(self) -> None:
+        """Make background loads wait for :meth:`resume` before reading (the start-up calls
+        it, so that the window's first frame does not share the processor with the parse)."""
+        self._go.clear()
+
+    def resume(self) -> None:
+        """Let background loads read (see :meth:`defer`)."""
+        self._go.set()
 
     def open(
         self,
@@ -75,8 +88,8 @@ class PackLoader(QObject):
     ) -> Pack:
         """Return the pack at ``path`` (the bundled pack when None), or a preview of it.
 
-        ``wanted(info)`` names the topic the preview should hold (see
-        :func:`~briefing_app.core.pack.loader.load_preview`).  With
+        ``wanted(info)`` names the topic the preview should show first (see
+        :func:`~briefing_app.core.pack.outline.load_outline`).  With
         ``preview=False`` the whole pack is loaded before returning.  A
         preview has ``complete=False``; ``loaded`` follows with the whole
         pack.  A pack with topics replaces the one loading, whose load is
@@ -86,10 +99,11 @@ class PackLoader(QObject):
         root = bundled_pack_path() if path is None else Path(path)
         pack = packcache.cached_pack(root)
         if pack is None:
-            from briefing_app.core.pack.loader import count_topic_files, load_preview
+            from briefing_app.core.pack.loader import count_topic_files
+            from briefing_app.core.pack.outline import load_outline
 
             if preview and count_topic_files(root) > PREVIEW_TOPICS:
-                pack = load_preview(root, wanted)
+                pack = load_outline(root, wanted)
             if pack is None or not pack.topics:
                 pack = packcache.load_pack_cached(root)
         if pack.topics:
@@ -118,13 +132,23 @@ class PackLoader(QObject):
         self._cancel = threading.Event()
         thread = threading.Thread(
             target=self._run,
-            args=(root, self._generation, self._cancel, quiet),
+            args=(root, self._generation, self._cancel, quiet, self._go),
             name="pack-load",
             daemon=True,
         )
         thread.start()
 
-    def _run(self, root: Path, generation: int, cancel: threading.Event, quiet: bool) -> None:
+    def _run(
+        self,
+        root: Path,
+        generation: int,
+        cancel: threading.Event,
+        quiet: bool,
+        go: threading.Event,
+    ) -> None:
+        while not go.wait(0.05):
+            if cancel.is_set():
+                return
         reported = [-1]
 
         def report(done: int, total: int) -> None:

@@ -114,3 +114,38 @@ def test_a_small_pack_titled_with_the_query_is_not_buried_by_a_big_one(tmp_path:
         assert untitled and set(untitled) == {"kazakhstan-bri"}
     finally:
         search.close()
+
+
+def test_a_pack_folder_with_a_current_cached_index_is_searched_without_loading_it(
+    tmp_path: Path, monkeypatch
+):
+    from briefing_app.core.pack import cache as packcache
+    from briefing_app.core.pack.cache import load_pack_cached
+    from briefing_app.core.search.index import SearchIndex
+
+    folder = small_pack(tmp_path / "second")
+    shelf.add(folder)
+    SearchIndex.open(load_pack_cached(folder)).close()  # as the window leaves it
+    entry = next(e for e in shelf.entries() if e.id == "second")
+    loaded: list[object] = []
+    real = packcache.load_pack_cached
+    monkeypatch.setattr(
+        packcache, "load_pack_cached", lambda *a, **k: loaded.append(a) or real(*a, **k)
+    )
+    search = LibrarySearch()
+    try:
+        result = search.search("caravanserai", [entry])
+        assert [(h.pack_id, h.id) for h in result.hits] == [("second", "caravan")]
+        assert result.hits[0].pack_root == str(folder)
+        assert loaded == [], "the cached index answered alone"
+        (folder / "topics" / "caravan.md").write_text(
+            "---\ntitle: Caravan\n---\nNo inn here.\n", encoding="utf-8"
+        )
+        fresh = LibrarySearch()
+        try:
+            assert fresh.search("caravanserai", [entry]).hits == []
+            assert loaded, "a changed pack is loaded again"
+        finally:
+            fresh.close()
+    finally:
+        search.close()

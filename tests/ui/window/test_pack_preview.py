@@ -6,7 +6,6 @@ import shutil
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
 
 from briefing_app.core.pack import cache as packcache
 from briefing_app.core.resources import bundled_pack_path
@@ -59,7 +58,7 @@ def test_preview_shows_the_topic_then_the_whole_pack_keeps_the_place(
     with qtbot.waitSignal(loader.loaded, timeout=20000):
         window = open_window(qtbot, big, loader)
         assert not window.pack.complete
-        assert tree_ids(window) == [START]
+        assert tree_ids(window) == bundled_pack.topic_order(), "the whole tree, at once"
         assert window.reader.page == ("topic", START)
         assert bundled_pack.topics[START].title in window.reader.toPlainText()
         assert window.load_progress.isVisible()
@@ -174,9 +173,13 @@ def test_while_loading_nothing_pretends_the_preview_is_the_whole_pack(qtbot, big
     window = open_window(qtbot, big, PackLoader())
     assert not window.prep.build_brief_action.isEnabled()
     assert not window.prep.export_notes_action.isEnabled()
-    assert not window.next_action.isEnabled(), "the next topic in reading order is not known yet"
-    qtbot.keyClick(window.reader, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-    assert window.reader.page == ("topic", "khorgos-eastern-gate-sez")
+    order = window.pack.topic_order()
+    assert window.next_action.isEnabled(), "the outline knows the reading order"
+    window.next_action.trigger()
+    following = order[order.index(START) + 1]
+    assert window.reader.page == ("topic", following), "opened though its file was not read yet"
+    window.previous_action.trigger()
+    assert window.reader.page == ("topic", START)
     window.glossary.show_term("khorgos")
     assert USAGE_PENDING in window.glossary.definition.toPlainText(), "not 'used in' one topic"
     gate.set()
@@ -258,3 +261,14 @@ def test_results_found_in_the_preview_stay_listed_through_the_swap(qtbot, big, g
     wait_for_answer(window, qtbot, "Khorgos")
     assert 0 not in rows, "the list never went blank"
     assert len(listed(window)) >= len(before)
+
+
+def test_a_deferred_load_waits_for_resume(qtbot, big):
+    loader = PackLoader()
+    loader.defer()
+    assert not loader.open(big).complete
+    with qtbot.assertNotEmitted(loader.loaded, wait=400):
+        pass
+    assert packcache.cached_pack(big) is None, "nothing read yet"
+    with qtbot.waitSignal(loader.loaded, timeout=20000):
+        loader.resume()

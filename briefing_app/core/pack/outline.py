@@ -1,0 +1,243 @@
+"""The outline of a big pack: every topic's title in the tree, read in a fraction of a parse.
+
+Parsing a 20,000-topic pack takes seconds (YAML front matter, Markdown
+checks, links).  The window's tree needs only each topic's ``title`` and the
+tree of ``briefing.yaml``, so :func:`load_outline` reads the manifest, the
+glossary and the topic to show as :func:`~briefing_app.core.pack.loader.load_preview`
+does, then only the first :data:`HEAD_BYTES` of every other topic file, and
+takes the ``title:`` line of its front matter.  The pack it returns has
+``complete=False``, every topic in file-name order and the whole tree; the
+window shows it while :func:`~briefing_app.core.pack.loader.load_pack` reads
+everything, then replaces it.
+
+The topics only outlined are :class:`OutlineTopic` objects: their ``id``,
+``title`` and ``path`` are known; reading any other field (the body, the
+summary a tooltip shows, the related topics a page lists) parses the file
+there and then, once, so a topic clicked before the whole pack is read still
+opens in full.  The problems such a parse finds are not kept: the whole
+load reports every problem, and the problems list, the search index and the
+cache all come from it.  A title the quick reading cannot be sure of (quoted
+with escapes, a block scalar, no ``title:`` line in the first bytes) is
+taken from a full parse of that file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from briefing_app.core.pack import loader
+from briefing_app.core.pack.model import Pack, PackInfo, Problem, Topic, TreeNode
+
+#: Threads reading topic files' first bytes at once.
+READERS = 8
+#: Bytes read from the start of each topic file for its title.
+HEAD_BYTES = 2048
+#: Fields an outline topic knows without parsing its file.
+KNOWN = frozenset({"id", "title", "path"})
+_LAZY = frozenset(item.name for item in fields(Topic)) - KNOWN
+#: One parse at a time (the window's thread and the search thread may both ask).
+_PARSING = threading.RLock()
+#: Plain scalars YAML reads as something other than text (null, booleans, numbers, dates).
+_NOT_TEXT = re.compile(
+    r"(?i)~|null|true|false|yes|no|on|off|[-+]?(\.?\d[\d_.,:eE+-]*|\.inf|\.nan)|\d{4}-\d\d-\d\d.*"
+)
+_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+class OutlineTopic(Topic):
+    """A :class:`Topic` known by its id, title and path until another field is read.
+
+    Reading any other field parses the file (once; see the module doc).
+    Make one with :func:`outline_topic`.
+    """
+
+    def __getattribute__(self, name: str) -> Any:
+        """Return the field ``name``, parsing the topic's file first if it is not parsed yet."""
+        if name in _LAZY:
+            state = object.__getattribute__(self, "__dict__")
+            if "_root" in state:
+                _fill(self, state)
+        return object.__getattribute__(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to any topic, outlined or not, with the same fields (the file is parsed)."""
+        if not isinstance(other, Topic):
+            return NotImplemented
+        return all(getattr(self, f.name) == getattr(other, f.name) for f in fields(Topic))
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as Topic
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as a plain :class:`Topic`, parsed."""
+        return (Topic, tuple(getattr(self, item.name) for item in fields(Topic)))
+
+
+def outline_topic(root: Path, topic_id: str, title: str) -> OutlineTopic:
+    """Return the outline of topic ``topic_id`` of the pack at ``root``, titled ``title``."""
+    topic = OutlineTopic(id=topic_id, title=title, path=f"topics/{topic_id}.md")
+    topic.__dict__["_root"] = root
+    return topic
+
+
+def is_parsed(topic: Topic) -> bool:
+    """True unless ``topic`` is an :class:`OutlineTopic` whose file has not been parsed yet
+    (asking does not parse it)."""
+    return "_root" not in topic.__dict__
+
+
+def _fill(topic: OutlineTopic, state: dict[str, Any]) -> None:
+    """Parse ``topic``'s file and take every field from it (its title included); the topic
+    is a plain :class:`Topic` from then on."""
+    with _PARSING:
+        root = state.get("_root")
+        if root is None:  # another thread parsed it meanwhile
+            return
+        parsed = _parse_file(root, state["id"])
+        if parsed is not None:
+            for item in fields(Topic):
+                state[item.name] = parsed.__dict__[item.name]
+        del state["_root"]
+        topic.__class__ = Topic  # type: ignore[assignment]
+
+
+def _parse_file(root: Path, topic_id: str) -> Topic | None:
+    """Return topic ``topic_id`` of the pack at ``root`` parsed in full, or None if unreadable."""
+    scratch = Pack(root=root)
+    if not loader._load_one_topic(scratch, topic_id, set()):
+        return None
+    return scratch.topics[topic_id]
+
+
+def load_outline(path: Path | str, wanted: Callable[[PackInfo], str | None]) -> Pack:
+    """Return the outline of the pack folder at ``path``: every topic titled, the whole tree.
+
+    The manifest, the glossary, the topic ``wanted(info)`` names (or the
+    first of the tree) and its related topics are read in full, as
+    :func:`~briefing_app.core.pack.loader.load_preview` reads them; every
+    other topic file gives only its title (:class:`OutlineTopic`).  The
+    pack has ``complete=False``, ``start`` names the topic read to be shown
+    first, and it has only the problems of the files read in full.  Never
+    raises.
+    """
+    root = Path(path)
+    pack = Pack(root=root, complete=False)
+    spec = loader._read_manifest(pack)  # read once: at 20,000 topics it is most of the time
+    # The topic to show first and its related topics, read in full as load_preview reads them.
+    candidates = [wanted(pack.info) or ""]
+    candidates += [item.topic_id for item in loader._walk_spec(spec)]
+    candidates += loader._first_topic_ids(root, loader.PREVIEW_CANDIDATES)
+    tried: set[str] = set()
+    for topic_id in candidates:
+        if topic_id not in tried and loader._load_one_topic(pack, topic_id, tried):
+            pack.start = topic_id
+            for related in pack.topics[topic_id].related:  # its page lists their titles
+                if related not in tried:
+                    loader._load_one_topic(pack, related, tried)
+            break
+    loader._load_glossary(pack)
+    try:
+        with os.scandir(root / "topics") as listing:
+            entries = sorted(
+                (entry for entry in listing if loader._is_topic_file_name(entry.name)),
+                key=lambda entry: entry.name,
+            )
+    except OSError:  # no topics folder: the one topic read, if any (the whole load says why)
+        pack.tree = [TreeNode(pack.start)] if pack.start else []
+        return pack
+    read_in_full = pack.topics
+    kept: list[tuple[str, os.DirEntry[str]]] = []
+    seen_lower: set[str] = set()
+    for entry in entries:
+        topic_id = entry.name[: -len(".md")]
+        if not loader.TOPIC_ID.fullmatch(topic_id) or topic_id.lower() in seen_lower:
+            continue  # the whole load says why
+        seen_lower.add(topic_id.lower())
+        kept.append((topic_id, entry))
+    # Reading is mostly waiting for the disk (a cold one: 20,000 files in seconds), and the
+    # waits of several threads overlap.
+    # Files are read in inode order (near each other on disk), in one slice per thread.
+    by_inode = sorted(range(len(kept)), key=lambda place: kept[place][1].inode())
+    size = -(-len(by_inode) // READERS) or 1
+    slices = [by_inode[start : start + size] for start in range(0, len(by_inode), size)]
+    heads: list[str | None] = [None] * len(kept)
+
+    def read(places: list[int]) -> None:
+        for place in places:
+            heads[place] = _title_of(kept[place][1])
+
+    with ThreadPoolExecutor(max_workers=READERS) as pool:
+        list(pool.map(read, slices))
+    topics: dict[str, Topic] = {}
+    for (topic_id, _entry), title in zip(kept, heads, strict=True):
+        if topic_id in read_in_full:
+            topics[topic_id] = read_in_full[topic_id]
+            continue
+        if title is not None:
+            topics[topic_id] = outline_topic(root, topic_id, title)
+            continue
+        parsed = _parse_file(root, topic_id)  # a title to be sure of, or a file to check
+        if parsed is not None:
+            topics[topic_id] = parsed
+    pack.topics = topics
+    problems: list[Problem] = []  # the tree's own problems come with the whole load
+    shown = Pack(root=root, topics=topics, problems=problems)
+    pack.tree = loader._build_tree(shown, spec)
+    return pack
+
+
+def _title_of(entry: os.DirEntry[str]) -> str | None:
+    """Return :func:`_quick_title` of a plain file, None for anything else."""
+    return _quick_title(entry) if entry.is_file(follow_symlinks=False) else None
+
+
+def _quick_title(entry: os.DirEntry[str]) -> str | None:
+    """Return the title in the front matter at the start of ``entry``'s file, or None when
+    that reading is unsure (see the module doc)."""
+    try:
+        descriptor = os.open(entry.path, _FLAGS | getattr(os, "O_NOFOLLOW", 0))
+        try:
+            head = os.read(descriptor, HEAD_BYTES)
+        finally:
+            os.close(descriptor)
+    except OSError:
+        return None
+    lines = head.removeprefix(b"\xef\xbb\xbf").split(b"\n")
+    if lines[0].rstrip() != b"---":
+        return None
+    for line in lines[1:-1]:  # the last line may be cut
+        if line.rstrip() in (b"---", b"..."):
+            return None
+        if line.startswith(b"title:"):
+            try:
+                return _scalar(line[len(b"title:") :].decode("utf-8").strip())
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _scalar(text: str) -> str | None:
+    """Return the YAML scalar ``text`` (one line) if it is plain or simply quoted, else None."""
+    if not text or text[0] in "|>[{&*!%@`#":
+        return None
+    if text[0] == '"':
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return None
+        return value if isinstance(value, str) and value.strip() else None
+    if text[0] == "'":
+        if len(text) < 2 or not text.endswith("'"):
+            return None
+        value = text[1:-1]
+        return value.replace("''", "'") if "'" not in value.replace("''", "") else None
+    if " #" in text or ": " in text or text.endswith(":") or _NOT_TEXT.fullmatch(text):
+        return None
+    return text

@@ -1,0 +1,81 @@
+"""The outline of a big pack: every topic's title from the first bytes of its file."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from briefing_app.core.pack.loader import load_pack
+from briefing_app.core.pack.model import Topic
+from briefing_app.core.pack.outline import _scalar, is_parsed, load_outline
+
+
+def write_pack(root: Path, titles: dict[str, str]) -> Path:
+    (root / "topics").mkdir(parents=True)
+    tree = "".join(f"  - {topic_id}\n" for topic_id in reversed(list(titles)))
+    (root / "briefing.yaml").write_text(f"id: t\ntitle: T\ntopics:\n{tree}", encoding="utf-8")
+    for topic_id, title_line in titles.items():
+        text = f"---\n{title_line}\nsummary: About {topic_id}.\n---\nThe body of {topic_id}.\n"
+        (root / "topics" / f"{topic_id}.md").write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("Plain title", "Plain title"),
+        ('"Quoted: with a colon"', "Quoted: with a colon"),
+        ('"Escaped \\u00e9"', "Escaped é"),
+        ("'It''s quoted'", "It's quoted"),
+        ("Хоргос 霍尔果斯", "Хоргос 霍尔果斯"),
+        ("a: b", None),
+        ("title # comment", None),
+        ("|", None),
+        ("[list]", None),
+        ("2024-01-01", None),
+        ("true", None),
+        ("12", None),
+        ("", None),
+        ("'unclosed", None),
+    ],
+)
+def test_a_title_is_read_only_when_sure(written, read):
+    assert _scalar(written) == read
+
+
+def test_every_title_in_the_tree_s_order_the_files_unparsed_until_read(tmp_path: Path):
+    titles = {
+        "alpha": "title: Alpha",
+        "beta": 'title: "Beta: the second"',
+        "gamma": "title: |\n  Gamma",
+        "delta": "summary: first\ntitle: Delta",
+        "epsilon": "title: 2024",
+    }
+    root = write_pack(tmp_path / "pack", titles)
+    (root / "topics" / "Bad Name.md").write_text("---\ntitle: x\n---\n", encoding="utf-8")
+    whole = load_pack(root, glossary_usage=False)
+    outline = load_outline(root, lambda info: None)
+    assert not outline.complete and outline.start == "epsilon"
+    assert outline.topic_order() == whole.topic_order()
+    assert {t.id: t.title for t in outline.topics.values()} == {
+        t.id: t.title for t in whole.topics.values()
+    }
+    assert outline.problems == [], "the whole load reports the problems"
+    beta = outline.topics["beta"]
+    assert not is_parsed(beta)
+    assert beta.summary == "About beta."
+    assert is_parsed(beta) and type(beta) is Topic
+    assert beta == whole.topics["beta"]
+    alpha = outline.topics["alpha"]
+    assert pickle.loads(pickle.dumps(alpha)) == whole.topics["alpha"]
+    assert outline.topics["alpha"] == whole.topics["alpha"]
+
+
+def test_a_file_gone_after_the_outline_keeps_its_title_and_an_empty_page(tmp_path: Path):
+    root = write_pack(tmp_path / "pack", {"alpha": "title: Alpha", "beta": "title: Beta"})
+    outline = load_outline(root, lambda info: "alpha")
+    (root / "topics" / "beta.md").unlink()
+    beta = outline.topics["beta"]
+    assert beta.body == "" and beta.title == "Beta"
