@@ -23,8 +23,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefing_app.commands.options import add_content_option, fail, pack_path, refuse_unusable
 
@@ -83,24 +84,7 @@ def run(args: argparse.Namespace) -> int:
         result = index.search(args.query, limit=args.limit)
     finally:
         index.close()
-    if args.json:
-        report = {
-            "query": args.query,
-            "did_you_mean": result.did_you_mean,
-            "hits": [hit.as_dict() for hit in result.hits],
-        }
-        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return 0
-    if result.did_you_mean is not None:
-        print(f"No results for {args.query!r}; showing results for {result.did_you_mean!r}.")
-    if not result.hits:
-        print("No results.")
-    for number, hit in enumerate(result.hits, start=1):
-        print(f"{number:2}. {hit.title}  [{hit.kind} {hit.id}]")
-        if hit.snippet_text:
-            print(f"    {hit.snippet_text}")
-    return 0
+    return _report(args, result.did_you_mean, result.hits, lambda hit: "")
 
 
 def _run_all(args: argparse.Namespace) -> int:
@@ -115,21 +99,34 @@ def _run_all(args: argparse.Namespace) -> int:
         searcher.close()
     for why in result.failed.values():
         print(f"briefing-app search: not searched: {why}", file=sys.stderr)
+    return _report(
+        args, result.did_you_mean, result.hits, lambda hit: f"  ({hit.pack_title} · {hit.pack_id})"
+    )
+
+
+def _report(
+    args: argparse.Namespace,
+    did_you_mean: str | None,
+    hits: Sequence[Any],
+    where: Callable[[Any], str],
+) -> int:
+    """Print ``hits`` (objects with ``as_dict``, ``title``, ``kind``, ``id``, ``snippet_text``)
+    as JSON with ``--json``, else as numbered lines, each ended by ``where(hit)``; return 0."""
     if args.json:
         report = {
             "query": args.query,
-            "did_you_mean": result.did_you_mean,
-            "hits": [hit.as_dict() for hit in result.hits],
+            "did_you_mean": did_you_mean,
+            "hits": [hit.as_dict() for hit in hits],
         }
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    if result.did_you_mean is not None:
-        print(f"No results for {args.query!r}; showing results for {result.did_you_mean!r}.")
-    if not result.hits:
+    if did_you_mean is not None:
+        print(f"No results for {args.query!r}; showing results for {did_you_mean!r}.")
+    if not hits:
         print("No results.")
-    for number, hit in enumerate(result.hits, start=1):
-        print(f"{number:2}. {hit.title}  [{hit.kind} {hit.id}]  ({hit.pack_title} · {hit.pack_id})")
+    for number, hit in enumerate(hits, start=1):
+        print(f"{number:2}. {hit.title}  [{hit.kind} {hit.id}]{where(hit)}")
         if hit.snippet_text:
             print(f"    {hit.snippet_text}")
     return 0

@@ -31,10 +31,9 @@ import weakref
 from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
-from typing import Any
 
 from briefing_app.core.pack.entries import load_without_collecting
-from briefing_app.core.pack.model import Pack, Topic
+from briefing_app.core.pack.model import LazyTopic, Pack, Topic
 
 #: First item of a payload whose bodies follow it (see the module doc).
 BODIES_APART = "bodies-apart-1"
@@ -79,7 +78,7 @@ class BodyStore:
         return bytes(data).decode(*_ENCODING)
 
 
-class StoredTopic(Topic):
+class StoredTopic(LazyTopic):
     """A :class:`Topic` whose ``body`` stays in a :class:`BodyStore` until read.
 
     Assigning ``body`` keeps the new text in the object, as for any topic.
@@ -97,18 +96,6 @@ class StoredTopic(Topic):
     @body.setter
     def body(self, value: str) -> None:
         self.__dict__["_own_body"] = value
-
-    def __eq__(self, other: object) -> bool:
-        """Equal to any topic, stored or not, with the same fields (body included)."""
-        if not isinstance(other, Topic):
-            return NotImplemented
-        return all(getattr(self, f.name) == getattr(other, f.name) for f in fields(Topic))
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, as Topic
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        """Pickle as a plain :class:`Topic`, body included."""
-        return (Topic, tuple(getattr(self, item.name) for item in fields(Topic)))
 
 
 def write_pack(path: Path, header: object, pack: Pack) -> None:

@@ -9,9 +9,9 @@ everything else reads them.  The pack format is described in
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 Severity = Literal["error", "warning"]
 
@@ -93,6 +93,25 @@ class Topic:
     path: str = ""
     body_line: int = 1
     related_lines: dict[str, int] = field(default_factory=dict, repr=False)
+
+
+class LazyTopic(Topic):
+    """Base of the topics that read some fields only when asked for them (a body kept in the
+    cache file, :class:`~briefing_app.core.pack.bodies.StoredTopic`; a topic of a big pack's
+    outline, :class:`~briefing_app.core.pack.outline.OutlineTopic`).  Such a topic compares
+    and pickles as the plain :class:`Topic` it stands for."""
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to any topic, lazy or not, with the same fields (read to compare)."""
+        if not isinstance(other, Topic):
+            return NotImplemented
+        return all(getattr(self, f.name) == getattr(other, f.name) for f in fields(Topic))
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as Topic
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as a plain :class:`Topic`, every field read."""
+        return (Topic, tuple(getattr(self, item.name) for item in fields(Topic)))
 
 
 @dataclass(eq=False)

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app.core.pack import loader
-from briefing_app.core.pack.model import Pack, PackInfo, Problem, Topic, TreeNode
+from briefing_app.core.pack.model import LazyTopic, Pack, PackInfo, Problem, Topic, TreeNode
 
 #: Threads reading topic files' first bytes at once.
 READERS = 8
@@ -52,7 +52,7 @@ _NOT_TEXT = re.compile(
 _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 
-class OutlineTopic(Topic):
+class OutlineTopic(LazyTopic):
     """A :class:`Topic` known by its id, title and path until another field is read.
 
     Reading any other field parses the file (once; see the module doc).
@@ -66,18 +66,6 @@ class OutlineTopic(Topic):
             if "_root" in state:
                 _fill(self, state)
         return object.__getattribute__(self, name)
-
-    def __eq__(self, other: object) -> bool:
-        """Equal to any topic, outlined or not, with the same fields (the file is parsed)."""
-        if not isinstance(other, Topic):
-            return NotImplemented
-        return all(getattr(self, f.name) == getattr(other, f.name) for f in fields(Topic))
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, as Topic
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        """Pickle as a plain :class:`Topic`, parsed."""
-        return (Topic, tuple(getattr(self, item.name) for item in fields(Topic)))
 
 
 def outline_topic(root: Path, topic_id: str, title: str) -> OutlineTopic:
