@@ -117,19 +117,20 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _point_to_installed_guide(pack: Pack) -> None:
-    """Make problems that send the reader to ``docs/content-format.md`` (not installed) name
-    the format guide that is: Help → User Guide, or its file among the resources."""
-    from briefing_app.core.resources import resources_dir
-
-    guide = f"the format guide: Help → User Guide, or {resources_dir() / GUIDE}"
+    """Make problems that send the author to the format guide in Help → User Guide
+    (:data:`~briefing_app.core.pack.limits.FORMAT_GUIDE`) name its installed file too."""
     from dataclasses import replace
 
     from briefing_app.core.pack.limits import FORMAT_GUIDE
+    from briefing_app.core.resources import resources_dir
 
-    def pointed(message: str) -> str:
-        return message.replace(FORMAT_GUIDE, guide).replace("docs/content-format.md", guide)
-
-    pack.problems[:] = [replace(p, message=pointed(p.message)) for p in pack.problems]
+    guide = f"{FORMAT_GUIDE}, or {resources_dir() / GUIDE}"
+    pack.problems[:] = [
+        replace(p, message=p.message.replace(FORMAT_GUIDE, guide))
+        if FORMAT_GUIDE in p.message
+        else p
+        for p in pack.problems
+    ]
 
 
 def _packfile_report(pack: Pack) -> dict[str, object] | None:

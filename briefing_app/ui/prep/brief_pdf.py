@@ -6,7 +6,7 @@ for the printer (``documentLayout().setPaintDevice``) with a page size of
 the printable body, then painted page by page through a translated,
 clipped QPainter, with a running header (the classification marking) and a
 footer (the title, the marking again and "Page N of M") drawn around each
-page.  After each layout :func:`briefing_app.ui.prep.brief_pages.settle_breaks`
+page.  After each layout :func:`briefing_app.ui.prep.brief_pages.settle_steps`
 adds the page breaks that keep headings with what follows them and boxes and
 tables whole.
 
@@ -112,7 +112,7 @@ class PagedDocument:
 
     def set_html(self, html: str) -> None:
         """Replace the text and lay it out again (embedded images fitted to the page),
-        with the page breaks of :func:`~briefing_app.ui.prep.brief_pages.settle_breaks`."""
+        with the page breaks of :func:`~briefing_app.ui.prep.brief_pages.settle_steps`."""
         for _step in self.set_html_steps(html):
             pass
 
