@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -141,6 +142,9 @@ def merge(query: str, hits: Sequence[PackHit]) -> list[PackHit]:
     return sorted(hits, key=key, reverse=True)
 
 
+#: Threads querying packs at once (SQLite ranks outside Python's lock; two cores are common).
+THREADS = 4
+
 #: Answers a query for one pack: (query, limit) -> an object with ``hits`` and ``did_you_mean``.
 Searcher = Callable[[str, int], Any]
 
@@ -158,26 +162,6 @@ def failure_text(entry: Entry, error: Exception) -> str:
     return f"{entry.path}: cannot be searched ({error}); {remove}"
 
 
-def _with_snippets(hits: list[PackHit], indexes: Mapping[str, SearchIndex]) -> list[PackHit]:
-    """Return ``hits`` with the snippets of those whose pack's index left them out."""
-    made: dict[tuple[str, str, str], Any] = {}
-    for pack_id, index in indexes.items():
-        own = [hit.hit for hit in hits if hit.pack_id == pack_id]
-        with contextlib.suppress(Exception):  # a hit without its snippet is still a hit
-            for hit in index.add_snippets(own) if own else []:
-                made[(pack_id, hit.kind, hit.id)] = hit
-    return [
-        PackHit(
-            made.get((hit.pack_id, hit.kind, hit.id), hit.hit),
-            hit.pack_id,
-            hit.pack_title,
-            hit.pack_path,
-            hit.pack_root,
-        )
-        for hit in hits
-    ]
-
-
 class LibrarySearch:
     """Searches the packs of the library, keeping them loaded between queries (see module doc).
 
@@ -190,6 +174,7 @@ class LibrarySearch:
         # entry path -> (the pack's folder, its open index), or (the loaded pack, None)
         # until its index is opened
         self._open: dict[str, tuple[Pack | Path, SearchIndex | None]] = {}
+        self._threads: ThreadPoolExecutor | None = None
 
     def search(
         self,
@@ -208,19 +193,14 @@ class LibrarySearch:
         result = LibraryResult(query)
         typed: list[PackHit] = []
         corrected: list[PackHit] = []
-        own = own or {}
         indexes: dict[str, SearchIndex] = {}  # pack id -> the index whose hits lack snippets
-        for entry in entries:
-            try:
-                searcher, root, index = self._searcher(entry, own)
-                if index is not None:  # snippets only for the hits kept
-                    answer = index.search(query, limit, snippets=False)
-                    indexes[entry.id] = index
-                else:
-                    answer = searcher(query, limit)
-            except Exception as error:  # one bad pack must not stop the others
-                result.failed[entry.id] = failure_text(entry, error)
+        answers = self._answers(query, entries, limit, own or {})
+        for entry, (answer, root, index) in zip(entries, answers, strict=True):
+            if isinstance(answer, Exception):  # one bad pack must not stop the others
+                result.failed[entry.id] = failure_text(entry, answer)
                 continue
+            if index is not None:
+                indexes[entry.id] = index
             tagged = [
                 PackHit(hit, entry.id, entry.title, entry.path, str(root)) for hit in answer.hits
             ]
@@ -234,8 +214,82 @@ class LibrarySearch:
         if typed:
             result.did_you_mean = None
         result.hits = merge(query if typed else result.did_you_mean or query, chosen)[:limit]
-        result.hits = _with_snippets(result.hits, indexes)
+        result.hits = self._with_snippets(result.hits, indexes)
         return result
+
+    def _answers(
+        self, query: str, entries: Sequence[Entry], limit: int, own: Mapping[str, Searcher]
+    ) -> list[tuple[Any, Path | None, SearchIndex | None]]:
+        """Return, for each of ``entries`` in order, ``(answer, root, index)``: the pack's
+        answer (its hits without snippets when ``index`` is given) or the exception that
+        stopped it, the pack's folder as loaded and the index that owes the snippets.
+
+        Packs are opened one after another (opening may load a pack), then queried at once
+        on :data:`THREADS` threads: SQLite leaves Python's lock while it ranks, so the small
+        packs' queries run beside the big pack's instead of after it.
+        """
+        prepared: list[tuple[Any, Path | None, SearchIndex | None]] = []
+        for entry in entries:
+            try:
+                prepared.append((*self._searcher(entry, own),))
+            except Exception as error:  # named in ``failed`` by the caller
+                prepared.append((error, None, None))
+
+        def ask(item: tuple[Any, Path | None, SearchIndex | None]) -> Any:
+            searcher, _root, index = item
+            if isinstance(searcher, Exception):
+                return searcher
+            try:
+                if index is not None:  # snippets only for the hits kept
+                    return index.search(query, limit, snippets=False)
+                return searcher(query, limit)
+            except Exception as error:
+                return error
+
+        live = [item for item in prepared if not isinstance(item[0], Exception)]
+        asked = self._pool().map(ask, prepared) if len(live) > 1 else map(ask, prepared)
+        return [
+            (answer, root, index) for answer, (_s, root, index) in zip(asked, prepared, strict=True)
+        ]
+
+    def _with_snippets(
+        self, hits: list[PackHit], indexes: Mapping[str, SearchIndex]
+    ) -> list[PackHit]:
+        """Return ``hits`` with the snippets of those whose pack's index left them out (each
+        pack's on its own thread when more than one pack owes some)."""
+        owed = [
+            (pack_id, index, [hit.hit for hit in hits if hit.pack_id == pack_id])
+            for pack_id, index in indexes.items()
+        ]
+        owed = [item for item in owed if item[2]]
+
+        def make(
+            item: tuple[str, SearchIndex, list[Any]],
+        ) -> list[tuple[tuple[str, str, str], Any]]:
+            pack_id, index, own_hits = item
+            try:
+                return [((pack_id, hit.kind, hit.id), hit) for hit in index.add_snippets(own_hits)]
+            except Exception:  # a hit without its snippet is still a hit
+                return []
+
+        done = self._pool().map(make, owed) if len(owed) > 1 else map(make, owed)
+        made = dict(pair for pairs in done for pair in pairs)
+        return [
+            PackHit(
+                made.get((hit.pack_id, hit.kind, hit.id), hit.hit),
+                hit.pack_id,
+                hit.pack_title,
+                hit.pack_path,
+                hit.pack_root,
+            )
+            for hit in hits
+        ]
+
+    def _pool(self) -> ThreadPoolExecutor:
+        """Return the threads that query packs at once (made on first use)."""
+        if self._threads is None:
+            self._threads = ThreadPoolExecutor(THREADS, thread_name_prefix="library-search")
+        return self._threads
 
     def _searcher(
         self, entry: Entry, own: Mapping[str, Searcher]
@@ -292,5 +346,8 @@ class LibrarySearch:
                         index.close()
 
     def close(self) -> None:
-        """Close every index held."""
+        """Close every index held, and stop the query threads."""
         self.forget()
+        if self._threads is not None:
+            self._threads.shutdown(wait=True)
+            self._threads = None

@@ -9,6 +9,10 @@ One SQLite database (stdlib ``sqlite3``) holds:
   (transliterations, CJK bigrams; :func:`~briefing_app.core.search.fold.shadow`),
   with prefix indexes for one- and two-character prefixes (the first letters
   typed match thousands of words; without them FTS5 merges every word's list);
+* ``heads``: the same, for the title and names fields alone
+  (:data:`HEAD_COLUMNS`), so that asking which documents are named by the
+  query reads the short lists of title words, not the long lists of words
+  common in the bodies (at 20,000 topics, 0.1 ms instead of up to 3 ms);
 * ``docs``: the plain text of the same fields, for snippets;
 * ``links``: glossary term to the topics it concerns;
 * ``translit``: each non-Latin word of the index with its ASCII
@@ -47,7 +51,7 @@ from briefing_app.core.search.fold import CJK_RUN, prefold, shadow, to_ascii
 from briefing_app.core.search.text import SearchDoc, pack_docs, term_doc, topic_doc
 
 #: Bumped whenever the schema or the way text is indexed changes; old caches are rebuilt.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: Field columns, then their extra-token columns, in FTS5 column order.
 FIELDS = SearchDoc.FIELDS
 COLUMNS = FIELDS + tuple(f"x{name}" for name in FIELDS)
@@ -58,6 +62,9 @@ WEIGHTS = tuple(FIELD_WEIGHTS[name] for name in FIELDS) * 2
 NAME_COLUMNS = ("title", "names", "xtitle", "xnames")
 #: The columns of a document's title (as written, and its extra tokens).
 TITLE_COLUMNS = ("title", "xtitle")
+#: Columns of the ``heads`` table, in FTS5 column order, and their BM25 weights.
+HEAD_COLUMNS = NAME_COLUMNS
+HEAD_WEIGHTS = tuple(FIELD_WEIGHTS[name.removeprefix("x")] for name in HEAD_COLUMNS)
 TEXT_COLUMNS = ("title", "summary", "facts", "body", "xtitle", "xsummary", "xfacts", "xbody")
 #: A term leads to at most this many topics that mention it.
 MAX_LINKS = 50
@@ -78,6 +85,9 @@ CREATE TABLE translit (ascii TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (asc
     WITHOUT ROWID;
 CREATE VIRTUAL TABLE entries USING fts5(
     {", ".join(COLUMNS)}, content='', tokenize='unicode61 remove_diacritics 2', prefix='1 2'
+);
+CREATE VIRTUAL TABLE heads USING fts5(
+    {", ".join(HEAD_COLUMNS)}, content='', tokenize='unicode61 remove_diacritics 2', prefix='1 2'
 );
 PRAGMA user_version = {SCHEMA_VERSION};
 """
@@ -184,14 +194,19 @@ def build(
     step = max(1, total // 100)
     batch_docs: list[tuple[object, ...]] = []
     batch_entries: list[tuple[object, ...]] = []
+    batch_heads: list[tuple[object, ...]] = []
     marks = ", ".join("?" * (len(COLUMNS) + 1))
     insert_entries = f"INSERT INTO entries (rowid, {', '.join(COLUMNS)}) VALUES ({marks})"
+    insert_heads = f"INSERT INTO heads (rowid, {', '.join(HEAD_COLUMNS)}) VALUES (?, ?, ?, ?, ?)"
+    head_places = [COLUMNS.index(name) for name in HEAD_COLUMNS]
 
     def flush() -> None:
         conn.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", batch_docs)
         conn.executemany(insert_entries, batch_entries)
+        conn.executemany(insert_heads, batch_heads)
         batch_docs.clear()
         batch_entries.clear()
+        batch_heads.clear()
 
     rowids: dict[tuple[str, str], int] = {}
     for rowid, make in enumerate(items, start=1):
@@ -200,7 +215,9 @@ def build(
         fields = doc.fields()
         folded = [prefold(text) for text in fields]
         batch_docs.append((rowid, doc.id, doc.kind, *fields))
-        batch_entries.append((rowid, *folded, *(shadow(text) for text in folded)))
+        entry = (rowid, *folded, *(shadow(text) for text in folded))
+        batch_entries.append(entry)
+        batch_heads.append((rowid, *(entry[1 + place] for place in head_places)))
         if len(batch_docs) >= 256:
             flush()
         if rowid % step == 0:
@@ -210,6 +227,7 @@ def build(
     _build_links(conn, pack, rowids, first_term)
     _build_translit(conn)
     conn.execute("INSERT INTO entries (entries) VALUES ('optimize')")
+    conn.execute("INSERT INTO heads (heads) VALUES ('optimize')")
     meta = {
         "schema": str(SCHEMA_VERSION),
         "key": key.key,
@@ -308,6 +326,7 @@ def open_cached(path: Path, key: CacheKey, root: Path | str = "") -> sqlite3.Con
         if str(last) != meta.get("count"):
             raise sqlite3.DatabaseError("document count differs")
         conn.execute("SELECT rowid FROM entries WHERE entries MATCH 'a*' LIMIT 1").fetchall()
+        conn.execute("SELECT rowid FROM heads WHERE heads MATCH 'a*' LIMIT 1").fetchall()
         conn.execute("SELECT count(*) FROM links").fetchone()
     except (sqlite3.Error, OSError, ValueError):
         if conn is not None:

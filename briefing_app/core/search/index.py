@@ -40,7 +40,13 @@ from typing import Any
 from briefing_app.core import paths
 from briefing_app.core.pack.model import Pack
 from briefing_app.core.search import db as searchdb
-from briefing_app.core.search.db import NAME_COLUMNS, TITLE_COLUMNS, WEIGHTS, Progress
+from briefing_app.core.search.db import (
+    HEAD_WEIGHTS,
+    NAME_COLUMNS,
+    TITLE_COLUMNS,
+    WEIGHTS,
+    Progress,
+)
 from briefing_app.core.search.fold import fold, words
 from briefing_app.core.search.highlight import Matcher, Snippet, Span, make_snippet
 from briefing_app.core.search.near import Found, near_in
@@ -73,8 +79,12 @@ LINKED_TERMS = 8
 
 _BM25 = f"bm25(entries, {', '.join(str(w) for w in WEIGHTS)})"
 _MAIN_SQL = f"SELECT rowid, {_BM25} AS r FROM entries WHERE entries MATCH :q ORDER BY r LIMIT :n"
+# Titles and names are asked of the ``heads`` table, whose word lists are short.
+_HEADS_BM25 = f"bm25(heads, {', '.join(str(w) for w in HEAD_WEIGHTS)})"
+_TITLE_SQL = f"SELECT rowid, {_HEADS_BM25} AS r FROM heads WHERE heads MATCH :q ORDER BY r LIMIT :n"
 _NAMES_SQL = f"""
-SELECT rowid, {_BM25} AS r FROM entries WHERE entries MATCH :q AND rowid >= :first ORDER BY r LIMIT :n
+SELECT rowid, {_HEADS_BM25} AS r FROM heads WHERE heads MATCH :q AND rowid >= :first
+ORDER BY r LIMIT :n
 """
 _FIELDS = "rowid, id, kind, title, names, summary, facts, body"
 _HEAD = "rowid, id, kind, title"
@@ -151,8 +161,11 @@ class SearchIndex:
         self._count = int(meta.get("count") or 0)
         self.pack_errors = int(meta.get("errors") or 0)
         self._vocabulary = Vocabulary(conn, self._lock)
-        # (kind, id) -> (rowid, matcher) of the hits of the last search made without snippets
-        self._pending: dict[tuple[str, str], tuple[int, Matcher]] = {}
+        # (kind, id) -> (rowid, matcher, the matches found in its fields, its row if read) of
+        # the hits of the last search made without snippets
+        self._pending: dict[
+            tuple[str, str], tuple[int, Matcher, Found, tuple[Any, ...] | None]
+        ] = {}
 
     @classmethod
     def build(cls, pack: Pack, progress: Progress | None = None) -> SearchIndex:
@@ -266,19 +279,24 @@ class SearchIndex:
         """Return ``hits`` of the last ``search(..., snippets=False)`` with their snippets, in
         the same order (a hit not from that search is returned as it is)."""
         pending = self._pending
-        wanted = [pending[(hit.kind, hit.id)][0] for hit in hits if (hit.kind, hit.id) in pending]
+        unread = [
+            entry[0]
+            for hit in hits
+            if (entry := pending.get((hit.kind, hit.id))) is not None and entry[3] is None
+        ]
         try:
             with self._guard():
-                rows = {row[0]: row for row in self._fetch(_FIELDS, wanted)}
+                rows = {row[0]: row for row in self._fetch(_FIELDS, unread)}
         except sqlite3.Error:
             return hits
         done = []
         for hit in hits:
-            rowid, matcher = pending.get((hit.kind, hit.id), (0, None))
-            if matcher is None or rowid not in rows:
+            entry = pending.get((hit.kind, hit.id))
+            row = None if entry is None else entry[3] or rows.get(entry[0])
+            if entry is None or row is None:
                 done.append(hit)
                 continue
-            snippet = _snippet_of(matcher, rows[rowid])
+            snippet = _snippet_of(entry[1], row, entry[2])
             done.append(
                 replace(
                     hit,
@@ -329,11 +347,11 @@ class SearchIndex:
             use = matcher
             if rowid in via:
                 use = Matcher([parsed, phrase(titles.get(via[rowid], ""))], self._spellings)
-            if not snippets:
-                self._pending[(kind, doc_id)] = (rowid, use)
+            known = found.get(rowid, {}) if use is matcher else {}
+            if not snippets:  # the row and matches already read serve add_snippets
+                self._pending[(kind, doc_id)] = (rowid, use, known, looked.get(rowid))
                 hits.append(Hit(doc_id, kind, title, "", scores[rowid]))
                 continue
-            known = found.get(rowid, {}) if use is matcher else {}
             snippet = _snippet_of(use, rows[rowid], known)
             hits.append(
                 Hit(doc_id, kind, title, snippet.html, scores[rowid], snippet.text, snippet.spans)
@@ -358,7 +376,7 @@ class SearchIndex:
         Every score is on one scale, the BM25 of the whole query over all
         fields (:data:`~briefing_app.core.search.db.FIELD_WEIGHTS`).  The
         best title matches and the terms whose names match are looked up
-        apart; one not among the best ``limit`` of that query scores at most
+        apart (in the ``heads`` table); one not among the best ``limit`` of that query scores at most
         as well as the last of them, and takes that score, a little lower
         for each place down its own list.  Documents whose title matches the
         whole query then come before all others (their score is raised by
@@ -366,7 +384,7 @@ class SearchIndex:
         still finds first the topics named after it.
         """
         titled = {"q": fts_expression(parsed, TITLE_COLUMNS), "n": limit}
-        title_rows = self._conn.execute(_MAIN_SQL, titled).fetchall()
+        title_rows = self._conn.execute(_TITLE_SQL, titled).fetchall()
         if len(title_rows) >= limit:
             return self._title_matches(parsed, title_rows)
         in_title = [rowid for rowid, _ in title_rows]
