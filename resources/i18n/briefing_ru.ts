@@ -748,6 +748,10 @@ Your notes and the open pack are kept; you can go on working, or restart the app
         <translation>Глоссарий</translation>
     </message>
     <message>
+        <source>Reading the glossary…</source>
+        <translation>Загрузка глоссария…</translation>
+    </message>
+    <message>
         <source>Filter terms (any language)</source>
         <translation>Фильтр терминов (на любом языке)</translation>
     </message>
@@ -968,7 +972,7 @@ Your notes and the open pack are kept; you can go on working, or restart the app
     <name>Loader</name>
     <message>
         <source>Could not finish loading the pack (%1)</source>
-        <extracomment>A pack with more topic files than this, not in the cache, opens with a preview first. Progress is reported in steps of this many percent (each report repaints the status bar).</extracomment>
+        <extracomment>A pack with more topic files than this, not in the cache, opens with a preview first. Seconds a preview waits for its topics&apos; titles once the rest is read (a cold disk may take seconds for 20,000 files; the tree shows ids for the titles not read yet). Progress is reported in steps of this many percent (each report repaints the status bar).</extracomment>
         <translation>Не удалось до конца загрузить пакет (%1)</translation>
     </message>
 </context>
@@ -2427,6 +2431,7 @@ To add one, put a file timeline.yaml in the pack folder: a list of events, each 
     </message>
     <message>
         <source>Topics</source>
+        <extracomment>A pack with more topics than this opens with its groups folded (the open topic&apos;s unfolded): its top level is a table of contents, where 20,000 rows would be a list to scroll.</extracomment>
         <translation>Темы</translation>
     </message>
     <message>

@@ -11,6 +11,13 @@ which differs by file: only topics can be split into more files.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from briefing_app.core.pack.model import Problem
+
+#: Where to cut a file over its limit: after the last of these bytes, or the bytes a function
+#: finds in the data (:func:`glossary_entry_start`).
+Cut = bytes | Callable[[bytes], bytes]
 
 
 def size_advice(rel: str, limit: int) -> str:
@@ -49,3 +56,58 @@ def glossary_entry_start(data: bytes) -> bytes:
 #: Where a problem sends an author: the guide the app shows (``briefing-app check`` adds the
 #: installed file's path, :mod:`briefing_app.commands.check`).
 FORMAT_GUIDE = "the format guide: Help → User Guide"
+
+
+def cut_to_limit(
+    data: bytes, size: int, rel: str, limit: int, problems: list[Problem], cut_at: Cut | None
+) -> bytes | None:
+    """Return ``data`` (the first ``limit + 1`` bytes of a ``size``-byte file) as read, or cut.
+
+    Data over ``limit`` is cut after the last ``cut_at`` marker before it (a
+    callable gives the marker for the data), with a warning naming the line;
+    a file of one huge line (no line end in the first half) is cut at the last
+    space or character boundary before ``limit`` instead, so that its text is
+    not lost.  Without a marker to cut at, the file is refused: an error is
+    added to ``problems`` and None returned.
+    """
+    if len(data) > limit:
+        mb = f"{size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit"
+        marker = cut_at(data) if callable(cut_at) else cut_at
+        cut = data.rfind(marker, 0, limit) if marker else -1
+        if cut <= 0:
+            problems.append(
+                Problem(
+                    rel,
+                    None,
+                    "error",
+                    f"the file is {mb}, and not read; {size_advice(rel, limit)}",
+                )
+            )
+            return None
+        used = "the part up to this line"
+        if marker == b"\n" and cut < limit // 2:  # one huge line: cut it, not the text before it
+            cut = _character_end(data, limit) - 1
+            used = f"the first {(cut + 1) / 1e6:.1f} MB (to this line)"
+        data = data[: cut + 1]
+        problems.append(
+            Problem(
+                rel,
+                data.count(b"\n") + 1,
+                "warning",
+                f"the file is {mb}; only {used} is used — {size_advice(rel, limit)}",
+            )
+        )
+    return data
+
+
+def _character_end(data: bytes, limit: int) -> int:
+    """Return where to cut UTF-8 ``data`` at most ``limit`` bytes in: after the last space before
+    ``limit`` if one is in its last kilobyte, else at the last character boundary (never inside
+    a character's bytes)."""
+    space = data.rfind(b" ", max(0, limit - 1024), limit)
+    if space > 0:
+        return space + 1
+    end = limit
+    while end > 0 and data[end] & 0xC0 == 0x80:  # a continuation byte: inside a character
+        end -= 1
+    return end

@@ -15,7 +15,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from briefing_app.core.pack import parse as packparse
-from briefing_app.core.pack.limits import FORMAT_GUIDE, glossary_entry_start, size_advice
+from briefing_app.core.pack.limits import (
+    FORMAT_GUIDE,
+    Cut,
+    cut_to_limit,
+    glossary_entry_start,
+)
 from briefing_app.core.pack.links import check_links
 from briefing_app.core.pack.model import Pack, PackInfo, Problem, Topic, TreeNode
 from briefing_app.core.resources import bundled_pack_path
@@ -38,7 +43,6 @@ MAX_MANIFEST_BYTES = 2 * 1024 * 1024
 UTF8_BOM = b"\xef\xbb\xbf"
 #: Where a file over its size limit may be cut: before these bytes, or before
 #: the bytes a function of the file's first bytes returns.
-Cut = bytes | Callable[[bytes], bytes]
 #: ``progress(done, total)`` and ``keep(topic)`` of :func:`load_pack`.
 Progress = Callable[[int, int], None]
 Keep = Callable[[Topic], Topic]
@@ -128,32 +132,10 @@ def _read_file(
 def _limited_text(
     data: bytes, size: int, rel: str, limit: int, problems: list[Problem], cut_at: Cut | None
 ) -> str | None:
-    """Decode ``data`` (the first ``limit + 1`` bytes of a ``size``-byte file), cut as :func:`_read` says."""
-    if len(data) > limit:
-        mb = f"{size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit"
-        marker = cut_at(data) if callable(cut_at) else cut_at
-        cut = data.rfind(marker, 0, limit) if marker else -1
-        if cut <= 0:
-            problems.append(
-                Problem(
-                    rel,
-                    None,
-                    "error",
-                    f"the file is {mb}, and not read; {size_advice(rel, limit)}",
-                )
-            )
-            return None
-        data = data[: cut + 1]
-        problems.append(
-            Problem(
-                rel,
-                data.count(b"\n") + 1,
-                "warning",
-                f"the file is {mb}; only the part up to this line is used — "
-                f"{size_advice(rel, limit)}",
-            )
-        )
-    return decode_text(data, rel, problems)
+    """Decode ``data`` (the first ``limit + 1`` bytes of a ``size``-byte file), cut as
+    :func:`~briefing_app.core.pack.limits.cut_to_limit` says."""
+    kept = cut_to_limit(data, size, rel, limit, problems, cut_at)
+    return None if kept is None else decode_text(kept, rel, problems)
 
 
 class NotRegularFile(OSError):

@@ -28,8 +28,7 @@ import os
 import re
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -104,24 +103,49 @@ def _parse_file(root: Path, topic_id: str) -> Topic | None:
     return scratch.topics[topic_id]
 
 
-def load_outline(path: Path | str, wanted: Callable[[PackInfo], str | None]) -> Pack:
+def load_outline(
+    path: Path | str, wanted: Callable[[PackInfo], str | None], glossary: bool = True
+) -> Pack:
     """Return the outline of the pack folder at ``path``: every topic titled, the whole tree.
 
-    The manifest, the glossary, the topic ``wanted(info)`` names (or the
-    first of the tree) and its related topics are read in full, as
-    :func:`~briefing_app.core.pack.loader.load_preview` reads them; every
-    other topic file gives only its title (:class:`OutlineTopic`).  The
-    pack has ``complete=False``, ``start`` names the topic read to be shown
-    first, and it has only the problems of the files read in full.  Never
-    raises.
+    The manifest, the glossary (unless ``glossary`` is False: then the pack
+    has no terms yet, and :func:`with_glossary` adds them), the topic
+    ``wanted(info)`` names (or the first of the tree) and its related topics
+    are read in full, as :func:`~briefing_app.core.pack.loader.load_preview`
+    reads them; every other topic file gives only its title
+    (:class:`OutlineTopic`).  The pack has ``complete=False``, ``start``
+    names the topic read to be shown first, and it has only the problems of
+    the files read in full.  Never raises.
+    """
+    return begin_outline(path, wanted, glossary)[0]
+
+
+def begin_outline(
+    path: Path | str,
+    wanted: Callable[[PackInfo], str | None],
+    glossary: bool = True,
+    wait: float | None = None,
+) -> tuple[Pack, Callable[[], bool]]:
+    """Return :func:`load_outline`'s pack without waiting more than ``wait`` seconds for titles.
+
+    The titles are read on threads while the manifest, the glossary and the
+    first topic are parsed; ``wait`` (None: as long as it takes) is how long
+    to wait for the rest once those are done.  A topic whose title is not
+    read by then is titled with its id for now.  The function returned waits
+    for the titles still being read and gives those topics their titles (a
+    title the quick reading is unsure of comes from parsing the file); it
+    returns True if there were any, and may be called from any thread.  On a
+    cold disk 20,000 topic files take a second or two: the tree is shown
+    before them.
     """
     root = Path(path)
     pack = Pack(root=root, complete=False)
-    spec = loader._read_manifest(pack)  # read once: at 20,000 topics it is most of the time
+    reading = _TitleReading(root)  # the disk's waits overlap the parsing below
+    spec = loader._read_manifest(pack)
     # The topic to show first and its related topics, read in full as load_preview reads them.
     candidates = [wanted(pack.info) or ""]
     candidates += [item.topic_id for item in loader._walk_spec(spec)]
-    candidates += loader._first_topic_ids(root, loader.PREVIEW_CANDIDATES)
+    candidates += (reading.ids or [])[: loader.PREVIEW_CANDIDATES]
     tried: set[str] = set()
     for topic_id in candidates:
         if topic_id not in tried and loader._load_one_topic(pack, topic_id, tried):
@@ -130,55 +154,112 @@ def load_outline(path: Path | str, wanted: Callable[[PackInfo], str | None]) -> 
                 if related not in tried:
                     loader._load_one_topic(pack, related, tried)
             break
-    loader._load_glossary(pack)
-    try:
-        with os.scandir(root / "topics") as listing:
-            entries = sorted(
-                (entry for entry in listing if loader._is_topic_file_name(entry.name)),
-                key=lambda entry: entry.name,
-            )
-    except OSError:  # no topics folder: the one topic read, if any (the whole load says why)
+    if glossary:
+        loader._load_glossary(pack)
+    if reading.ids is None:  # no topics folder: the one topic read, if any (the whole load says why)
         pack.tree = [TreeNode(pack.start)] if pack.start else []
-        return pack
+        return pack, lambda: False
+    reading.finished.wait(wait)
     read_in_full = pack.topics
-    kept: list[tuple[str, os.DirEntry[str]]] = []
-    seen_lower: set[str] = set()
-    for entry in entries:
-        topic_id = entry.name[: -len(".md")]
-        if not loader.TOPIC_ID.fullmatch(topic_id) or topic_id.lower() in seen_lower:
-            continue  # the whole load says why
-        seen_lower.add(topic_id.lower())
-        kept.append((topic_id, entry))
-    # Reading is mostly waiting for the disk (a cold one: 20,000 files in seconds), and the
-    # waits of several threads overlap.
-    # Files are read in inode order (near each other on disk), in one slice per thread.
-    by_inode = sorted(range(len(kept)), key=lambda place: kept[place][1].inode())
-    size = -(-len(by_inode) // READERS) or 1
-    slices = [by_inode[start : start + size] for start in range(0, len(by_inode), size)]
-    heads: list[str | None] = [None] * len(kept)
-
-    def read(places: list[int]) -> None:
-        for place in places:
-            heads[place] = _title_of(kept[place][1])
-
-    with ThreadPoolExecutor(max_workers=READERS) as pool:
-        list(pool.map(read, slices))
     topics: dict[str, Topic] = {}
-    for (topic_id, _entry), title in zip(kept, heads, strict=True):
+    late: dict[int, OutlineTopic] = {}
+    for place, topic_id in enumerate(reading.ids):
         if topic_id in read_in_full:
             topics[topic_id] = read_in_full[topic_id]
-            continue
-        if title is not None:
+        elif not reading.done[place]:  # titled with its id until its title is read
+            topics[topic_id] = late[place] = outline_topic(root, topic_id, topic_id)
+        elif (title := reading.titles[place]) is not None:
             topics[topic_id] = outline_topic(root, topic_id, title)
-            continue
-        parsed = _parse_file(root, topic_id)  # a title to be sure of, or a file to check
-        if parsed is not None:
+        elif (parsed := _parse_file(root, topic_id)) is not None:  # a title to be sure of
             topics[topic_id] = parsed
     pack.topics = topics
     problems: list[Problem] = []  # the tree's own problems come with the whole load
     shown = Pack(root=root, topics=topics, problems=problems)
     pack.tree = loader._build_tree(shown, spec)
-    return pack
+
+    def finish() -> bool:
+        reading.finished.wait()
+        for place, topic in late.items():
+            title = reading.titles[place]
+            if is_parsed(topic):  # opened meanwhile: parsed, titled from its file
+                continue
+            if title is not None:
+                topic.__dict__["title"] = title
+            else:  # a title to be sure of: parse the file (an unreadable one keeps its id)
+                _ = topic.summary
+        return bool(late)
+
+    return pack, finish
+
+
+class _TitleReading:
+    """The titles of the topic files of a pack, read on :data:`READERS` daemon threads.
+
+    ``ids`` are the topic ids (file-name order; None when the pack has no
+    ``topics`` folder); ``titles[place]`` is the title of ``ids[place]``
+    once ``done[place]`` is set (None where :func:`_quick_title` was unsure
+    or the file is not a plain file); ``finished`` is set when every file is
+    read.  Files are read in inode order (near each other on disk), one slice
+    per thread, so that the threads' waits for the disk overlap; the threads
+    are daemons, so quitting never waits for them.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.finished = threading.Event()
+        self.ids: list[str] | None = None
+        self.titles: list[str | None] = []
+        self.done = bytearray()
+        try:
+            with os.scandir(root / "topics") as listing:
+                entries = sorted(
+                    (entry for entry in listing if loader._is_topic_file_name(entry.name)),
+                    key=lambda entry: entry.name,
+                )
+        except OSError:
+            self.finished.set()
+            return
+        self._kept: list[os.DirEntry[str]] = []
+        ids: list[str] = []
+        seen_lower: set[str] = set()
+        for entry in entries:
+            topic_id = entry.name[: -len(".md")]
+            if not loader.TOPIC_ID.fullmatch(topic_id) or topic_id.lower() in seen_lower:
+                continue  # the whole load says why
+            seen_lower.add(topic_id.lower())
+            ids.append(topic_id)
+            self._kept.append(entry)
+        self.ids = ids
+        self.titles = [None] * len(ids)
+        self.done = bytearray(len(ids))
+        by_inode = sorted(range(len(ids)), key=lambda place: self._kept[place].inode())
+        size = -(-len(by_inode) // READERS) or 1
+        slices = [by_inode[start : start + size] for start in range(0, len(by_inode), size)]
+        self._left = len(slices)
+        self._lock = threading.Lock()
+        if not slices:
+            self.finished.set()
+        for places in slices:
+            threading.Thread(target=self._read, args=(places,), daemon=True).start()
+
+    def _read(self, places: list[int]) -> None:
+        try:
+            for place in places:
+                self.titles[place] = _title_of(self._kept[place])
+                self.done[place] = 1
+        finally:
+            with self._lock:
+                self._left -= 1
+                if self._left == 0:
+                    self.finished.set()
+
+
+def with_glossary(outline: Pack) -> Pack:
+    """Return a copy of ``outline`` (a pack from :func:`load_outline` with ``glossary=False``)
+    with its glossary read: the same topics and tree, the terms of ``glossary.yaml`` and the
+    problems found in it.  Never raises."""
+    glossed = replace(outline, terms=[], problems=list(outline.problems))
+    loader._load_glossary(glossed)
+    return glossed
 
 
 def _title_of(entry: os.DirEntry[str]) -> str | None:

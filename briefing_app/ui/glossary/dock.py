@@ -121,9 +121,12 @@ class GlossaryDock(QDockWidget):
             old.deleteLater()
         body.term_list.expandAll()
         body.definition.set_pack(pack)
-        body.placeholder = (
-            Glossary.tr(CHOOSE_A_TERM) if pack.terms else Glossary.tr("This pack has no glossary.")
-        )
+        if pack.terms:
+            body.placeholder = Glossary.tr(CHOOSE_A_TERM)
+        elif not pack.complete:  # a big pack's preview: its glossary follows
+            body.placeholder = Glossary.tr("Reading the glossary…")
+        else:
+            body.placeholder = Glossary.tr("This pack has no glossary.")
         body.definition.setPlaceholderText(body.placeholder)
 
     def _term_indexes(self) -> list[QModelIndex]:

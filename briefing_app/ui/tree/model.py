@@ -117,9 +117,15 @@ class TopicTreeModel(QAbstractItemModel):
         noted = node.topic_id in self._noted
         if role == TOOL_TIP_ROLE:
             tip = topic.summary if topic and topic.summary else ""
-            tip = (tip + "\n" + Topics.tr("(You have notes on this topic.)")).strip() if noted else tip
+            tip = (
+                (tip + "\n" + Topics.tr("(You have notes on this topic.)")).strip()
+                if noted
+                else tip
+            )
             if node.topic_id in self._changed:
-                tip = (tip + "\n" + Topics.tr("(Changed in this edition; not opened since.)")).strip()
+                tip = (
+                    tip + "\n" + Topics.tr("(Changed in this edition; not opened since.)")
+                ).strip()
             return tip or None
         if role == FONT_ROLE:
             return self._bold() if node.topic_id in self._changed else None
@@ -151,6 +157,15 @@ class TopicTreeModel(QAbstractItemModel):
             index = self.index_for_topic(topic_id)
             if index.isValid():
                 self.dataChanged.emit(index, index, [FONT_ROLE, TOOL_TIP_ROLE, CHANGED_ROLE])
+
+    def titles_changed(self, parents: Iterable[QModelIndex]) -> None:
+        """Say that the titles of the rows under each of ``parents`` changed (an outline's
+        topics shown by id have their titles now): one ``dataChanged`` per parent.  Rows under
+        parents not given are fetched afresh when a view unfolds them."""
+        for parent in parents:
+            if rows := self.rowCount(parent):
+                first, last = self.index(0, 0, parent), self.index(rows - 1, 0, parent)
+                self.dataChanged.emit(first, last, [DISPLAY_ROLE])
 
     def _bold(self) -> QFont:
         parent = self.parent()

@@ -16,6 +16,10 @@ from briefing_app.ui.tree.model import TOPIC_ID_ROLE, TopicTreeModel
 
 Topics = Context("Topics")
 
+#: A pack with more topics than this opens with its groups folded (the open topic's unfolded):
+#: its top level is a table of contents, where 20,000 rows would be a list to scroll.
+EXPAND_ALL_TOPICS = 1000
+
 
 class TopicTreeView(QTreeView):
     """The sidebar view; emits ``topic_selected(topic_id)`` when the current item changes."""
@@ -71,13 +75,27 @@ class TopicTreeView(QTreeView):
         painter.end()
 
     def set_pack(self, pack: Pack) -> None:
-        """Show ``pack``'s tree, all groups expanded."""
+        """Show ``pack``'s tree, all groups expanded, or all folded in a pack of more than
+        :data:`EXPAND_ALL_TOPICS` topics (:meth:`select_topic` unfolds a topic's groups)."""
         old = self.model()
         self.setModel(TopicTreeModel(pack, self))
         if old is not None:
             old.deleteLater()
         self.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.expandAll()
+        if len(pack.topics) <= EXPAND_ALL_TOPICS:
+            self.expandAll()
+
+    def refresh_titles(self) -> None:
+        """Show the titles the pack's outline has read since (its topics showed their ids):
+        the rows of the top level and of every unfolded group are repainted."""
+        parents = [QModelIndex()]
+        model = self.topic_model()
+        for parent in parents:  # grows as unfolded groups are found
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                if self.isExpanded(index):
+                    parents.append(index)
+        model.titles_changed(parents)
 
     def topic_model(self) -> TopicTreeModel:
         """Return the current model (after :meth:`set_pack`)."""

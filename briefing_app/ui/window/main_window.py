@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 # QtCore.Qt where used (see briefing_app.ui.qt_ints); dialogs as QtWidgets.X, made on first use.
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QByteArray, QLocale, QSettings, QStandardPaths, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QMainWindow, QWidget
 
@@ -45,6 +45,7 @@ from briefing_app.ui.window.docks import (
 )
 from briefing_app.ui.window.first_paint import when_painted
 from briefing_app.ui.window.full_screen import FullScreenReading
+from briefing_app.ui.window.loading import follow_loading
 from briefing_app.ui.window.menus import build_actions, build_menus_and_toolbar, build_status_bar
 from briefing_app.ui.window.pack_loader import PackLoader
 from briefing_app.ui.window.pack_watch import PackWatch
@@ -197,21 +198,27 @@ class MainWindow(QMainWindow):
         self.prep.external_requested.connect(self.open_external)
         self.prep.message.connect(lambda message: self.statusBar().showMessage(message, 6000))
         self.topic_opened.connect(self.prep.topic_opened)
-        self.loader.progress.connect(self._on_load_progress)
-        self.loader.loaded.connect(self._on_pack_loaded)
-        self.loader.failed.connect(self._on_load_failed)
-        self.pack_watch.changed.connect(self._on_pack_files_changed)
+        follow_loading(self)
 
     # -- pack ---------------------------------------------------------------
 
-    def set_pack(self, pack: Pack, topic_id: str | None = None, keep_page: bool = False) -> None:
+    def set_pack(
+        self,
+        pack: Pack,
+        topic_id: str | None = None,
+        keep_page: bool = False,
+        keep_tree: bool = False,
+    ) -> None:
         """Show ``pack`` in every pane and open ``topic_id`` (or the remembered/first topic).
 
         With ``keep_page`` the reader keeps the page it shows (see
         :meth:`Reader.adopt_pack`); ``topic_id`` must be that page's topic.
+        With ``keep_tree`` the tree stays as it is (``pack`` has the same
+        topics and tree as the pack shown).
         """
         self.pack = pack
-        self.tree.set_pack(pack)
+        if not keep_tree:
+            self.tree.set_pack(pack)
         if keep_page:
             self.reader.adopt_pack(pack)
         else:
@@ -223,7 +230,7 @@ class MainWindow(QMainWindow):
         title = pack.info.title or pack.root.name
         self.setWindowTitle(Window.tr("%1 — Briefing").replace("%1", title))
         loading = "" if pack.complete else Window.tr("Loading topics…")
-        self._show_pack_size(loading)
+        self.show_pack_size(loading)
         self.tree.set_placeholder(loading)
         self.load_progress.setValue(0)
         self.load_progress.setVisible(not pack.complete)
@@ -292,53 +299,7 @@ class MainWindow(QMainWindow):
         self._remember_topic()
         self.set_pack(pack)
 
-    def _on_load_progress(self, done: int, total: int) -> None:
-        self.load_progress.setMaximum(total)
-        self.load_progress.setValue(done)
-        locale = QLocale()
-        self.tree.set_placeholder(
-            Window.tr("Loading topics… %1 of %2")
-            .replace("%1", locale.toString(done))
-            .replace("%2", locale.toString(total))
-        )
-
-    def _on_pack_loaded(self, pack: Pack) -> None:
-        """Replace the preview with the whole ``pack``: the page, its scroll position and the
-        glossary card stay; a topic page that renders alike is not rendered again."""
-        from briefing_app.core.render.page import renders_alike
-
-        page, card = self.reader.page, self.glossary.definition.page
-        scroll = self.reader.verticalScrollBar().value()
-        browsed = self.tree.verticalScrollBar().value()  # an outline's tree, maybe scrolled
-        topic_id = page[1] if page and page[0] == "topic" else None
-        alike = topic_id is not None and renders_alike(self.pack, pack, topic_id)
-        self.set_pack(pack, topic_id, keep_page=alike)
-        if page and page[0] == "glossary":
-            self.reader.show_glossary()
-        elif page and page[0] == "term":
-            self.reader.show_term(page[1])
-        if self.reader.page == page:
-            self.reader.verticalScrollBar().setValue(scroll)
-        if card and card[0] == "term":
-            self.glossary.show_term(card[1])
-        self.tree.verticalScrollBar().setValue(browsed)
-
-    def _on_pack_files_changed(self, changes: object) -> None:
-        """Files of the pack shown were saved, added or removed: read it again in the
-        background; :meth:`_on_pack_loaded` then keeps the page and its place."""
-        self.loader.reload(self.pack.root)
-        what = str(getattr(changes, "describe", str)())
-        self.statusBar().showMessage(Window.tr("Reloading: %1").replace("%1", what), 4000)
-
-    def _on_load_failed(self, message: str) -> None:
-        self.load_progress.hide()
-        self.tree.set_placeholder(
-            Window.tr("The other topics could not be loaded; see the status bar")
-        )
-        self._show_pack_size()
-        self.statusBar().showMessage(message, 15000)
-
-    def _show_pack_size(self, loading: str = "") -> None:
+    def show_pack_size(self, loading: str = "") -> None:
         """Put "17 topics · 45 terms" (or ``loading``, while a pack loads) in the status bar."""
         topics, terms = len(self.pack.topics), len(self.pack.terms)
         self.pack_label.setText(

@@ -5,12 +5,17 @@ once, and so does a small pack (reading it takes less than the window
 does).  A big pack seen for the first time is opened in two steps:
 
 1. :meth:`PackLoader.open` returns a *preview*
-   (:func:`~briefing_app.core.pack.outline.load_outline`: the manifest, the
-   glossary, the one topic to show and its related topics, and the title of
-   every other topic, read from the first bytes of its file, in the whole
-   tree), which the window paints at once; a topic clicked meanwhile is
-   parsed when opened;
-2. a daemon thread reads the whole pack (and writes the cache), reporting
+   (:func:`~briefing_app.core.pack.outline.begin_outline`: the manifest, the
+   one topic to show and its related topics, and the title of every other
+   topic, read from the first bytes of its file, in the whole tree), which
+   the window paints at once; a topic clicked meanwhile is parsed when
+   opened.  Titles not read within :data:`TITLE_WAIT` (a cold disk) show
+   the topic's id until ``titles_loaded``;
+2. a daemon thread reads the glossary (:func:`~briefing_app.core.pack.outline.with_glossary`,
+   and makes its term matcher) and hands the preview with it over with
+   ``glossary_loaded``, a fraction of a second after the first frame, then
+   waits for the titles still being read (``titles_loaded``);
+3. the same thread reads the whole pack (and writes the cache), reporting
    ``progress``, and hands it over with ``loaded``; the window then shows
    the complete pack where the user is.
 
@@ -39,6 +44,9 @@ Loader = Context("Loader")
 
 #: A pack with more topic files than this, not in the cache, opens with a preview first.
 PREVIEW_TOPICS = 300
+#: Seconds a preview waits for its topics' titles once the rest is read (a cold disk may
+#: take seconds for 20,000 files; the tree shows ids for the titles not read yet).
+TITLE_WAIT = 0.2
 #: Progress is reported in steps of this many percent (each report repaints the status bar).
 PROGRESS_STEP = 5
 
@@ -51,15 +59,21 @@ class PackLoader(QObject):
     """Opens packs for the window; big new packs load in the background.
 
     Signals:
+        glossary_loaded(pack): the preview again, with its glossary (step 2 above).
+        titles_loaded(): the preview's topics that showed their ids have their titles.
         progress(done, total): topic files read so far, and in all.
         loaded(pack): the complete :class:`Pack` that a preview stood for.
         failed(message): the background load stopped on an unexpected fault
             (the preview stays; the message is for the status bar).
     """
 
+    glossary_loaded = Signal(object)
+    titles_loaded = Signal()
     progress = Signal(int, int)
     loaded = Signal(object)
     failed = Signal(str)
+    _glossary_read = Signal(int, object)
+    _titles_read = Signal(int)
     _finished = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -70,6 +84,8 @@ class PackLoader(QObject):
         self._go = threading.Event()
         self._go.set()
         self._finished.connect(self._on_finished)
+        self._glossary_read.connect(self._on_glossary_read)
+        self._titles_read.connect(self._on_titles_read)
 
     def defer(self) -> None:
         """Make background loads wait for :meth:`resume` before reading (the start-up calls
@@ -91,25 +107,29 @@ class PackLoader(QObject):
         ``wanted(info)`` names the topic the preview should show first (see
         :func:`~briefing_app.core.pack.outline.load_outline`).  With
         ``preview=False`` the whole pack is loaded before returning.  A
-        preview has ``complete=False``; ``loaded`` follows with the whole
+        preview has ``complete=False`` and no glossary yet;
+        ``glossary_loaded`` follows with it, then ``loaded`` with the whole
         pack.  A pack with topics replaces the one loading, whose load is
         cancelled; a pack without topics (which the window refuses) leaves
         that load running.  Never raises on bad content.
         """
         root = bundled_pack_path() if path is None else Path(path)
         pack = packcache.cached_pack(root)
+        outline: tuple[Pack, Callable[[], bool]] | None = None
         if pack is None:
             from briefing_app.core.pack.loader import count_topic_files
-            from briefing_app.core.pack.outline import load_outline
+            from briefing_app.core.pack.outline import begin_outline
 
             if preview and count_topic_files(root) > PREVIEW_TOPICS:
-                pack = load_outline(root, wanted)
+                outline = begin_outline(root, wanted, glossary=False, wait=TITLE_WAIT)
+                pack = outline[0]
             if pack is None or not pack.topics:
+                outline = None
                 pack = packcache.load_pack_cached(root)
         if pack.topics:
             self.cancel()
             if not pack.complete:
-                self._start(root)
+                self._start(root, outline=outline)
         return pack
 
     def reload(self, path: Path | str) -> None:
@@ -128,11 +148,16 @@ class PackLoader(QObject):
         self._cancel.set()
         self._generation += 1
 
-    def _start(self, root: Path, quiet: bool = False) -> None:
+    def _start(
+        self,
+        root: Path,
+        quiet: bool = False,
+        outline: tuple[Pack, Callable[[], bool]] | None = None,
+    ) -> None:
         self._cancel = threading.Event()
         thread = threading.Thread(
             target=self._run,
-            args=(root, self._generation, self._cancel, quiet, self._go),
+            args=(root, self._generation, self._cancel, quiet, self._go, outline),
             name="pack-load",
             daemon=True,
         )
@@ -145,10 +170,13 @@ class PackLoader(QObject):
         cancel: threading.Event,
         quiet: bool,
         go: threading.Event,
+        outline: tuple[Pack, Callable[[], bool]] | None,
     ) -> None:
         while not go.wait(0.05):
             if cancel.is_set():
                 return
+        if outline is not None:
+            self._finish_outline(generation, cancel, *outline)
         reported = [-1]
 
         def report(done: int, total: int) -> None:
@@ -166,8 +194,36 @@ class PackLoader(QObject):
             return
         except Exception as exc:  # a bug, not bad content: keep the preview, say so
             pack = f"{type(exc).__name__}: {exc}"
+        if isinstance(pack, Pack):
+            _warm_term_matcher(pack)
         with contextlib.suppress(RuntimeError):
             self._finished.emit(generation, pack)
+
+    def _finish_outline(
+        self,
+        generation: int,
+        cancel: threading.Event,
+        preview: Pack,
+        finish_titles: Callable[[], bool],
+    ) -> None:
+        """Steps 2 (the module doc): the glossary of ``preview``, then the titles it lacks."""
+        try:
+            if not cancel.is_set():
+                with contextlib.suppress(RuntimeError):  # the window is gone
+                    self._glossary_read.emit(generation, _with_glossary(preview))
+            if not cancel.is_set() and finish_titles():
+                with contextlib.suppress(RuntimeError):
+                    self._titles_read.emit(generation)
+        except Exception:  # a bug: the whole pack read next brings both, or says why
+            return
+
+    def _on_titles_read(self, generation: int) -> None:
+        if generation == self._generation:
+            self.titles_loaded.emit()
+
+    def _on_glossary_read(self, generation: int, pack: Pack) -> None:
+        if generation == self._generation:  # not cancelled, no other pack opened meanwhile
+            self.glossary_loaded.emit(pack)
 
     def _on_finished(self, generation: int, result: object) -> None:
         if generation != self._generation:
@@ -179,3 +235,23 @@ class PackLoader(QObject):
             self.failed.emit(
                 Loader.tr("Could not finish loading the pack (%1)").replace("%1", str(result))
             )
+
+
+def _with_glossary(outline: Pack) -> Pack:
+    """Return ``outline`` with its glossary read and its term matcher made (see
+    :func:`~briefing_app.core.pack.outline.with_glossary`)."""
+    from briefing_app.core.pack.outline import with_glossary
+
+    glossed = with_glossary(outline)
+    _warm_term_matcher(glossed)
+    return glossed
+
+
+def _warm_term_matcher(pack: Pack) -> None:
+    """Make ``pack``'s glossary term matcher here, off the GUI thread (at 1,000 terms it takes
+    0.2 s), so that the first page shown with term links does not wait for it."""
+    from briefing_app.core.glossary.linker import matcher_for
+
+    if pack.terms:
+        with contextlib.suppress(Exception):  # the page makes it again, and reports
+            matcher_for(pack)

@@ -294,3 +294,23 @@ def test_a_syntax_error_in_a_glossary_of_one_entry_is_still_reported_whole(make_
     pack = load_pack(make_pack(glossary='- term: A\n  definition: "open\n'))
     (problem,) = [p for p in pack.problems if p.file == "glossary.yaml"]
     assert problem.line == 2 and "the glossary entry" not in problem.message
+
+
+def test_a_huge_topic_of_one_line_keeps_its_text_up_to_the_limit(make_pack):
+    """A topic whose body is one line over the limit is cut inside that line (at a space, or
+    between characters), not before it: the reader still has 4 MB of text to show."""
+    root = make_pack()
+    words = "Хоргос 霍尔果斯 dry port "
+    body = words * (MAX_TOPIC_BYTES // len(words.encode()) + 10)
+    (root / "topics" / "one-line.md").write_text(f"---\ntitle: One line\n---\n{body}", "utf-8")
+    unspaced = "霍尔果斯" * (MAX_TOPIC_BYTES // 12 + 10)
+    (root / "topics" / "unspaced.md").write_text(f"---\ntitle: Unspaced\n---\n{unspaced}", "utf-8")
+    pack = load_pack(root)
+    one_line = pack.topics["one-line"].body
+    assert len(one_line.encode()) > MAX_TOPIC_BYTES - 1024
+    assert body.startswith(one_line.rstrip())
+    assert len(pack.topics["unspaced"].body.encode()) > MAX_TOPIC_BYTES - 64
+    assert unspaced.startswith(pack.topics["unspaced"].body.strip())
+    (cut,) = [p for p in pack.problems if p.file == "topics/one-line.md" and "MB" in p.message]
+    assert cut.severity == "warning" and cut.line == 4
+    assert "only the first 4.2 MB (to this line) is used" in cut.message

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pickle
+import threading
 from pathlib import Path
 
 import pytest
 
+from briefing_app.core.pack import outline as outline_module
 from briefing_app.core.pack.loader import load_pack
 from briefing_app.core.pack.model import Topic
-from briefing_app.core.pack.outline import _scalar, is_parsed, load_outline
+from briefing_app.core.pack.outline import _scalar, begin_outline, is_parsed, load_outline
 
 
 def write_pack(root: Path, titles: dict[str, str]) -> Path:
@@ -79,3 +81,42 @@ def test_a_file_gone_after_the_outline_keeps_its_title_and_an_empty_page(tmp_pat
     (root / "topics" / "beta.md").unlink()
     beta = outline.topics["beta"]
     assert beta.body == "" and beta.title == "Beta"
+
+
+def test_titles_not_read_in_time_show_the_id_until_they_are(tmp_path: Path, monkeypatch):
+    """On a slow disk the outline is returned before every title is read; those topics are
+    titled with their ids, then ``finish`` gives each its title (parsing a file whose title
+    the quick reading is unsure of), and the pack reads as the whole load does."""
+    titles = {
+        "alpha": "title: Alpha",
+        "beta": 'title: "Beta: the second"',
+        "gamma": "title: |\n  Gamma",
+        "delta": "title: Delta",
+    }
+    root = write_pack(tmp_path / "pack", titles)
+    disk = threading.Event()
+    real_title_of = outline_module._title_of
+
+    def slow_title_of(entry):
+        disk.wait(10)
+        return real_title_of(entry)
+
+    monkeypatch.setattr(outline_module, "_title_of", slow_title_of)
+    outline, finish = begin_outline(root, lambda info: "delta", wait=0.0)
+    assert outline.start == "delta" and outline.topics["delta"].title == "Delta"
+    assert [outline.topics[t].title for t in ("alpha", "beta", "gamma")] == [
+        "alpha",
+        "beta",
+        "gamma",
+    ]
+    disk.set()
+    assert finish() is True
+    whole = load_pack(root, glossary_usage=False)
+    assert {t.id: t.title for t in outline.topics.values()} == {
+        t.id: t.title for t in whole.topics.values()
+    }
+    assert not is_parsed(outline.topics["alpha"]), "a title read is set without a parse"
+    assert is_parsed(outline.topics["gamma"]), "a block-scalar title comes from a parse"
+    assert outline.topic_order() == whole.topic_order()
+    _, nothing_late = begin_outline(root, lambda info: None)
+    assert nothing_late() is False

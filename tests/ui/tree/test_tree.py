@@ -65,3 +65,32 @@ def test_next_and_previous_follow_reading_order(window: MainWindow):
     assert window.tree.current_topic() == order[1]
     window.previous_action.trigger()
     assert window.tree.current_topic() == order[0]
+
+
+def _groups(model: TopicTreeModel) -> list[QModelIndex]:
+    top = (model.index(row, 0) for row in range(model.rowCount()))
+    return [index for index in top if model.hasChildren(index)]
+
+
+def test_a_pack_over_the_unfolding_limit_opens_folded_at_the_open_topic(qtbot, monkeypatch):
+    """A pack of thousands of topics shows its top level as a table of contents: groups
+    folded, except the one holding the topic shown."""
+    from briefing_app.ui.tree import view
+
+    monkeypatch.setattr(view, "EXPAND_ALL_TOPICS", 5)  # the bundled pack's 17 topics are over
+    pack = load_pack()
+    window = MainWindow(pack)
+    qtbot.addWidget(window)
+    window.show()
+    nested = next(node.children[0].topic_id for node in pack.tree if node.children)
+    window.open_topic(nested)
+    model = window.tree.topic_model()
+    shown = model.index_for_topic(nested)
+    assert window.tree.isExpanded(shown.parent()), "the open topic's group is unfolded"
+    assert window.tree.visualRect(shown).isValid()
+    groups = _groups(model)
+    assert len(groups) > 1
+    assert [window.tree.isExpanded(group) for group in groups].count(True) == 1
+    monkeypatch.setattr(view, "EXPAND_ALL_TOPICS", 1000)
+    window.tree.set_pack(pack)
+    assert all(window.tree.isExpanded(group) for group in _groups(window.tree.topic_model()))

@@ -137,7 +137,10 @@ def test_a_fault_in_the_background_load_keeps_the_preview(qtbot, big, monkeypatc
     assert "Could not finish loading the pack" in window.statusBar().currentMessage()
     assert "disk on fire" in window.statusBar().currentMessage()
     assert not window.load_progress.isVisible()
-    assert window.pack_label.text() == f"{len(window.pack.topics)} topics · {len(window.pack.terms)} terms"
+    assert (
+        window.pack_label.text()
+        == f"{len(window.pack.topics)} topics · {len(window.pack.terms)} terms"
+    )
     assert "could not be loaded" in window.tree.placeholder
 
 
@@ -180,6 +183,8 @@ def test_while_loading_nothing_pretends_the_preview_is_the_whole_pack(qtbot, big
     assert window.reader.page == ("topic", following), "opened though its file was not read yet"
     window.previous_action.trigger()
     assert window.reader.page == ("topic", START)
+    qtbot.waitUntil(lambda: bool(window.pack.terms), timeout=20000)  # read before the topics
+    assert not window.pack.complete
     window.glossary.show_term("khorgos")
     assert USAGE_PENDING in window.glossary.definition.toPlainText(), "not 'used in' one topic"
     gate.set()
@@ -192,6 +197,58 @@ def test_while_loading_nothing_pretends_the_preview_is_the_whole_pack(qtbot, big
     window.glossary.show_term("khorgos")
     assert "Used in" in window.glossary.definition.toPlainText()
     assert USAGE_PENDING not in window.glossary.definition.toPlainText()
+
+
+def test_the_glossary_then_titles_not_read_in_time_follow_the_preview(
+    qtbot, big, gate, monkeypatch, bundled_pack
+):
+    """On a slow disk the tree is shown before every title is read: those topics show their
+    ids, then their titles; the glossary comes in the meantime, and the page gains its term
+    links where it is, without the tree being made again."""
+    from briefing_app.core.pack import outline
+
+    titles = threading.Event()
+    real_title_of = outline._title_of
+
+    def slow_title_of(entry):
+        titles.wait(10)
+        return real_title_of(entry)
+
+    monkeypatch.setattr(outline, "_title_of", slow_title_of)
+    monkeypatch.setattr(pack_loader, "TITLE_WAIT", 0.0)
+    loader = PackLoader()
+    loader.defer()  # as at start-up: nothing follows before the first frame
+    window = open_window(qtbot, big, loader)
+    model = window.tree.topic_model()
+    late = next(
+        t for t in bundled_pack.topic_order() if t != START and t not in window.reader.toPlainText()
+    )
+    shown = model.index_for_topic(late)
+    assert shown.data() == late, "a title not read yet: the topic's id"
+    assert window.pack.terms == []
+    authored = window.reader.toHtml().count('href="glossary:')  # the author's own links
+    window.glossary.show()
+    window.glossary.raise_()
+    qtbot.waitUntil(lambda: window.glossary.definition.placeholderText() != "")
+    assert window.glossary.definition.placeholderText() == "Reading the glossary…"
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    scrolled = bar.value()
+    loader.resume()
+    qtbot.waitUntil(lambda: bool(window.pack.terms), timeout=20000)
+    linked = window.reader.toHtml().count('href="glossary:')
+    assert linked > authored, "the page gained its term links"
+    assert window.reader.page == ("topic", START)
+    assert bar.value() == scrolled
+    assert window.glossary.definition.placeholderText() == "Choose a term to read about it."
+    assert window.tree.topic_model() is model, "the tree was not made again"
+    with qtbot.waitSignal(loader.titles_loaded, timeout=20000):
+        titles.set()
+    assert model.index_for_topic(late).data() == bundled_pack.topics[late].title
+    assert not window.pack.complete
+    gate.set()
+    qtbot.waitUntil(lambda: window.pack.complete, timeout=20000)
+    assert window.tree.topic_model().index_for_topic(late).data() == bundled_pack.topics[late].title
 
 
 def test_the_glossary_page_read_during_the_load_stays_open(qtbot, big, gate):
@@ -228,7 +285,8 @@ def test_the_swap_does_not_render_the_page_again_and_keeps_the_term_card(
     from briefing_app.core.render import page as render
 
     window = open_window(qtbot, big, PackLoader())
-    window.open_term("khorgos")
+    qtbot.waitUntil(lambda: bool(window.pack.terms), timeout=20000)  # the preview's glossary
+    assert window.open_term("khorgos")
     document = window.reader.document()
     shown = window.reader.toHtml()
     rendered: list[str] = []
