@@ -2,7 +2,7 @@
 
 A pack whose files are unchanged since the last run comes from the cache at
 once, and so does a small pack (reading it takes less than the window
-does).  A big pack seen for the first time is opened in two steps:
+does).  A big pack seen for the first time is opened in steps:
 
 1. :meth:`PackLoader.open` returns a *preview*
    (:func:`~briefing_app.core.pack.outline.begin_outline`: the manifest, the
@@ -206,7 +206,7 @@ class PackLoader(QObject):
         preview: Pack,
         finish_titles: Callable[[], bool],
     ) -> None:
-        """Steps 2 (the module doc): the glossary of ``preview``, then the titles it lacks."""
+        """Step 2 (the module doc): the glossary of ``preview``, then the titles it lacks."""
         try:
             if not cancel.is_set():
                 with contextlib.suppress(RuntimeError):  # the window is gone
