@@ -231,7 +231,7 @@ class LibrarySearch:
         prepared: list[tuple[Any, Path | None, SearchIndex | None]] = []
         for entry in entries:
             try:
-                prepared.append((*self._searcher(entry, own),))
+                prepared.append(self._searcher(entry, own))
             except Exception as error:  # named in ``failed`` by the caller
                 prepared.append((error, None, None))
 

@@ -8,7 +8,10 @@ does, then only the first :data:`HEAD_BYTES` of every other topic file, and
 takes the ``title:`` line of its front matter.  The pack it returns has
 ``complete=False``, every topic in file-name order and the whole tree; the
 window shows it while :func:`~briefing_app.core.pack.loader.load_pack` reads
-everything, then replaces it.
+everything, then replaces it.  The titles are read on threads while the
+manifest is parsed; :func:`begin_outline` does not wait long for them (a cold
+disk takes seconds for 20,000 files): a topic whose title is not read yet is
+titled with its id until it is.
 
 The topics only outlined are :class:`OutlineTopic` objects: their ``id``,
 ``title`` and ``path`` are known; reading any other field (the body, the
@@ -23,22 +26,27 @@ taken from a full parse of that file.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
 from briefing_app.core.pack import loader
 from briefing_app.core.pack.model import LazyTopic, Pack, PackInfo, Problem, Topic, TreeNode
+from briefing_app.core.pack.parse import TreeSpec
 
 #: Threads reading topic files' first bytes at once.
 READERS = 8
 #: Bytes read from the start of each topic file for its title.
 HEAD_BYTES = 2048
+#: Rows of the tree whose titles are read on the spot when the threads have not read them yet:
+#: about what the first frame shows (the tree's top, folded or not, and the open topic's group).
+FIRST_ROWS = 60
 #: Fields an outline topic knows without parsing its file.
 KNOWN = frozenset({"id", "title", "path"})
 _LAZY = frozenset(item.name for item in fields(Topic)) - KNOWN
@@ -159,6 +167,8 @@ def begin_outline(
     if reading.ids is None:  # no topics folder: the one topic read, if any (the whole load says why)
         pack.tree = [TreeNode(pack.start)] if pack.start else []
         return pack, lambda: False
+    if wait is not None:  # the rows the first frame shows are not left to the threads' order
+        reading.read_now(_first_rows(spec, pack.start))
     reading.finished.wait(wait)
     read_in_full = pack.topics
     topics: dict[str, Topic] = {}
@@ -241,6 +251,16 @@ class _TitleReading:
         for places in slices:
             threading.Thread(target=self._read, args=(places,), daemon=True).start()
 
+    def read_now(self, topic_ids: Iterable[str]) -> None:
+        """Read the titles of ``topic_ids`` on this thread, those not read yet (a thread may
+        read one again: the same title)."""
+        places = {topic_id: place for place, topic_id in enumerate(self.ids or [])}
+        for topic_id in topic_ids:
+            place = places.get(topic_id)
+            if place is not None and not self.done[place]:
+                self.titles[place] = _title_of(self._kept[place])
+                self.done[place] = 1
+
     def _read(self, places: list[int]) -> None:
         try:
             for place in places:
@@ -251,6 +271,28 @@ class _TitleReading:
                 self._left -= 1
                 if self._left == 0:
                     self.finished.set()
+
+
+def _first_rows(spec: list[TreeSpec], start: str) -> list[str]:
+    """Return the topic ids of about the rows a first frame shows of the tree ``spec``: its
+    first :data:`FIRST_ROWS` rows unfolded and folded, and ``start``'s ancestors and siblings."""
+    rows = [item.topic_id for item in itertools.islice(loader._walk_spec(spec), FIRST_ROWS)]
+    rows += [item.topic_id for item in spec[:FIRST_ROWS]]
+    path: list[TreeSpec] = []
+
+    def find(items: list[TreeSpec]) -> bool:
+        for item in items:
+            path.append(item)
+            if item.topic_id == start or find(item.children):
+                return True
+            path.pop()
+        return False
+
+    if start and find(spec):
+        rows += [item.topic_id for item in path]
+        siblings = path[-2].children if len(path) > 1 else []
+        rows += [item.topic_id for item in siblings[:FIRST_ROWS]]
+    return rows
 
 
 def with_glossary(outline: Pack) -> Pack:

@@ -14,6 +14,23 @@ from briefing_app.core.pack.model import Topic
 from briefing_app.core.pack.outline import _scalar, begin_outline, is_parsed, load_outline
 
 
+def hold_titles(monkeypatch, first_rows: int = 0) -> threading.Event:
+    """Make the outline's title-reading threads wait (a slow disk) until the returned event is
+    set; the outline reads at once only the titles of the first ``first_rows`` rows (and the
+    open topic's group and ancestors)."""
+    disk = threading.Event()
+    real_title_of = outline_module._title_of
+
+    def slow_title_of(entry):
+        if threading.current_thread() is not threading.main_thread():
+            disk.wait(10)
+        return real_title_of(entry)
+
+    monkeypatch.setattr(outline_module, "_title_of", slow_title_of)
+    monkeypatch.setattr(outline_module, "FIRST_ROWS", first_rows)
+    return disk
+
+
 def write_pack(root: Path, titles: dict[str, str]) -> Path:
     (root / "topics").mkdir(parents=True)
     tree = "".join(f"  - {topic_id}\n" for topic_id in reversed(list(titles)))
@@ -94,14 +111,7 @@ def test_titles_not_read_in_time_show_the_id_until_they_are(tmp_path: Path, monk
         "delta": "title: Delta",
     }
     root = write_pack(tmp_path / "pack", titles)
-    disk = threading.Event()
-    real_title_of = outline_module._title_of
-
-    def slow_title_of(entry):
-        disk.wait(10)
-        return real_title_of(entry)
-
-    monkeypatch.setattr(outline_module, "_title_of", slow_title_of)
+    disk = hold_titles(monkeypatch)
     outline, finish = begin_outline(root, lambda info: "delta", wait=0.0)
     assert outline.start == "delta" and outline.topics["delta"].title == "Delta"
     assert [outline.topics[t].title for t in ("alpha", "beta", "gamma")] == [
@@ -115,8 +125,22 @@ def test_titles_not_read_in_time_show_the_id_until_they_are(tmp_path: Path, monk
     assert {t.id: t.title for t in outline.topics.values()} == {
         t.id: t.title for t in whole.topics.values()
     }
-    assert not is_parsed(outline.topics["alpha"]), "a title read is set without a parse"
+    assert not is_parsed(outline.topics["beta"]), "a title read is set without a parse"
     assert is_parsed(outline.topics["gamma"]), "a block-scalar title comes from a parse"
     assert outline.topic_order() == whole.topic_order()
     _, nothing_late = begin_outline(root, lambda info: None)
     assert nothing_late() is False
+
+
+def test_the_rows_a_first_frame_shows_are_titled_however_slow_the_disk(tmp_path: Path, monkeypatch):
+    """The first rows of the tree get their titles before the outline returns, read on the
+    spot when the threads have not come to them."""
+    titles = {name: f"title: {name.title()}" for name in ("alpha", "beta", "gamma", "delta")}
+    root = write_pack(tmp_path / "pack", titles)  # the tree lists them backwards
+    disk = hold_titles(monkeypatch, first_rows=2)
+    outline, finish = begin_outline(root, lambda info: None, wait=0.0)
+    shown = {t.id: t.title for t in outline.topics.values()}
+    assert shown == {"delta": "Delta", "gamma": "Gamma", "beta": "beta", "alpha": "alpha"}
+    disk.set()
+    assert finish() is True
+    assert outline.topics["alpha"].title == "Alpha"

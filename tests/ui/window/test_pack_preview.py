@@ -205,16 +205,9 @@ def test_the_glossary_then_titles_not_read_in_time_follow_the_preview(
     """On a slow disk the tree is shown before every title is read: those topics show their
     ids, then their titles; the glossary comes in the meantime, and the page gains its term
     links where it is, without the tree being made again."""
-    from briefing_app.core.pack import outline
+    from tests.core.pack.test_outline import hold_titles
 
-    titles = threading.Event()
-    real_title_of = outline._title_of
-
-    def slow_title_of(entry):
-        titles.wait(10)
-        return real_title_of(entry)
-
-    monkeypatch.setattr(outline, "_title_of", slow_title_of)
+    titles = hold_titles(monkeypatch)
     monkeypatch.setattr(pack_loader, "TITLE_WAIT", 0.0)
     loader = PackLoader()
     loader.defer()  # as at start-up: nothing follows before the first frame
