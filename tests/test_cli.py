@@ -182,3 +182,24 @@ def test_a_window_refused_early_leaves_the_collector_running(
     assert main(["--screenshot", str(tmp_path / "missing" / "s.png")]) == 2
     assert "does not exist" in capsys.readouterr().err
     assert gc.isenabled(), "the pause for the start ends with run_gui, whatever it returns"
+
+
+@pytest.mark.gui
+def test_a_screenshot_leaves_the_library_and_the_window_state_alone(tmp_path: Path, make_pack):
+    """A picture of a pack (for docs or a bug report) is not an opening: the library does not
+    list the pack, and the saved window geometry and last topic stay as they were."""
+    import os
+
+    from briefing_app.core.library import shelf
+
+    root = make_pack()
+    out = tmp_path / "shot.png"
+    done = run_python(
+        ["-m", "briefing_app", "--content", str(root), "--screenshot", str(out)], tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.is_file()
+    assert str(root) not in {entry.path for entry in shelf.entries()}
+    config = Path(os.environ["BRIEFING_CONFIG_DIR"])
+    saved = "".join(p.read_text(errors="replace") for p in config.rglob("*") if p.is_file())
+    assert "geometry" not in saved

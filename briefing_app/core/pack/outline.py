@@ -38,7 +38,7 @@ from typing import Any
 
 from briefing_app.core.pack import loader
 from briefing_app.core.pack.model import LazyTopic, Pack, PackInfo, Problem, Topic, TreeNode
-from briefing_app.core.pack.parse import TreeSpec
+from briefing_app.core.pack.parse import TreeSpec, one_line
 
 #: Threads reading topic files' first bytes at once.
 READERS = 8
@@ -328,9 +328,10 @@ def _quick_title(entry: os.DirEntry[str]) -> str | None:
             return None
         if line.startswith(b"title:"):
             try:
-                return _scalar(line[len(b"title:") :].decode("utf-8").strip())
+                title = _scalar(line[len(b"title:") :].decode("utf-8").strip())
             except UnicodeDecodeError:
                 return None
+            return None if title is None else one_line(title)
     return None
 
 

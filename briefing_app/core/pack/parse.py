@@ -67,6 +67,12 @@ class TreeSpec:
     children: list[TreeSpec] = field(default_factory=list)
 
 
+def one_line(text: str) -> str:
+    """Return ``text`` with each run of whitespace (line breaks too) as one space: a title is
+    shown on one line (a YAML block scalar, ``title: |``, keeps its line breaks)."""
+    return " ".join(text.split())
+
+
 def _parse(text: str, rel: str, problems: list[Problem], line_offset: int = 0) -> Salvaged:
     """Parse YAML text, keeping what is valid around refused values (see :mod:`.yamlsafe`).
 
@@ -112,9 +118,10 @@ def _manifest(data: LineDict, fields: Fields) -> tuple[PackInfo, list[TreeSpec]]
     info = PackInfo()
     for key in ("id", "title"):
         before = len(fields.problems)
-        setattr(info, key, fields.text(data, key, required=f"the pack has no {key}"))
+        setattr(info, key, one_line(fields.text(data, key, required=f"the pack has no {key}")))
         if not getattr(info, key) and len(fields.problems) == before:
-            fields.add(data.line_of(key), "error", f"briefing.yaml needs a {key!r}")
+            article = "an" if key[0] in "aeiou" else "a"
+            fields.add(data.line_of(key), "error", f"briefing.yaml needs {article} {key!r}")
     info.subtitle = fields.text(data, "subtitle")
     info.language = fields.text(data, "language") or "en"
     info.version = fields.text(data, "version")
@@ -312,7 +319,7 @@ def _front_matter(topic: Topic, data: Any, fields: Fields) -> None:
     fields.unknown_keys(data, TOPIC_KEYS, "the front matter")
     title = fields.text(data, "title", required="the topic is titled by its id")
     if title:
-        topic.title = title
+        topic.title = one_line(title)
     elif not any(p.file == rel and p.severity == "error" for p in problems):
         fields.add(data.line or 2, "error", "the topic has no 'title'; add one to the front matter")
     topic.summary = fields.text(data, "summary")

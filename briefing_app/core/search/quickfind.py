@@ -4,7 +4,9 @@ It has the same shape as the full-text engine's answer (``.hits`` with id,
 kind, title, snippet, score; ``.did_you_mean``), so the search panel can use
 either.  Case-insensitive (``str.casefold``); titles rank above body text.
 The Markdown of the text is searched and shown without its commonest marks
-(emphasis, code, headings, link targets; :func:`plain_markdown`).
+(emphasis, code, headings, link targets; :func:`plain_markdown`).  In a pack
+of more than :data:`BODY_TOPICS` topics, and for the topics of a big pack's
+outline not read yet, only the titles of topics are searched.
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ from briefing_app.core.pack.model import Pack
 from briefing_app.core.pack.outline import is_parsed
 
 SNIPPET_RADIUS = 60
+#: A pack with more topics than this is searched by topic titles (and glossary terms) alone
+#: until its index is ready: reading and folding 20,000 bodies in Python takes seconds, which
+#: also starve the window's thread of Python's lock.
+BODY_TOPICS = 2000
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKS = re.compile(r"(?:\*\*|__|[*`]|^#+ |(?<=\s)#+ )", re.MULTILINE)
@@ -80,8 +86,9 @@ class SubstringSearch:
         """Return the searchable texts, joined and case-folded on the first search (not at start-up)."""
         if self._entries is None:
             entries = []
+            titles_only = len(self._pack.topics) > BODY_TOPICS
             for topic in self._pack.topics.values():
-                if not is_parsed(topic):  # an outline's topic: its title alone, not read now
+                if titles_only or not is_parsed(topic):  # its title alone, nothing read now
                     entries.append(("topic", topic.id, topic.title, ""))
                     continue
                 text = " ".join(

@@ -104,13 +104,16 @@ class TopicTreeView(QTreeView):
         return model
 
     def select_topic(self, topic_id: str) -> bool:
-        """Make ``topic_id`` current without emitting ``topic_selected``; False if not in the tree."""
+        """Make ``topic_id`` current without emitting ``topic_selected``, its group and the
+        groups above it unfolded; False if not in the tree."""
         index = self.topic_model().index_for_topic(topic_id)
         if not index.isValid():
             return False
         self._following = True
         try:
             self.setCurrentIndex(index)
+            if self.model().hasChildren(index):  # a group's own page: its topics in view too
+                self.expand(index)
             self.scrollTo(index)
         finally:
             self._following = False

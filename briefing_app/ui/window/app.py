@@ -207,7 +207,10 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(pack, loader, restore=args.screenshot is None)
     if args.screenshot is not None:  # the same picture whatever screen renders it
         window.resize(*(getattr(args, "size", None) or SCREENSHOT_SIZE))
-    app.aboutToQuit.connect(window.save_state_at_quit)
+    if args.screenshot is None:
+        app.aboutToQuit.connect(window.save_state_at_quit)
+    else:  # a picture leaves the user's window state and library as they were
+        window.library.listing = False
     app.aboutToQuit.connect(loader.cancel)  # a load cut short writes no cache
     if args.topic:
         window.open_topic(args.topic)

@@ -123,3 +123,21 @@ def test_a_term_whose_name_gives_no_id_is_named_and_left_out():
     terms = parse_glossary("- term: '!!!'\n- term: '&&&'\n  id: amp\n", problems)
     assert [t.id for t in terms] == ["amp"]
     assert problems[0].format().startswith("glossary.yaml:1: error: term '!!!' gives no id")
+
+
+def test_a_title_written_over_several_lines_is_shown_on_one():
+    problems: list[Problem] = []
+    topic = parse_topic(
+        "multi", "topics/multi.md", "---\ntitle: |\n  Multi\n  line  title\n---\nBody\n", problems
+    )
+    assert topic.title == "Multi line title" and problems == []
+    info, _tree = parse_manifest(
+        "id: x\ntitle: >-\n  Kazakhstan\n  and the BRI\ntopics: []\n", problems
+    )
+    assert info.title == "Kazakhstan and the BRI"
+
+
+def test_a_manifest_without_an_id_says_so_in_english():
+    problems: list[Problem] = []
+    parse_manifest("title: T\ntopics: []\n", problems)
+    assert "briefing.yaml needs an 'id'" in [problem.message for problem in problems]

@@ -28,3 +28,23 @@ def test_blank_query_and_limit(bundled_pack: Pack):
 def test_plain_markdown():
     text = "## Head\nThe **bold** and [ICBC](icbc.md#x), `code`, *em*, ![map](m.png), x#y"
     assert plain_markdown(text) == "Head\nThe bold and ICBC, code, em, map, x#y"
+
+
+def test_a_big_pack_is_searched_by_titles_and_terms_until_its_index_is_ready(
+    bundled_pack: Pack, monkeypatch
+):
+    """Reading every body of 20,000 topics would take seconds; titles and terms answer now."""
+    from briefing_app.core.search import quickfind
+
+    body_only = "Lianyungang"  # in topic bodies, in no topic title
+    assert any(
+        body_only in topic.body and body_only not in topic.title
+        for topic in bundled_pack.topics.values()
+    )
+    small = {(hit.kind, hit.id) for hit in SubstringSearch(bundled_pack).search(body_only).hits}
+    assert any(kind == "topic" for kind, _ in small)
+    monkeypatch.setattr(quickfind, "BODY_TOPICS", 5)  # the bundled pack's 17 topics are over
+    big = SubstringSearch(bundled_pack)
+    assert all(hit.kind == "term" for hit in big.search(body_only).hits)
+    title = bundled_pack.topics["dry-port"].title
+    assert ("topic", "dry-port") in {(hit.kind, hit.id) for hit in big.search(title).hits}

@@ -91,6 +91,9 @@ def test_a_pack_over_the_unfolding_limit_opens_folded_at_the_open_topic(qtbot, m
     groups = _groups(model)
     assert len(groups) > 1
     assert [window.tree.isExpanded(group) for group in groups].count(True) == 1
+    heading = next(group for group in groups if not window.tree.isExpanded(group))
+    window.open_topic(heading.data(TOPIC_ID_ROLE))
+    assert window.tree.isExpanded(heading), "a group's own page shows its topics too"
     monkeypatch.setattr(view, "EXPAND_ALL_TOPICS", 1000)
     window.tree.set_pack(pack)
     assert all(window.tree.isExpanded(group) for group in _groups(window.tree.topic_model()))
