@@ -1584,7 +1584,7 @@ To add places, put a places.yaml beside the pack&apos;s briefing.yaml listing ea
     </message>
     <message>
         <source>Open Pack &amp;File…</source>
-        <extracomment>The noting thread sleeps this long after every topic (s). Python threads share one interpreter lock: beside the search indexer, a second busy thread raised the longest stall while typing on a 5,000-topic pack from about 20 ms to 40–58 ms (tests/ui/search/test_latency.py, three runs each); with this pause it was 18–32 ms. Such a pack&apos;s new edition is then noted in about half a minute, unseen; the bundled pack&apos;s in 0.1 s. The widest a status label asks to be, in average characters: a signer&apos;s long name or an unknown key&apos;s fingerprint must leave the status bar&apos;s messages room. (pack, record): the edition of ``pack`` is noted (emitted from the noting thread). (entry): the library now lists the open pack as opened, an :class:`~briefing_app.core.library.shelf.Entry` (emitted from the noting thread).</extracomment>
+        <extracomment>The noting thread sleeps this long after every topic (s). Python threads share one interpreter lock: beside the search indexer, a second busy thread raised the longest stall while typing on a 5,000-topic pack from about 20 ms to 40–58 ms (tests/ui/search/test_latency.py, three runs each); with this pause it was 18–32 ms. Such a pack&apos;s new edition is then noted in about half a minute, unseen; the bundled pack&apos;s in 0.1 s. The widest a status label asks to be, in average characters: a signer&apos;s long name or an unknown key&apos;s fingerprint must leave the status bar&apos;s messages room. (pack, record): the edition of ``pack`` is noted (emitted from the noting thread). (entry): the library now lists the open pack as opened, an :class:`~briefing_app.core.library.shelf.Entry` (emitted from the noting thread). Whether the packs the window opens are recorded in the library and their editions noted (not for a picture).</extracomment>
         <translation>Открыть &amp;файл пакета…</translation>
     </message>
     <message>
@@ -2028,7 +2028,7 @@ Add talking_points (and key_facts) to a topic&apos;s front matter, or press T to
     <name>Search</name>
     <message>
         <source>Indexing… %p%</source>
-        <extracomment>Settings key of the scope chosen in the panel: &quot;pack&quot; or &quot;all&quot;. Pause in typing, in milliseconds, after which the box&apos;s text is searched. How long the &quot;index ready&quot; message stays in the status bar (ms).</extracomment>
+        <extracomment>Settings key of the scope chosen in the panel: &quot;pack&quot; or &quot;all&quot;. Pause in typing, in milliseconds, after which the box&apos;s text is searched. An answer not come after this many ms is said to be on its way (a pack being indexed). How long the &quot;index ready&quot; message stays in the status bar (ms).</extracomment>
         <translation>Индексирование… %p%</translation>
     </message>
     <message>
@@ -2142,6 +2142,14 @@ Add talking_points (and key_facts) to a topic&apos;s front matter, or press T to
     <message>
         <source>Check the spelling, or try fewer or shorter words.</source>
         <translation>Проверьте написание или попробуйте меньше слов либо более короткие слова.</translation>
+    </message>
+    <message>
+        <source>Searching every pack for %1…</source>
+        <translation>Поиск %1 во всех пакетах…</translation>
+    </message>
+    <message>
+        <source>Searching for %1…</source>
+        <translation>Поиск %1…</translation>
     </message>
     <message>
         <source>Search for %1</source>

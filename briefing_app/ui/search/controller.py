@@ -44,6 +44,8 @@ Search = Context("Search")
 SCOPE_KEY = "search/scope"
 #: Pause in typing, in milliseconds, after which the box's text is searched.
 SEARCH_DELAY_MS = 120
+#: An answer not come after this many ms is said to be on its way (a pack being indexed).
+SLOW_ANSWER_MS = 400
 #: How long the "index ready" message stays in the status bar (ms).
 READY_MESSAGE_MS = 4000
 _MOVES = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}
@@ -109,6 +111,9 @@ class SearchController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
+        self._slow = QTimer(self)  # an answer across packs that takes a while says so
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(SLOW_ANSWER_MS)
         self._open_when_answered = False
         self._shown_by_search = False
         self._return_to: QDockWidget | None = None  # the sidebar tab a search replaced
@@ -124,6 +129,7 @@ class SearchController(QObject):
         self.box.textChanged.connect(self._on_text)
         self.box.installEventFilter(self)
         self._timer.timeout.connect(self.search_now)
+        self._slow.timeout.connect(self._on_slow_answer)
         self.panel.hit_activated.connect(self.open_hit)
         self.panel.suggestion_chosen.connect(self.run_suggestion)
         self.panel.scope_changed.connect(self.set_scope)
@@ -185,6 +191,13 @@ class SearchController(QObject):
             self.panel.clear_results()
             return
         self.service.search(text)
+        self._slow.start()
+
+    def _on_slow_answer(self) -> None:
+        """The newest query's answer has not come yet: say it is being looked for (across
+        packs, one may be loaded or indexed first)."""
+        if self.service.busy:
+            self.panel.show_searching(self.box.text(), self.service.everywhere)
 
     def _on_outcome(self, outcome: SearchOutcome) -> None:
         self.panel.show_outcome(outcome)

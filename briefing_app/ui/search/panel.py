@@ -219,6 +219,13 @@ class SearchPanel(QDockWidget):
             text += f" ({self._note})"
         self.status.setText(text)
 
+    def show_searching(self, query: str, everywhere: bool) -> None:
+        """Say that ``query`` is being searched for (every pack of the library if
+        ``everywhere``); the next outcome replaces the words."""
+        every = Search.tr("Searching every pack for %1…")
+        text = every if everywhere else Search.tr("Searching for %1…")
+        self.status.setText(text.replace("%1", quoted(query)))
+
     def clear_results(self) -> None:
         """Empty the list, the status line and the suggestions."""
         self.outcome = None

@@ -81,3 +81,28 @@ def test_the_scope_is_remembered_for_the_next_window(qtbot):
     qtbot.addWidget(win)
     assert win.search_panel.current_scope() == "all"
     assert win.search.service.everywhere
+
+
+def test_an_answer_across_packs_that_takes_a_while_says_it_is_coming(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch
+):
+    """A pack of the library may be indexed before it answers: the status line says the
+    search is under way instead of showing nothing for seconds."""
+    import time
+
+    from briefing_app.core.library.search_all import LibrarySearch
+
+    real_search = LibrarySearch.search
+
+    def slow_search(self, *args, **kwargs):
+        time.sleep(1.0)  # a pack being indexed
+        return real_search(self, *args, **kwargs)
+
+    monkeypatch.setattr(LibrarySearch, "search", slow_search)
+    shelf.add(small_pack(tmp_path / "second"))
+    choose_scope(window, "all")
+    type_query(window, qtbot, "caravanserai")
+    status = window.search_panel.status
+    qtbot.waitUntil(lambda: status.text() == "Searching every pack for “caravanserai”…")
+    wait_for_answer(window, qtbot, "caravanserai")
+    assert status.text() == "1 result for “caravanserai”"
