@@ -156,8 +156,10 @@ class ShelfModel(QAbstractTableModel):
             from briefing_app.ui.views.words import date_words
 
             return date_words(entry.facts_as_of) if entry.facts_as_of else ""
-        if column == 4:
-            return QLocale().formattedDataSize(entry.size)
+        if column == 4:  # in decimal units, as `briefing-app library list` gives it
+            return QLocale().formattedDataSize(
+                entry.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat
+            )
         if column == 5:
             return source_text(entry)
         return signature_text(entry)
