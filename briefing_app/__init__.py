@@ -10,7 +10,7 @@ from __future__ import annotations
 #: equal).  Written here too because reading the installed metadata
 #: (``importlib.metadata``) costs some 20 ms of start-up, and the pack cache
 #: needs the version before the first paint.
-__version__ = "0.6.0"
+__version__ = "0.6.1"
 
 
 def version() -> str:
