@@ -32,6 +32,7 @@ import os
 import re
 import threading
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
@@ -42,11 +43,13 @@ from briefing_app.core.pack.parse import TreeSpec, one_line
 
 #: Threads reading topic files' first bytes at once.
 READERS = 8
+#: The name of those threads.
+TITLE_THREAD = "pack-titles"
 #: Bytes read from the start of each topic file for its title.
 HEAD_BYTES = 2048
 #: Rows of the tree whose titles are read on the spot when the threads have not read them yet:
 #: about what the first frame shows (the tree's top, folded or not, and the open topic's group).
-FIRST_ROWS = 60
+FIRST_ROWS = 40
 #: Fields an outline topic knows without parsing its file.
 KNOWN = frozenset({"id", "title", "path"})
 _LAZY = frozenset(item.name for item in fields(Topic)) - KNOWN
@@ -164,7 +167,9 @@ def begin_outline(
             break
     if glossary:
         loader._load_glossary(pack)
-    if reading.ids is None:  # no topics folder: the one topic read, if any (the whole load says why)
+    if (
+        reading.ids is None
+    ):  # no topics folder: the one topic read, if any (the whole load says why)
         pack.tree = [TreeNode(pack.start)] if pack.start else []
         return pack, lambda: False
     if wait is not None:  # the rows the first frame shows are not left to the threads' order
@@ -249,17 +254,25 @@ class _TitleReading:
         if not slices:
             self.finished.set()
         for places in slices:
-            threading.Thread(target=self._read, args=(places,), daemon=True).start()
+            threading.Thread(
+                target=self._read, args=(places,), name=TITLE_THREAD, daemon=True
+            ).start()
 
     def read_now(self, topic_ids: Iterable[str]) -> None:
-        """Read the titles of ``topic_ids`` on this thread, those not read yet (a thread may
-        read one again: the same title)."""
+        """Read the titles of ``topic_ids`` not read yet, on :data:`READERS` threads of their
+        own, and return when they are read (a reading thread may read one again: the same
+        title)."""
         places = {topic_id: place for place, topic_id in enumerate(self.ids or [])}
-        for topic_id in topic_ids:
-            place = places.get(topic_id)
-            if place is not None and not self.done[place]:
-                self.titles[place] = _title_of(self._kept[place])
-                self.done[place] = 1
+        wanted = {places[topic_id] for topic_id in topic_ids if topic_id in places}
+        unread = [place for place in wanted if not self.done[place]]
+
+        def read(place: int) -> None:
+            self.titles[place] = _title_of(self._kept[place])
+            self.done[place] = 1
+
+        if unread:
+            with ThreadPoolExecutor(READERS, thread_name_prefix="first-rows") as pool:
+                list(pool.map(read, unread))
 
     def _read(self, places: list[int]) -> None:
         try:

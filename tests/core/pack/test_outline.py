@@ -22,7 +22,7 @@ def hold_titles(monkeypatch, first_rows: int = 0) -> threading.Event:
     real_title_of = outline_module._title_of
 
     def slow_title_of(entry):
-        if threading.current_thread() is not threading.main_thread():
+        if threading.current_thread().name == outline_module.TITLE_THREAD:
             disk.wait(10)
         return real_title_of(entry)
 
