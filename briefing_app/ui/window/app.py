@@ -211,6 +211,7 @@ def run_gui(args: argparse.Namespace) -> int:
         app.aboutToQuit.connect(window.save_state_at_quit)
     else:  # a picture leaves the user's window state and library as they were
         window.library.listing = False
+        window.keeps_state = False
     app.aboutToQuit.connect(loader.cancel)  # a load cut short writes no cache
     if args.topic:
         window.open_topic(args.topic)
@@ -250,5 +251,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
         QTimer.singleShot(SCREENSHOT_SETTLE_MS, shoot)
         app.exec()
+        if not result:  # the window was closed (or the display went) before the picture
+            print(
+                f"briefing-app: {args.screenshot} not written: the window closed first",
+                file=sys.stderr,
+            )
         return result[0] if result else 2
     return app.exec()

@@ -158,6 +158,8 @@ class MainWindow(QMainWindow):
             pane.usage_needed.connect(lambda: self.usage_scan.start(self.pack))
         self._search: SearchController | None = None
         self._saved_at_close = False
+        #: False for a window that must leave the saved state alone (a ``--screenshot``).
+        self.keeps_state = True
 
         self.full_screen = FullScreenReading(self)
         self.library = Library(self)  # pack files and editions: its actions go in the File menu
@@ -533,7 +535,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.loader.cancel()
-        self.save_state()
+        if self.keeps_state:
+            self.save_state()
         self._saved_at_close = True
         super().closeEvent(event)
 

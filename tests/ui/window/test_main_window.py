@@ -120,6 +120,24 @@ def test_state_is_remembered(qtbot):
     assert second._zoom == 2
 
 
+def test_a_window_for_a_picture_leaves_the_saved_state_alone_when_closed(qtbot):
+    """A ``--screenshot`` window closed before its picture (the display went) saves nothing."""
+    first = MainWindow(load_pack())
+    qtbot.addWidget(first)
+    first.open_topic("khorgos")
+    first.close()
+    picture = MainWindow(load_pack())
+    qtbot.addWidget(picture)
+    picture.keeps_state = False
+    picture.open_topic("dry-port")
+    picture.zoom(3)
+    picture.close()
+    second = MainWindow(load_pack(), restore=True)
+    qtbot.addWidget(second)
+    assert second.reader.page == ("topic", "khorgos")
+    assert second._zoom == 0
+
+
 def test_docks_start_in_their_default_places(qtbot):
     win = MainWindow(load_pack(), restore=True)  # nothing saved yet
     qtbot.addWidget(win)
