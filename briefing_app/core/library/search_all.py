@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -246,8 +246,8 @@ class LibrarySearch:
             except Exception as error:
                 return error
 
-        live = [item for item in prepared if not isinstance(item[0], Exception)]
-        asked = self._pool().map(ask, prepared) if len(live) > 1 else map(ask, prepared)
+        live = sum(not isinstance(item[0], Exception) for item in prepared)
+        asked = self._map(ask, prepared, live)
         return [
             (answer, root, index) for answer, (_s, root, index) in zip(asked, prepared, strict=True)
         ]
@@ -272,7 +272,7 @@ class LibrarySearch:
             except Exception:  # a hit without its snippet is still a hit
                 return []
 
-        done = self._pool().map(make, owed) if len(owed) > 1 else map(make, owed)
+        done = self._map(make, owed, len(owed))
         made = dict(pair for pairs in done for pair in pairs)
         return [
             PackHit(
@@ -285,11 +285,14 @@ class LibrarySearch:
             for hit in hits
         ]
 
-    def _pool(self) -> ThreadPoolExecutor:
-        """Return the threads that query packs at once (made on first use)."""
+    def _map(self, work: Callable[[Any], Any], items: Sequence[Any], packs: int) -> Iterator[Any]:
+        """Return ``work`` of each of ``items``, in order: on the query threads (made on first
+        use) when more than one of the ``packs`` concerned has work to do, else on this one."""
+        if packs <= 1:
+            return map(work, items)
         if self._threads is None:
             self._threads = ThreadPoolExecutor(THREADS, thread_name_prefix="library-search")
-        return self._threads
+        return self._threads.map(work, items)
 
     def _searcher(
         self, entry: Entry, own: Mapping[str, Searcher]

@@ -167,9 +167,7 @@ def begin_outline(
             break
     if glossary:
         loader._load_glossary(pack)
-    if (
-        reading.ids is None
-    ):  # no topics folder: the one topic read, if any (the whole load says why)
+    if reading.ids is None:  # no topics folder: the topic read, if any (the whole load says why)
         pack.tree = [TreeNode(pack.start)] if pack.start else []
         return pack, lambda: False
     if wait is not None:  # the rows the first frame shows are not left to the threads' order
@@ -266,19 +264,18 @@ class _TitleReading:
         wanted = {places[topic_id] for topic_id in topic_ids if topic_id in places}
         unread = [place for place in wanted if not self.done[place]]
 
-        def read(place: int) -> None:
-            self.titles[place] = _title_of(self._kept[place])
-            self.done[place] = 1
-
         if unread:
             with ThreadPoolExecutor(READERS, thread_name_prefix="first-rows") as pool:
-                list(pool.map(read, unread))
+                list(pool.map(self._read_one, unread))
+
+    def _read_one(self, place: int) -> None:
+        self.titles[place] = _title_of(self._kept[place])
+        self.done[place] = 1
 
     def _read(self, places: list[int]) -> None:
         try:
             for place in places:
-                self.titles[place] = _title_of(self._kept[place])
-                self.done[place] = 1
+                self._read_one(place)
         finally:
             with self._lock:
                 self._left -= 1

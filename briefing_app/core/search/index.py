@@ -376,9 +376,9 @@ class SearchIndex:
         Every score is on one scale, the BM25 of the whole query over all
         fields (:data:`~briefing_app.core.search.db.FIELD_WEIGHTS`).  The
         best title matches and the terms whose names match are looked up
-        apart (in the ``heads`` table); one not among the best ``limit`` of that query scores at most
-        as well as the last of them, and takes that score, a little lower
-        for each place down its own list.  Documents whose title matches the
+        apart (in the ``heads`` table); one not among the best ``limit`` of
+        that query scores at most as well as the last of them, and takes that
+        score, a little lower for each place down its own list.  Documents whose title matches the
         whole query then come before all others (their score is raised by
         the best score of the query), so that a word common in the text
         still finds first the topics named after it.

@@ -282,9 +282,6 @@ class Library(QObject):
         self.win = win
         self.report: PackFileReport | None = None
         self.record: EditionRecord | None = None
-        #: Whether the packs the window opens are recorded in the library and their editions
-        #: noted (not for a picture).
-        self.listing = True
         self._pack: Pack | None = None
         self._messages: StatusMessages | None = None
         self.open_file_action = make_action(
@@ -381,7 +378,7 @@ class Library(QObject):
 
             self.report = report_for(pack.root)
             self._show_report()
-        if pack.complete and pack.topics and self.listing:
+        if pack.complete and pack.topics and self.win.keeps_state:  # not for a picture
             thread = threading.Thread(
                 target=self._note, args=(pack, self.report), name="edition", daemon=True
             )

@@ -117,15 +117,9 @@ class TopicTreeModel(QAbstractItemModel):
         noted = node.topic_id in self._noted
         if role == TOOL_TIP_ROLE:
             tip = topic.summary if topic and topic.summary else ""
-            tip = (
-                (tip + "\n" + Topics.tr("(You have notes on this topic.)")).strip()
-                if noted
-                else tip
-            )
+            tip = (tip + "\n" + Topics.tr("(You have notes on this topic.)")).strip() if noted else tip
             if node.topic_id in self._changed:
-                tip = (
-                    tip + "\n" + Topics.tr("(Changed in this edition; not opened since.)")
-                ).strip()
+                tip = (tip + "\n" + Topics.tr("(Changed in this edition; not opened since.)")).strip()
             return tip or None
         if role == FONT_ROLE:
             return self._bold() if node.topic_id in self._changed else None

@@ -210,7 +210,6 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.screenshot is None:
         app.aboutToQuit.connect(window.save_state_at_quit)
     else:  # a picture leaves the user's window state and library as they were
-        window.library.listing = False
         window.keeps_state = False
     app.aboutToQuit.connect(loader.cancel)  # a load cut short writes no cache
     if args.topic:

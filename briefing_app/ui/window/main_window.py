@@ -158,7 +158,8 @@ class MainWindow(QMainWindow):
             pane.usage_needed.connect(lambda: self.usage_scan.start(self.pack))
         self._search: SearchController | None = None
         self._saved_at_close = False
-        #: False for a window that must leave the saved state alone (a ``--screenshot``).
+        #: False for a window that must leave the user's saved state, library and editions
+        #: alone (a ``--screenshot``).
         self.keeps_state = True
 
         self.full_screen = FullScreenReading(self)
